@@ -1,0 +1,88 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// One settings list for every target, so the language mode is decided in one place.
+let settings: [SwiftSetting] = [
+    // Existential `any` spelled out: protocol-typed values are visible at the call site.
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "placement",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "placement", targets: ["placement"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // Pure domain values: money, days, weeks, offer types, citizens, residences. No I/O.
+        .target(
+            name: "PlacementModel",
+            exclude: ["ReferenceData/SOURCES.md"],
+            resources: [
+                .embedInCode("ReferenceData/kommuner.csv"),
+                .embedInCode("ReferenceData/postnumre.csv"),
+            ],
+            swiftSettings: settings),
+        // A general min-cost-flow solver. Knows nothing of citizens or residences.
+        .target(name: "FlowSolver", swiftSettings: settings),
+        // Reading and writing CSV and XLSX as sheets of cells. Knows nothing of the domain.
+        .target(
+            name: "Spreadsheet",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: settings),
+        // The SQLite store: schema.sql (embedded), migrations, reference data, the facade.
+        .target(
+            name: "PlacementStore",
+            dependencies: ["PlacementModel", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.embedInCode("schema.sql")],
+            swiftSettings: settings),
+        // Engines.
+        .target(
+            name: "PlacementImport",
+            dependencies: [
+                "PlacementModel", "PlacementStore", "Spreadsheet",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: settings),
+        .target(
+            name: "PlacementGenerator",
+            dependencies: ["PlacementModel"],
+            swiftSettings: settings),
+        // The command-line interface as a library, so tests can run the commands.
+        .target(
+            name: "PlacementCommands",
+            dependencies: [
+                "PlacementModel", "PlacementStore", "PlacementImport", "PlacementGenerator",
+                "FlowSolver", "Spreadsheet",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: settings),
+        .executableTarget(name: "placement", dependencies: ["PlacementCommands"], swiftSettings: settings),
+
+        .target(
+            name: "PlacementTestSupport",
+            dependencies: ["PlacementModel", "PlacementStore"],
+            path: "Tests/PlacementTestSupport",
+            swiftSettings: settings),
+        .testTarget(name: "PlacementModelTests", dependencies: ["PlacementModel"], swiftSettings: settings),
+        .testTarget(
+            name: "PlacementStoreTests",
+            dependencies: ["PlacementStore", "PlacementTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: settings),
+        .testTarget(
+            name: "PlacementImportTests",
+            dependencies: ["PlacementImport", "PlacementGenerator", "PlacementTestSupport"],
+            swiftSettings: settings),
+        .testTarget(
+            name: "PlacementCommandsTests",
+            dependencies: ["PlacementCommands", "PlacementTestSupport"],
+            swiftSettings: settings),
+    ]
+)

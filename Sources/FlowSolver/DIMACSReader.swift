@@ -1,0 +1,177 @@
+/// A one-pass reader of DIMACS min-cost-flow text over raw UTF-8 bytes.
+///
+/// Works on bytes rather than `Character`s because grapheme breaking would dominate the cost of
+/// reading a file with millions of arcs. Only ASCII matters to the format; any other byte is
+/// simply part of a token (and so reported as a bad token where a number is expected).
+struct DIMACSReader {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var position = 0
+    private var lineNumber = 0
+    private var lineEnd = 0
+
+    private var network: FlowNetwork?
+    private var problemLine = 0
+    private var declaredArcs = 0
+    /// The line of each node's `n` descriptor, to report duplicates; 0 = none yet.
+    private var supplyLines: [Int32] = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    mutating func read() throws -> FlowNetwork {
+        while position < bytes.count {
+            lineNumber += 1
+            lineEnd = position
+            while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            try readLine()
+            position = lineEnd + 1
+        }
+        guard let network else {
+            throw DIMACSError(line: lineNumber, message: "missing problem line 'p min NODES ARCS'")
+        }
+        if network.arcCount != declaredArcs {
+            throw DIMACSError(line: problemLine, message:
+                "the problem line declares \(declaredArcs) arcs but \(network.arcCount) 'a' lines follow")
+        }
+        return network
+    }
+
+    private mutating func readLine() throws {
+        skipSpaces()
+        guard position < lineEnd else { return }    // blank line
+        let kind = bytes[position]
+        position += 1
+        if position < lineEnd && !Self.isSpace(bytes[position]) {
+            throw error("unknown line type '\(token(from: position - 1))'; expected c, p, n or a")
+        }
+        switch kind {
+        case UInt8(ascii: "c"):
+            return
+        case UInt8(ascii: "p"):
+            try readProblem()
+        case UInt8(ascii: "n"):
+            try readNode()
+        case UInt8(ascii: "a"):
+            try readArc()
+        default:
+            throw error("unknown line type '\(token(from: position - 1))'; expected c, p, n or a")
+        }
+    }
+
+    private mutating func readProblem() throws {
+        if network != nil {
+            throw error("duplicate problem line (the first is line \(problemLine))")
+        }
+        skipSpaces()
+        let start = position
+        while position < lineEnd && !Self.isSpace(bytes[position]) { position += 1 }
+        let type = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        guard type == "min" else {
+            throw error(type.isEmpty ? "problem line lacks the type 'min'" : "problem type '\(type)' is not 'min'")
+        }
+        let nodes = try number("node count")
+        let arcs = try number("arc count")
+        try expectEnd()
+        guard nodes >= 0 && nodes < Int64(Int32.max) else { throw error("node count \(nodes) out of range") }
+        guard arcs >= 0 && arcs < Int64(Int32.max) else { throw error("arc count \(arcs) out of range") }
+        var network = FlowNetwork(nodeCount: Int(nodes))
+        network.reserveArcCapacity(Int(arcs))
+        self.network = network
+        problemLine = lineNumber
+        declaredArcs = Int(arcs)
+        supplyLines = Array(repeating: 0, count: Int(nodes))
+    }
+
+    private mutating func readNode() throws {
+        guard network != nil else { throw error("'n' line before the problem line") }
+        let id = try nodeID("node id")
+        let supply = try number("supply")
+        try expectEnd()
+        if supplyLines[id] != 0 {
+            throw error("node \(id + 1) already has a supply (line \(supplyLines[id]))")
+        }
+        supplyLines[id] = Int32(truncatingIfNeeded: lineNumber)
+        network!.setSupply(id, supply)
+    }
+
+    private mutating func readArc() throws {
+        guard network != nil else { throw error("'a' line before the problem line") }
+        if network!.arcCount == declaredArcs {
+            throw error("more 'a' lines than the \(declaredArcs) arcs the problem line declares")
+        }
+        let from = try nodeID("arc tail")
+        let to = try nodeID("arc head")
+        let lower = try number("lower bound")
+        let capacity = try number("capacity")
+        let cost = try number("cost")
+        try expectEnd()
+        network!.addArc(from: from, to: to, lowerBound: lower, capacity: capacity, cost: cost)
+    }
+
+    // MARK: Tokens
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
+
+    private mutating func skipSpaces() {
+        while position < lineEnd && Self.isSpace(bytes[position]) { position += 1 }
+    }
+
+    private func token(from start: Int) -> String {
+        var end = start
+        while end < lineEnd && !Self.isSpace(bytes[end]) { end += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// A 1-based node id in `1...nodeCount`, returned 0-based.
+    private mutating func nodeID(_ what: String) throws -> Int {
+        let value = try number(what)
+        let count = network!.nodeCount
+        guard value >= 1 && value <= Int64(count) else {
+            throw error("\(what) \(value) is not a node of 1...\(count)")
+        }
+        return Int(value) - 1
+    }
+
+    /// An optionally signed decimal integer that fits in `Int64`.
+    private mutating func number(_ what: String) throws -> Int64 {
+        skipSpaces()
+        guard position < lineEnd else { throw error("missing \(what)") }
+        let start = position
+        var negative = false
+        if bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: "+") {
+            negative = bytes[position] == UInt8(ascii: "-")
+            position += 1
+        }
+        // Accumulate as a negative number so that Int64.min parses too.
+        var value: Int64 = 0
+        var digits = 0
+        while position < lineEnd && !Self.isSpace(bytes[position]) {
+            let digit = bytes[position] &- UInt8(ascii: "0")
+            guard digit < 10 else { throw error("\(what) '\(token(from: start))' is not an integer") }
+            let (shifted, o1) = value.multipliedReportingOverflow(by: 10)
+            let (next, o2) = shifted.subtractingReportingOverflow(Int64(digit))
+            guard !o1 && !o2 else { throw error("\(what) '\(token(from: start))' does not fit in 64 bits") }
+            value = next
+            digits += 1
+            position += 1
+        }
+        guard digits > 0 else { throw error("\(what) '\(token(from: start))' is not an integer") }
+        if negative { return value }
+        guard value != .min else { throw error("\(what) '\(token(from: start))' does not fit in 64 bits") }
+        return -value
+    }
+
+    private mutating func expectEnd() throws {
+        skipSpaces()
+        if position < lineEnd {
+            throw error("unexpected '\(token(from: position))' at the end of the line")
+        }
+    }
+
+    private func error(_ message: String) -> DIMACSError {
+        DIMACSError(line: lineNumber, message: message)
+    }
+}

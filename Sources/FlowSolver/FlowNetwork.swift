@@ -1,0 +1,93 @@
+/// A directed network with integer supplies, arc bounds and arc costs: the input of ``MinCostFlow``.
+///
+/// Nodes are the integers `0..<nodeCount`. Arcs are numbered `0..<arcCount` in the order they were
+/// added; that number is how a ``FlowSolution`` reports the flow of each arc.
+///
+/// The builder stores exactly what it is given. Whether the numbers are usable (bounds that can be
+/// met, totals that fit in `Int64`) is decided by ``MinCostFlow/solve(_:)``, which answers with a
+/// ``SolveStatus`` rather than trapping; see ``MinCostFlow`` for the documented limits.
+///
+/// Parallel arcs, self-loops, zero-capacity arcs, negative costs and lower bounds are all allowed.
+/// Node numbers are stored as `Int32` to keep big networks compact, so `nodeCount` must be below
+/// `Int32.max`.
+public struct FlowNetwork: Sendable, Equatable {
+    /// Arc tails, heads and the three numbers per arc, kept as parallel flat arrays (structure of
+    /// arrays) so the solver can copy them without walking a collection of structs.
+    @usableFromInline var tails: [Int32] = []
+    @usableFromInline var heads: [Int32] = []
+    @usableFromInline var lowerBounds: [Int64] = []
+    @usableFromInline var capacities: [Int64] = []
+    @usableFromInline var costs: [Int64] = []
+    @usableFromInline var supplies: [Int64]
+
+    /// Creates a network with `nodeCount` nodes, no arcs and zero supply everywhere.
+    ///
+    /// - Precondition: `0 <= nodeCount < Int32.max`.
+    /// - Complexity: O(`nodeCount`).
+    public init(nodeCount: Int) {
+        precondition(nodeCount >= 0 && nodeCount < Int(Int32.max), "nodeCount must be in 0..<Int32.max")
+        supplies = Array(repeating: 0, count: nodeCount)
+    }
+
+    /// The number of nodes.
+    ///
+    /// - Complexity: O(1).
+    public var nodeCount: Int { supplies.count }
+
+    /// The number of arcs added so far.
+    ///
+    /// - Complexity: O(1).
+    public var arcCount: Int { tails.count }
+
+    /// Reserves storage for `count` arcs in total, so that building a large network does not
+    /// reallocate repeatedly.
+    ///
+    /// - Complexity: O(`count`).
+    public mutating func reserveArcCapacity(_ count: Int) {
+        tails.reserveCapacity(count)
+        heads.reserveCapacity(count)
+        lowerBounds.reserveCapacity(count)
+        capacities.reserveCapacity(count)
+        costs.reserveCapacity(count)
+    }
+
+    /// Adds the arc `from -> to` whose flow must lie in `lowerBound...capacity`, each unit costing
+    /// `cost`, and returns its index.
+    ///
+    /// - Precondition: both endpoints are in `0..<nodeCount`.
+    /// - Complexity: amortised O(1).
+    @discardableResult
+    public mutating func addArc(from: Int, to: Int, lowerBound: Int64 = 0, capacity: Int64, cost: Int64) -> Int {
+        precondition(from >= 0 && from < nodeCount, "arc tail \(from) is not a node of 0..<\(nodeCount)")
+        precondition(to >= 0 && to < nodeCount, "arc head \(to) is not a node of 0..<\(nodeCount)")
+        tails.append(Int32(truncatingIfNeeded: from))
+        heads.append(Int32(truncatingIfNeeded: to))
+        lowerBounds.append(lowerBound)
+        capacities.append(capacity)
+        costs.append(cost)
+        return tails.count - 1
+    }
+
+    /// Sets the supply of `node`: positive for a source, negative for a demand (sink), zero for a
+    /// transshipment node. A network is balanced when the supplies sum to zero.
+    ///
+    /// - Precondition: `node` is in `0..<nodeCount`.
+    /// - Complexity: O(1).
+    public mutating func setSupply(_ node: Int, _ supply: Int64) {
+        supplies[node] = supply
+    }
+
+    /// The supply of `node` (negative for a demand).
+    ///
+    /// - Complexity: O(1).
+    public func supply(_ node: Int) -> Int64 {
+        supplies[node]
+    }
+
+    /// The arc with index `index`, as it was added.
+    ///
+    /// - Complexity: O(1).
+    public func arc(_ index: Int) -> (from: Int, to: Int, lowerBound: Int64, capacity: Int64, cost: Int64) {
+        (Int(tails[index]), Int(heads[index]), lowerBounds[index], capacities[index], costs[index])
+    }
+}

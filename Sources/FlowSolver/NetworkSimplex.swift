@@ -1,0 +1,382 @@
+// MARK: - The mathematics
+//
+// Model. A directed network G = (V, A) with n = |V| nodes and m = |A| arcs; supply b(v) at every
+// node (b > 0 a source, b < 0 a demand, Σ b = 0); every arc a = (u, v) has bounds l(a) ≤ u(a) and
+// a cost c(a), all integers. The minimum-cost flow problem is the linear program
+//
+//     minimise    Σ_a c(a)·x(a)
+//     subject to  Σ_{a out of v} x(a) − Σ_{a into v} x(a) = b(v)    for every node v
+//                 l(a) ≤ x(a) ≤ u(a)                               for every arc a.
+//
+// PreparedProblem has already shifted lower bounds to 0 (x' = x − l, b' adjusted) and set aside
+// self-loops and zero-width arcs, so here every arc has 0 ≤ x ≤ u with u > 0.
+//
+// Duals. With node potentials p the reduced cost of a = (s, t) is
+//
+//     rc_p(a) = c(a) − p(s) + p(t)            (the convention of Ahuja, Magnanti & Orlin).
+//
+// A feasible x is optimal iff some p makes rc_p(a) ≥ 0 where x(a) < u(a) and rc_p(a) ≤ 0 where
+// x(a) > 0 (complementary slackness). Those p are an optimal dual solution, with dual objective
+// Σ_v b(v)p(v) + Σ_a min(0, rc_p(a))·u(a) equal to the primal cost. The potentials returned in
+// FlowSolution are exactly these p.
+//
+// Primal network simplex (Dantzig 1951/1963; the bounded, strongly-feasible form of Cunningham
+// 1976 and of Ahuja, Magnanti & Orlin 1993, ch. 11). A basic solution is a spanning tree T and a
+// partition of the other arcs into L (x = 0) and U (x = u); tree flows follow from conservation
+// and tree potentials from rc_p = 0 on T. One pivot:
+//
+//  1. Pricing: pick an entering arc e ∉ T that violates optimality: e ∈ L with rc < 0 or
+//     e ∈ U with rc > 0, i.e. state(e)·rc(e) < 0 with state = +1 on L, −1 on U, 0 on T.
+//     Block search (Grigoriadis 1986; LEMON's default): scan the arcs cyclically in blocks of
+//     B ≈ √m, and take the most violating arc of the first block that has one.
+//  2. Ratio test: e closes a unique cycle with T, through the join node = the lowest common
+//     ancestor of e's ends. Push δ = the least residual capacity around the cycle.
+//  3. Leaving arc: among arcs with residual δ, the last one met when the cycle is walked in its
+//     direction from the join. This keeps the tree strongly feasible (every node can send a
+//     positive amount to the root along the tree), which excludes cycling (Cunningham 1976).
+//  4. Update: the tree loses the leaving arc and gains e; the cut-off subtree is re-hung below
+//     e's other end and its potentials all shift by the same amount so that rc(e) = 0.
+//
+// Start (big-M). An artificial root r joins every node v by an artificial arc of unlimited
+// capacity: v → r of cost 0 when b(v) ≥ 0, r → v of cost M when b(v) < 0, carrying |b(v)|. With
+// M = (n+1)·C + 1 > the cost of any simple path, an optimum that still sends flow through r
+// proves that no feasible flow exists (any cycle that would remove it costs < 0). Artificial arcs
+// are never priced again, so one that leaves the tree is gone for good.
+//
+// Tree data (per node, root included): parent, pred (arc to parent), predDir (+1 if that arc
+// points up to the parent, −1 if down), a preorder "thread" with its inverse revThread, succNum
+// (subtree size) and lastSucc (last node of the subtree in preorder). A subtree is then a
+// contiguous stretch of the thread, which makes moving one and shifting its potentials linear in
+// its size (Glover, Klingman & Stutz 1974; the XTI/ATI family of tree indices).
+//
+// Complexity. One pivot is O(B + d + t): B arcs priced, d the depth walked to the join and along
+// the re-rooted stem, t the size of the moved subtree. The number of pivots has no polynomial
+// bound for this rule, but in practice it is a small multiple of n, and with block search the
+// method is among the fastest exact codes for sparse networks (Király & Kovács 2012).
+//
+// Arithmetic. Integers only. PreparedProblem guarantees |flow| and every residual fit in Int64
+// and |p| ≤ M + (n+1)·C, so the hot loops use wrapping operators (&+, &-, &*) that cannot wrap.
+//
+// References.
+//  - G. B. Dantzig, Linear Programming and Extensions, Princeton University Press, 1963.
+//  - W. H. Cunningham, "A network simplex method", Mathematical Programming 11 (1976) 105–116.
+//  - F. Glover, D. Klingman, J. Stutz, "Augmented threaded index method for network
+//    optimization", INFOR 12 (1974) 293–298.
+//  - M. D. Grigoriadis, "An efficient implementation of the network simplex method",
+//    Mathematical Programming Study 26 (1986) 83–111.
+//  - D. L. Kelly, R. P. O'Neill, "The minimum cost flow problem and the network simplex solution
+//    method", MSc thesis, University College Dublin, 1991.
+//  - R. K. Ahuja, T. L. Magnanti, J. B. Orlin, Network Flows, Prentice Hall, 1993.
+//  - A. V. Goldberg, "An efficient implementation of a scaling minimum-cost flow algorithm",
+//    Journal of Algorithms 22 (1997) 1–29 (the cost-scaling alternative OR-Tools implements).
+//  - Z. Király, P. Kovács, "Efficient implementations of minimum-cost flow algorithms",
+//    Acta Universitatis Sapientiae, Informatica 4 (2012) 67–118 (LEMON's network_simplex.h).
+
+/// The primal network simplex method on a ``PreparedProblem``: see the explanation at the top of
+/// this file.
+///
+/// All working arrays are raw buffers owned by this non-copyable value and freed in `deinit`, so
+/// the pivot loop does no bounds checks, no reference counting and no allocation.
+nonisolated(unsafe) var C = [Int](repeating: 0, count: 16)
+struct NetworkSimplex: ~Copyable {
+    static let algorithmName = "primal network simplex (block search pricing)"
+
+    /// Arc states: a non-tree arc at its lower bound (`L`), at its upper bound (`U`), or a tree arc.
+    /// The values are the sign that turns "violates optimality" into `state · rc < 0`.
+    static let atLower: Int8 = 1
+    static let atUpper: Int8 = -1
+    static let inTree: Int8 = 0
+    /// `predDir` values: the arc to the parent points up (`node → parent`) or down.
+    static let up: Int8 = 1
+    static let down: Int8 = -1
+
+    /// Real nodes; the root is node `nodeCount`.
+    let nodeCount: Int
+    /// Active real arcs; arcs `arcCount ..< arcCount + nodeCount` are the artificial ones.
+    let arcCount: Int
+    let root: Int
+
+    // Per arc (real then artificial).
+    let source: UnsafeMutablePointer<Int32>
+    let target: UnsafeMutablePointer<Int32>
+    let cost: UnsafeMutablePointer<Int64>
+    let capacity: UnsafeMutablePointer<Int64>
+    let flow: UnsafeMutablePointer<Int64>
+    let state: UnsafeMutablePointer<Int8>
+
+    // Per node, root included.
+    let parent: UnsafeMutablePointer<Int32>
+    let pred: UnsafeMutablePointer<Int32>
+    let predDir: UnsafeMutablePointer<Int8>
+    let thread: UnsafeMutablePointer<Int32>
+    let revThread: UnsafeMutablePointer<Int32>
+    let succNum: UnsafeMutablePointer<Int32>
+    let lastSucc: UnsafeMutablePointer<Int32>
+    let potential: UnsafeMutablePointer<Int64>
+
+    // Scratch for re-rooting the moved subtree: the stem nodes and their old thread data.
+    let stemNode: UnsafeMutablePointer<Int32>
+    let stemLast: UnsafeMutablePointer<Int32>
+    let stemRev: UnsafeMutablePointer<Int32>
+    let stemAfter: UnsafeMutablePointer<Int32>
+
+    /// Builds the initial big-M tree: every node hangs below the root by its artificial arc.
+    ///
+    /// - Complexity: O(n + m).
+    init(prepared: PreparedProblem, network: FlowNetwork) {
+        let n = network.nodeCount
+        let m = prepared.activeArcCount
+        nodeCount = n
+        arcCount = m
+        root = n
+        let arcTotal = m + n
+        let nodeTotal = n + 1
+        source = .allocate(capacity: arcTotal)
+        target = .allocate(capacity: arcTotal)
+        cost = .allocate(capacity: arcTotal)
+        capacity = .allocate(capacity: arcTotal)
+        flow = .allocate(capacity: arcTotal)
+        state = .allocate(capacity: arcTotal)
+        parent = .allocate(capacity: nodeTotal)
+        pred = .allocate(capacity: nodeTotal)
+        predDir = .allocate(capacity: nodeTotal)
+        thread = .allocate(capacity: nodeTotal)
+        revThread = .allocate(capacity: nodeTotal)
+        succNum = .allocate(capacity: nodeTotal)
+        lastSucc = .allocate(capacity: nodeTotal)
+        potential = .allocate(capacity: nodeTotal)
+        stemNode = .allocate(capacity: nodeTotal)
+        stemLast = .allocate(capacity: nodeTotal)
+        stemRev = .allocate(capacity: nodeTotal)
+        stemAfter = .allocate(capacity: nodeTotal)
+
+        prepared.activeArcs.withUnsafeBufferPointer { order in
+        network.tails.withUnsafeBufferPointer { tails in
+        network.heads.withUnsafeBufferPointer { heads in
+        network.lowerBounds.withUnsafeBufferPointer { lowers in
+        network.capacities.withUnsafeBufferPointer { capacities in
+        network.costs.withUnsafeBufferPointer { costs in
+            for i in 0..<m {
+                let a = Int(order[i])
+                source[i] = tails[a]
+                target[i] = heads[a]
+                cost[i] = costs[a]
+                capacity[i] = capacities[a] &- lowers[a]
+                flow[i] = 0
+                state[i] = Self.atLower
+            }
+        }}}}}}
+
+        let rootID = Int32(truncatingIfNeeded: n)
+        let bigM = prepared.artificialCost
+        for v in 0..<n {
+            let e = m + v
+            let node = Int32(truncatingIfNeeded: v)
+            let b = prepared.supplies[v]
+            capacity[e] = .max
+            state[e] = Self.inTree
+            parent[v] = rootID
+            pred[v] = Int32(truncatingIfNeeded: e)
+            thread[v] = Int32(truncatingIfNeeded: v + 1)
+            revThread[v + 1] = node
+            succNum[v] = 1
+            lastSucc[v] = node
+            if b >= 0 {
+                source[e] = node; target[e] = rootID
+                cost[e] = 0; flow[e] = b
+                predDir[v] = Self.up
+                potential[v] = 0
+            } else {
+                source[e] = rootID; target[e] = node
+                cost[e] = bigM; flow[e] = -b
+                predDir[v] = Self.down
+                potential[v] = -bigM   // rc(r → v) = M − p(r) + p(v) = 0
+            }
+        }
+        parent[n] = -1
+        pred[n] = -1
+        predDir[n] = 0
+        potential[n] = 0
+        succNum[n] = Int32(truncatingIfNeeded: n + 1)
+        lastSucc[n] = n == 0 ? rootID : Int32(truncatingIfNeeded: n - 1)
+        thread[n] = 0 == n ? rootID : 0
+        revThread[0] = rootID   // for n == 0 this is the root pointing at itself
+    }
+
+    deinit {
+        source.deallocate(); target.deallocate(); cost.deallocate()
+        capacity.deallocate(); flow.deallocate(); state.deallocate()
+        parent.deallocate(); pred.deallocate(); predDir.deallocate()
+        thread.deallocate(); revThread.deallocate(); succNum.deallocate()
+        lastSucc.deallocate(); potential.deallocate()
+        stemNode.deallocate(); stemLast.deallocate(); stemRev.deallocate(); stemAfter.deallocate()
+    }
+
+    struct Outcome {
+        /// False when flow remains on an artificial arc at the optimum.
+        var feasible: Bool
+        var pivots: Int
+        var degeneratePivots: Int
+    }
+
+    /// Pivots until no arc violates optimality.
+    ///
+    /// - Complexity: see the top of this file.
+    func run() -> Outcome {
+        let m = arcCount
+        let blockSize = max(Self.integerSquareRoot(m), 10)
+        var nextArc = 0
+        var pivots = 0
+        var degenerate = 0
+
+        while m > 0 {
+            let entering = findEnteringArc(blockSize: blockSize, nextArc: &nextArc)
+            if entering < 0 { break }
+            if !pivot(entering: entering) { degenerate += 1 }
+            pivots += 1
+        }
+
+        var feasible = true
+        for v in 0..<nodeCount where flow[arcCount + v] != 0 {
+            feasible = false
+            break
+        }
+        print("COUNTERS artLeave \(C[0]) realLeave \(C[1]) artMoved \(C[2]) realMoved \(C[3]) bigArt \(C[4]) bigReal \(C[5]) bigArtMoved \(C[6]) bigRealMoved \(C[7])")
+        return Outcome(feasible: feasible, pivots: pivots, degeneratePivots: degenerate)
+    }
+
+    /// Block search: scans arcs cyclically from `nextArc` in blocks of `blockSize` and returns the
+    /// most violating arc of the first block holding a violating arc, or -1 when none violates.
+    ///
+    /// - Complexity: O(m) in the worst case, O(blockSize) typically.
+    @inline(__always)
+    func findEnteringArc(blockSize: Int, nextArc: inout Int) -> Int {
+        let source = self.source, target = self.target, cost = self.cost
+        let state = self.state, potential = self.potential
+        let m = arcCount
+        var best = -1
+        var bestValue: Int64 = 0
+        var remaining = blockSize
+
+        // Two straight loops instead of one with a wrap-around test in it.
+        var e = nextArc
+        while e < m {
+            let violation = Int64(state[e]) &* (cost[e] &- potential[Int(source[e])] &+ potential[Int(target[e])])
+            if violation < bestValue { bestValue = violation; best = e }
+            e &+= 1
+            remaining &-= 1
+            if remaining == 0 {
+                if best >= 0 { nextArc = e == m ? 0 : e; return best }
+                remaining = blockSize
+            }
+        }
+        e = 0
+        while e < nextArc {
+            let violation = Int64(state[e]) &* (cost[e] &- potential[Int(source[e])] &+ potential[Int(target[e])])
+            if violation < bestValue { bestValue = violation; best = e }
+            e &+= 1
+            remaining &-= 1
+            if remaining == 0 {
+                if best >= 0 { nextArc = e; return best }
+                remaining = blockSize
+            }
+        }
+        return best
+    }
+
+    /// One pivot on the entering arc: ratio test, flow change, and tree update. Returns whether
+    /// flow moved (false for a degenerate pivot).
+    ///
+    /// - Complexity: O(d + t), the walked depth plus the size of the moved subtree.
+    @inline(__always)
+    func pivot(entering e: Int) -> Bool {
+        let parent = self.parent, pred = self.pred, predDir = self.predDir
+        let flow = self.flow, capacity = self.capacity, succNum = self.succNum
+
+        let tail = Int(source[e]), head = Int(target[e])
+        let direction = state[e]
+        // Flow runs first → second along e, up from second to the join, down from the join to first.
+        let first = direction == Self.atLower ? tail : head
+        let second = direction == Self.atLower ? head : tail
+
+        var u = tail, v = head
+        while u != v {
+            if succNum[u] < succNum[v] { u = Int(parent[u]) } else { v = Int(parent[v]) }
+        }
+        let join = u
+
+        // Ratio test. Ties go to the arc met last walking the cycle from the join:
+        // the first path (walked downward) before e before the second path (walked upward).
+        var delta = capacity[e]
+        var side = 0          // 0: e itself blocks, 1: first path, 2: second path
+        var uOut = -1
+        u = first
+        while u != join {
+            let a = Int(pred[u])
+            let residual = predDir[u] == Self.up ? flow[a] : capacity[a] &- flow[a]
+            if residual < delta { delta = residual; uOut = u; side = 1 }
+            u = Int(parent[u])
+        }
+        u = second
+        while u != join {
+            let a = Int(pred[u])
+            let residual = predDir[u] == Self.up ? capacity[a] &- flow[a] : flow[a]
+            if residual <= delta { delta = residual; uOut = u; side = 2 }
+            u = Int(parent[u])
+        }
+
+        if delta > 0 {
+            let change = Int64(direction) &* delta
+            flow[e] &+= change
+            u = tail
+            while u != join {
+                flow[Int(pred[u])] &-= Int64(predDir[u]) &* change
+                u = Int(parent[u])
+            }
+            u = head
+            while u != join {
+                flow[Int(pred[u])] &+= Int64(predDir[u]) &* change
+                u = Int(parent[u])
+            }
+        }
+
+        if side == 0 {
+            state[e] = -direction
+            return delta > 0
+        }
+        let leaving = Int(pred[uOut])
+        state[e] = Self.inTree
+        state[leaving] = flow[leaving] == 0 ? Self.atLower : Self.atUpper
+
+        let uIn = side == 1 ? first : second
+        let vIn = side == 1 ? second : first
+        let reduced = cost[e] &- potential[tail] &+ potential[head]
+        let shift = uIn == tail ? reduced : 0 &- reduced
+
+        updateTree(entering: e, uIn: uIn, vIn: vIn, uOut: uOut, join: join)
+        do { let t = Int(succNum[uIn]); let art = leaving >= arcCount
+          C[art ? 0 : 1] += 1; C[art ? 2 : 3] += t
+          if t * 2 > nodeCount { C[art ? 4 : 5] += 1; C[art ? 6 : 7] += t }
+        }
+
+        let potential = self.potential, thread = self.thread
+        var w = uIn
+        for _ in 0..<Int(succNum[uIn]) {
+            potential[w] &+= shift
+            w = Int(thread[w])
+        }
+        return delta > 0
+    }
+
+    /// ⌊√x⌋ by Newton's method on integers (the solve uses no floating point).
+    static func integerSquareRoot(_ x: Int) -> Int {
+        if x < 2 { return x }
+        var r = x
+        var next = (r + 1) / 2
+        while next < r {
+            r = next
+            next = (r + x / r) / 2
+        }
+        return r
+    }
+}

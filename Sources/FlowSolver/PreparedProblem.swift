@@ -1,0 +1,151 @@
+/// The network after the checks and reductions that come before the simplex:
+///
+/// 1. Range checks (see ``MinCostFlow`` "Limits"), all with overflow-reporting arithmetic, so that
+///    the simplex itself can use wrapping arithmetic (`&+`) in its hot loops without ever wrapping.
+/// 2. Lower bounds are moved into the supplies: flow `x` on arc `(u, v)` with `l ≤ x ≤ u` becomes
+///    `x' = x - l` with `0 ≤ x' ≤ u - l`, while `u` supplies `l` less and `v` `l` more. The cost
+///    changes by the constant `Σ c·l`, which the caller adds back by pricing the original flows.
+/// 3. Self-loops and arcs of zero width (`lower == capacity`) are left out: their optimal flow is
+///    known (a self-loop is its own cycle of cost `c`), and leaving them out saves degenerate
+///    pivots.
+/// 4. The remaining "active" arcs are put in an interleaved order, so that a block of consecutive
+///    arcs in the pricing step comes from all over the network rather than from one node
+///    (LEMON calls this arc mixing; it makes block search find good arcs sooner).
+struct PreparedProblem: Sendable {
+    /// Node supplies after moving lower bounds into them.
+    var supplies: [Int64]
+    /// Original indices of the active arcs, in the solver's internal (interleaved) order.
+    var activeArcs: [Int32]
+    /// The cost of the artificial arcs `root → v` of the initial tree: `M = (n + 1)·C + 1`.
+    var artificialCost: Int64
+
+    var activeArcCount: Int { activeArcs.count }
+
+    enum Outcome {
+        case success(PreparedProblem)
+        case failure(SolveStatus)
+    }
+
+    /// Checks `network` and reduces it, or returns the status that stops the solve.
+    ///
+    /// - Complexity: O(n + m).
+    static func make(_ network: FlowNetwork) -> Outcome {
+        let n = network.nodeCount
+        let m = network.arcCount
+        var supplies = network.supplies
+
+        // Balance, checked in the documented order: range problems are reported first.
+        var supplySum: Int64 = 0
+        var supplySumOverflow = false
+        for b in supplies {
+            let (s, o) = supplySum.addingReportingOverflow(b)
+            supplySum = s
+            supplySumOverflow = supplySumOverflow || o
+        }
+        if supplySumOverflow { return .failure(.capacityOutOfRange) }
+
+        var capacityOverflow = false
+        var costOverflow = false
+        var boundsCrossed = false
+        var widthTotal: Int64 = 0
+        var objectiveBound: Int64 = 0
+        var maxAbsCost: Int64 = 0
+        var activeCount = 0
+
+        network.tails.withUnsafeBufferPointer { tails in
+        network.heads.withUnsafeBufferPointer { heads in
+        network.lowerBounds.withUnsafeBufferPointer { lowers in
+        network.capacities.withUnsafeBufferPointer { capacities in
+        network.costs.withUnsafeBufferPointer { costs in
+            for a in 0..<m {
+                let lower = lowers[a], capacity = capacities[a], cost = costs[a]
+                let (width, widthOverflow) = capacity.subtractingReportingOverflow(lower)
+                if widthOverflow { capacityOverflow = true; return }
+                if width < 0 { boundsCrossed = true }
+                let (total, totalOverflow) = widthTotal.addingReportingOverflow(max(width, 0))
+                if totalOverflow { capacityOverflow = true; return }
+                widthTotal = total
+
+                if cost == .min { costOverflow = true; continue }
+                let absCost = abs(cost)
+                let (magnitude, magnitudeOverflow) = Self.magnitude(lower, capacity)
+                let (term, termOverflow) = absCost.multipliedReportingOverflow(by: magnitude)
+                let (bound, boundOverflow) = objectiveBound.addingReportingOverflow(term)
+                if magnitudeOverflow || termOverflow || boundOverflow { costOverflow = true; continue }
+                objectiveBound = bound
+
+                let tail = Int(tails[a]), head = Int(heads[a])
+                if tail == head { continue }
+                if lower != 0 {
+                    let (newTail, o1) = supplies[tail].subtractingReportingOverflow(lower)
+                    let (newHead, o2) = supplies[head].addingReportingOverflow(lower)
+                    if o1 || o2 { capacityOverflow = true; return }
+                    supplies[tail] = newTail
+                    supplies[head] = newHead
+                }
+                if width > 0 {
+                    activeCount += 1
+                    maxAbsCost = max(maxAbsCost, absCost)
+                }
+            }
+        }}}}}
+        if capacityOverflow { return .failure(.capacityOutOfRange) }
+
+        // Σ width + Σ |b'| bounds every flow, excess and residual the simplex can form.
+        var flowBound = widthTotal
+        for b in supplies {
+            if b == .min { return .failure(.capacityOutOfRange) }
+            let (s, o) = flowBound.addingReportingOverflow(abs(b))
+            if o { return .failure(.capacityOutOfRange) }
+            flowBound = s
+        }
+
+        if costOverflow { return .failure(.costOutOfRange) }
+        // M = (n+1)·C + 1 beats the cost of any simple path (at most n arcs). Potentials are tree
+        // path costs through at most one artificial arc, so |p| ≤ M + (n+1)·C, and reduced costs
+        // are at most C + 2·(M + (n+1)·C) = C·(4(n+1) + 1) + 2 in magnitude; the check keeps a
+        // margin of 2·C.
+        guard let artificialCost = checkedCost(maxAbsCost, times: Int64(n) + 1, plus: 1),
+              checkedCost(maxAbsCost, times: 4 * (Int64(n) + 1) + 3, plus: 2) != nil
+        else { return .failure(.costOutOfRange) }
+
+        if supplySum != 0 { return .failure(.unbalanced) }
+        if boundsCrossed { return .failure(.infeasible) }
+
+        let activeArcs = interleavedActiveArcs(network, count: activeCount)
+        return .success(PreparedProblem(supplies: supplies, activeArcs: activeArcs, artificialCost: artificialCost))
+    }
+
+    /// `max(|a|, |b|)`, reporting overflow for `Int64.min`.
+    private static func magnitude(_ a: Int64, _ b: Int64) -> (Int64, Bool) {
+        if a == .min || b == .min { return (0, true) }
+        return (max(abs(a), abs(b)), false)
+    }
+
+    /// `c · k + extra`, or nil on overflow.
+    private static func checkedCost(_ c: Int64, times k: Int64, plus extra: Int64) -> Int64? {
+        let (product, o1) = c.multipliedReportingOverflow(by: k)
+        let (sum, o2) = product.addingReportingOverflow(extra)
+        return o1 || o2 ? nil : sum
+    }
+
+    /// The active arcs (not self-loops, positive width) placed with a stride of `max(m/n, 3)`:
+    /// arcs `0, 1, 2, ...` go to positions `0, s, 2s, ..., 1, 1+s, ...`.
+    private static func interleavedActiveArcs(_ network: FlowNetwork, count: Int) -> [Int32] {
+        let stride = max(count / max(network.nodeCount, 1), 3)
+        return [Int32](unsafeUninitializedCapacity: count) { order, initialized in
+            var position = 0, residue = 0
+            for a in 0..<network.arcCount {
+                let tail = network.tails[a], head = network.heads[a]
+                if tail == head || network.capacities[a] &- network.lowerBounds[a] <= 0 { continue }
+                order[position] = Int32(truncatingIfNeeded: a)
+                position += stride
+                if position >= count {
+                    residue += 1
+                    position = residue
+                }
+            }
+            initialized = count
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import PlacementModel
+import PlacementStore
+
+extension Placement {
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a database for a planning area.",
+            discussion: """
+                A planning area is one municipality or several that plan together; residences run by any of \
+                them are own. Municipalities are given by code or name.
+
+                Examples:
+                  placement init --municipality 615
+                  placement init --municipality 615,657,766 --db midt.sqlite --lang en
+                  placement init --municipality Horsens
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: ArgumentHelp("Municipality codes or names, comma-separated.", valueName: "codes"))
+        var municipality: String
+
+        @Option(help: "Language of output: da or en.")
+        var lang: Language = .da
+
+        func run() throws {
+            let codes = try Self.planningArea(municipality)
+            let db = try PlacementDatabase.create(path: database.path, planningArea: codes, language: lang)
+            let names = codes.compactMap { ReferenceData.municipalityByCode[$0]?.name }
+            print("Created \(database.path) for \(names.joined(separator: ", ")) (schema version \(try db.schemaVersion())).")
+        }
+
+        /// `615,657` or `Horsens, Hedensted` or `all` → municipality codes.
+        static func planningArea(_ text: String) throws -> [Int] {
+            if text.lowercased() == "all" { return ReferenceData.municipalities.map(\.code) }
+            var codes: [Int] = []
+            for part in text.split(separator: ",") {
+                guard let m = ReferenceData.municipality(named: String(part)) else {
+                    throw StoreError.unknownMunicipality(String(part).trimmingCharacters(in: .whitespaces))
+                }
+                if !codes.contains(m.code) { codes.append(m.code) }
+            }
+            return codes
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import PlacementModel
+import PlacementStore
+
+/// Where the database is: `--db`, else `PLACEMENT_DB`, else `./placement.sqlite`.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"))
+    var db: String?
+
+    var path: String {
+        db ?? ProcessInfo.processInfo.environment["PLACEMENT_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "placement.sqlite"
+    }
+
+    func open() throws -> PlacementDatabase { try PlacementDatabase.open(path: path) }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// A calendar date on the command line: `2026-11-23` or `23-11-2026`.
+struct DayArgument: ExpressibleByArgument {
+    let day: Day
+
+    init?(argument: String) {
+        if let d = Day(iso: argument) { day = d; return }
+        let p = argument.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" })
+        guard p.count == 3, p[2].count == 4, let d = Int(p[0]), let m = Int(p[1]), let y = Int(p[2]),
+              let day = Day(year: y, month: m, day: d) else { return nil }
+        self.day = day
+    }
+}
+
+enum Clock {
+    /// Today's date where the program runs (UTC is close enough for a calendar day in Denmark
+    /// except around midnight; planners pass --as-of when it matters).
+    static var today: Day {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "Europe/Copenhagen") ?? .gmt
+        let c = cal.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: c.year!, month: c.month!, day: c.day!)!
+    }
+}
+
+/// One clear sentence for a user-facing failure, and a non-zero exit.
+struct UserError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension JSONEncoder {
+    static var pretty: JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return e
+    }
+}
+
+func printJSON(_ value: some Encodable) throws {
+    let data = try JSONEncoder.pretty.encode(value)
+    print(String(decoding: data, as: UTF8.self))
+}

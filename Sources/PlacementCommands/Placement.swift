@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `placement` command: capacity and placement planning for a planning area.
+public struct Placement: ParsableCommand {
+    public static let version = "0.1.0"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "placement",
+        abstract: "Capacity and placement planning for the handicap and psychiatry area of Danish municipalities.",
+        discussion: """
+            Keep citizens local, close to family and network, and buy places elsewhere only when no own \
+            place can serve. The database path is ./placement.sqlite unless --db or PLACEMENT_DB says otherwise.
+            """,
+        version: version,
+        subcommands: [Init.self, Import.self, Status.self])
+
+    public init() {}
+}

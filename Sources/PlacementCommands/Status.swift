@@ -1,0 +1,89 @@
+import ArgumentParser
+import PlacementModel
+import PlacementStore
+
+extension Placement {
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show residences, places, citizens and external cost on a day.",
+            discussion: """
+                Examples:
+                  placement status
+                  placement status --as-of 2026-11-23 --json
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("The day to describe (default today).", valueName: "date"))
+        var asOf: DayArgument?
+
+        @Option(help: "Language of output: da or en (default: the database's).")
+        var lang: Language?
+
+        @Flag(help: "Print JSON for scripts.")
+        var json = false
+
+        func run() throws {
+            let db = try database.open()
+            let day = asOf?.day ?? Clock.today
+            let summary = try db.read { try PlacementStore.Status.summary($0, on: day) }
+            if json {
+                try printJSON(StatusJSON(summary))
+            } else {
+                print(StatusText.render(summary, language: try lang ?? db.language()))
+            }
+        }
+    }
+}
+
+/// The figures of `placement status --json`, amounts in kroner.
+struct StatusJSON: Encodable {
+    let as_of: String
+    let planning_area: [Int]
+    let residences: [String: Int]
+    let own_places: [String: Int]
+    let citizens: [String: Int]
+    let external_annual_cost_kr: Int64
+    let longest_wait_days: Int?
+
+    init(_ s: StatusSummary) {
+        as_of = s.asOf.iso
+        planning_area = s.planningArea
+        residences = ["own": s.ownResidences, "external": s.externalResidences]
+        own_places = ["total": s.ownPlaces, "occupied": s.placesOccupied, "vacant": s.placesVacant,
+                      "reserved": s.placesReserved, "closed": s.placesClosed]
+        citizens = ["waiting": s.citizensWaiting, "placed": s.citizensPlaced, "placed_own": s.citizensPlacedOwn,
+                    "placed_external": s.citizensPlacedExternal]
+        external_annual_cost_kr = s.externalAnnualCost.roundedKroner
+        longest_wait_days = s.longestWaitDays
+    }
+}
+
+enum StatusText {
+    static func render(_ s: StatusSummary, language: Language) -> String {
+        let f = Formatter(language)
+        let names = s.planningArea.map { code in
+            "\(ReferenceData.municipalityByCode[code]?.name ?? "?") (\(code))"
+        }
+        let area = names.count > 4 ? "\(names.count) \(language == .da ? "kommuner" : "municipalities")" : names.joined(separator: ", ")
+        let n = { (x: Int) in f.integer(x) }
+        if language == .da {
+            return """
+                Planlægningsområde  \(area), \(f.date(s.asOf))
+                Botilbud            \(n(s.ownResidences)) egne, \(n(s.externalResidences)) eksterne
+                Egne pladser        \(n(s.ownPlaces)): \(n(s.placesOccupied)) optaget, \(n(s.placesVacant)) ledige, \(n(s.placesReserved)) reserveret, \(n(s.placesClosed)) lukket (belægning \(f.percent(numerator: Int64(s.placesOccupied), denominator: Int64(s.ownPlaces))))
+                Borgere             \(n(s.citizensWaiting)) venter, \(n(s.citizensPlaced)) placeret (\(n(s.citizensPlacedOwn)) i egne, \(n(s.citizensPlacedExternal)) i eksterne tilbud)
+                Eksterne køb        \(f.kroner(s.externalAnnualCost)) om året
+                Længste ventetid    \(s.longestWaitDays.map { "\(n($0)) dage (\(s.longestWaitingCitizen ?? ""))" } ?? "ingen venter")
+                """
+        }
+        return """
+            Planning area       \(area), \(f.date(s.asOf))
+            Residences          \(n(s.ownResidences)) own, \(n(s.externalResidences)) external
+            Own places          \(n(s.ownPlaces)): \(n(s.placesOccupied)) occupied, \(n(s.placesVacant)) vacant, \(n(s.placesReserved)) reserved, \(n(s.placesClosed)) closed (occupancy \(f.percent(numerator: Int64(s.placesOccupied), denominator: Int64(s.ownPlaces))))
+            Citizens            \(n(s.citizensWaiting)) waiting, \(n(s.citizensPlaced)) placed (\(n(s.citizensPlacedOwn)) own, \(n(s.citizensPlacedExternal)) external)
+            External purchases  \(f.kroner(s.externalAnnualCost)) a year
+            Longest wait        \(s.longestWaitDays.map { "\(n($0)) days (\(s.longestWaitingCitizen ?? ""))" } ?? "no one waiting")
+            """
+    }
+}

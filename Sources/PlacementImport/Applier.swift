@@ -1,0 +1,318 @@
+import Foundation
+import GRDB
+import PlacementModel
+import PlacementStore
+
+/// Writes parsed rows into the open import transaction: inserts what is new, updates what
+/// changed, leaves the rest, keeps history, and records every change in the audit log.
+struct Applier {
+    enum Outcome { case inserted, updated, unchanged, rejected }
+
+    let db: Database
+    let options: ImportOptions
+    let now: Date
+    var source: String
+
+    private func audit(_ entity: String, _ id: String, _ action: String, _ detail: String? = nil) throws {
+        try AuditLog.append(db, command: options.command, entity: entity, entityId: id, action: action,
+                            detail: detail, source: source, now: now)
+    }
+
+    // MARK: Residences
+
+    func apply(_ r: Residence) throws -> Outcome {
+        guard let old = try Residences.find(db, id: r.id) else {
+            try Residences.insert(db, r)
+            if r.isOwn { for id in Places.anonymousIds(count: r.places) { try Places.insert(db, Place(residenceId: r.id, id: id)) } }
+            try audit("residence", r.id, "insert", "\(r.name), \(r.operatorKind.rawValue), \(r.offerType.rawValue), \(r.places) places")
+            return .inserted
+        }
+        guard old != r else { return .unchanged }
+        try Residences.update(db, r)
+        if r.isOwn { try resizeAnonymousPlaces(r, from: old.places) }
+        try audit("residence", r.id, "update", Self.changes(old, r))
+        return .updated
+    }
+
+    /// Keeps the places of an own residence imported without a places sheet in step with its
+    /// `places` count; a place that someone lives in is never removed.
+    private func resizeAnonymousPlaces(_ r: Residence, from oldCount: Int) throws {
+        let existing = try Places.of(db, residenceId: r.id).map(\.id)
+        if existing.count < r.places {
+            var n = existing.count
+            while existing.count + (n - existing.count) < r.places {
+                n += 1
+                var id = String(n)
+                while existing.contains(id) { n += 1; id = String(n) }
+                try Places.insert(db, Place(residenceId: r.id, id: id))
+            }
+        } else if existing.count > r.places {
+            let removable = try String.fetchAll(db, sql: """
+                SELECT id FROM place pl WHERE residence_id = ? AND NOT EXISTS (
+                    SELECT 1 FROM placement p WHERE p.residence_id = pl.residence_id AND p.place_id = pl.id)
+                ORDER BY length(id) DESC, id DESC
+                """, arguments: [r.id])
+            for id in removable.prefix(existing.count - r.places) {
+                try db.execute(sql: "DELETE FROM place WHERE residence_id = ? AND id = ?", arguments: [r.id, id])
+            }
+        }
+    }
+
+    // MARK: Places
+
+    func apply(_ p: Place, fields f: inout RowFields) throws -> Outcome {
+        guard let residence = try Residences.find(db, id: p.residenceId) else {
+            f.error("residence_id", "is not a known residence", value: p.residenceId)
+            return .rejected
+        }
+        guard residence.isOwn else {
+            f.error("residence_id", "is an external residence; places are listed for own residences only", value: p.residenceId)
+            return .rejected
+        }
+        let old = try Places.of(db, residenceId: p.residenceId).first { $0.id == p.id }
+        guard let old else {
+            try Places.insert(db, p)
+            try audit("place", "\(p.residenceId)/\(p.id)", "insert", p.status.rawValue)
+            return .inserted
+        }
+        guard old != p else { return .unchanged }
+        try Places.update(db, p)
+        try audit("place", "\(p.residenceId)/\(p.id)", "update", "status \(old.status.rawValue) → \(p.status.rawValue)")
+        return .updated
+    }
+
+    // MARK: Citizens
+
+    func apply(_ rec: CitizenRecord, fields f: inout RowFields) throws -> Outcome {
+        var c = rec.citizen
+        for id in c.preferredResidences + c.excludedResidences where try Residences.find(db, id: id) == nil {
+            let column = c.preferredResidences.contains(id) ? "preferred_residences" : "excluded_residences"
+            f.error(column, "names an unknown residence", value: id)
+        }
+        if let res = rec.residenceId, try Residences.find(db, id: res) == nil {
+            f.error("residence_id", "is not a known residence", value: res)
+        }
+        if f.hasErrors { return .rejected }
+
+        let old = try Citizens.find(db, id: c.id)
+        var outcome: Outcome = .unchanged
+        if let old {
+            if old != c {
+                try Citizens.update(db, c)
+                try audit("citizen", c.id, "update", Self.changes(old, c))
+                outcome = .updated
+            }
+        } else {
+            try Citizens.insert(db, c)
+            try audit("citizen", c.id, "insert", "\(c.status.rawValue), \(c.offerType.rawValue)")
+            outcome = .inserted
+        }
+        c.status = rec.citizen.status
+        let historyChanged: Bool
+        switch c.status {
+        case .waiting: historyChanged = try keepWaiting(c)
+        case .placed: historyChanged = try keepPlaced(rec, fields: &f)
+        case .left: historyChanged = try keepLeft(c, leavesOn: rec.leavesOn)
+        }
+        if f.hasErrors { return .rejected }
+        return outcome == .unchanged && historyChanged ? .updated : outcome
+    }
+
+    /// A waiting citizen has one open waiting period, from the referral date.
+    private func keepWaiting(_ c: Citizen) throws -> Bool {
+        var changed = false
+        if let (pid, p) = try Placements.current(db, citizenId: c.id), p.period.to.map({ $0 > options.asOf }) ?? true {
+            // Back on the waiting list: the stay ended by the time of this export.
+            let end = max(options.asOf, p.period.from.adding(days: 1))
+            try Placements.setEnd(db, id: pid, endsOn: end)
+            try audit("placement", c.id, "close", "\(p.residenceId) ended \(end.iso); citizen waiting again")
+            changed = true
+        }
+        let referred = c.referredOn!
+        if let (wid, since) = try WaitingPeriods.open(db, citizenId: c.id) {
+            if since != referred {
+                try WaitingPeriods.setSince(db, id: wid, referred)
+                try audit("waiting", c.id, "update", "since \(since.iso) → \(referred.iso)")
+                changed = true
+            }
+        } else {
+            try WaitingPeriods.insert(db, WaitingPeriod(citizenId: c.id, period: DayInterval(from: referred, to: nil)))
+            try audit("waiting", c.id, "insert", "since \(referred.iso)")
+            changed = true
+        }
+        return changed
+    }
+
+    /// A placed citizen has a stay from `placed_on`; a stay elsewhere before it ends that day
+    /// (a move), and an open waiting period closes that day.
+    private func keepPlaced(_ rec: CitizenRecord, fields f: inout RowFields) throws -> Bool {
+        let c = rec.citizen
+        let residenceId = rec.residenceId!, placedOn = rec.placedOn!
+        let residence = try Residences.find(db, id: residenceId)!
+        var changed = false
+        var keepPlace: String? = nil
+        if let (pid, p) = try Placements.current(db, citizenId: c.id) {
+            if p.residenceId == residenceId && p.period.from == placedOn {
+                keepPlace = p.placeId
+                let wantedPlace = residence.isOwn ? (rec.placeId ?? p.placeId) : nil
+                let updated = Placement(citizenId: c.id, residenceId: residenceId, placeId: wantedPlace,
+                                        period: DayInterval(from: placedOn, to: rec.leavesOn), dailyRate: rec.dailyRate)
+                if updated != p {
+                    if let failure = try attempt({ try Placements.update(db, id: pid, updated) }) {
+                        reportPlacementFailure(failure, placeId: wantedPlace, residenceId: residenceId, from: placedOn, fields: &f)
+                        return false
+                    }
+                    try audit("placement", c.id, "update", "\(residenceId) from \(placedOn.iso)"
+                              + (rec.leavesOn.map { ", leaves \($0.iso)" } ?? ""))
+                    changed = true
+                }
+                return try closeWaiting(c, on: placedOn, referredOn: c.referredOn) || changed
+            }
+            if p.period.from < placedOn && (p.period.to.map { $0 > placedOn } ?? true) {
+                try Placements.setEnd(db, id: pid, endsOn: placedOn)
+                try audit("placement", c.id, "close", "moved from \(p.residenceId) on \(placedOn.iso)")
+                changed = true
+            } else if p.period.from >= placedOn {
+                f.error("placed_on", "is not after the stored stay in \(p.residenceId) from \(p.period.from.danish); correct the history first",
+                        value: placedOn.danish)
+                return false
+            }
+        }
+        var placeId: String? = nil
+        if residence.isOwn {
+            if let wanted = rec.placeId ?? keepPlace {
+                guard try Places.of(db, residenceId: residenceId).contains(where: { $0.id == wanted }) else {
+                    f.error("place_id", "is not a place of residence \(residenceId)", value: wanted)
+                    return false
+                }
+                placeId = wanted
+            } else {
+                placeId = try Placements.freePlaces(db, residenceId: residenceId, from: placedOn, to: rec.leavesOn).first
+                if placeId == nil {
+                    f.error("residence_id", "has no free place from \(placedOn.danish) (all \(residence.places) places taken)", value: residenceId)
+                    return false
+                }
+            }
+        }
+        let stay = Placement(citizenId: c.id, residenceId: residenceId, placeId: placeId,
+                             period: DayInterval(from: placedOn, to: rec.leavesOn), dailyRate: rec.dailyRate)
+        if let failure = try attempt({ try Placements.insert(db, stay) }) {
+            reportPlacementFailure(failure, placeId: placeId, residenceId: residenceId, from: placedOn, fields: &f)
+            return false
+        }
+        try audit("placement", c.id, "insert", "\(residenceId)\(placeId.map { "/" + $0 } ?? "") from \(placedOn.iso)"
+                  + (rec.leavesOn.map { ", leaves \($0.iso)" } ?? ""))
+        _ = try closeWaiting(c, on: placedOn, referredOn: c.referredOn)
+        return true
+    }
+
+    /// Closes the open waiting period at placement, or records the waiting that preceded it.
+    private func closeWaiting(_ c: Citizen, on placedOn: Day, referredOn: Day?) throws -> Bool {
+        if let (wid, since) = try WaitingPeriods.open(db, citizenId: c.id) {
+            if since > placedOn { try WaitingPeriods.setSince(db, id: wid, referredOn ?? placedOn) }
+            try WaitingPeriods.close(db, id: wid, on: placedOn, outcome: .placed)
+            try audit("waiting", c.id, "close", "placed \(placedOn.iso)")
+            return true
+        }
+        guard let referred = referredOn, referred <= placedOn else { return false }
+        let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM waiting_period WHERE citizen_id = ? AND since = ?)",
+                                       arguments: [c.id, referred]) ?? false
+        guard !exists else { return false }
+        try WaitingPeriods.insert(db, WaitingPeriod(citizenId: c.id, period: DayInterval(from: referred, to: placedOn), outcome: .placed))
+        return true
+    }
+
+    private func keepLeft(_ c: Citizen, leavesOn: Day?) throws -> Bool {
+        var changed = false
+        if let (pid, p) = try Placements.current(db, citizenId: c.id), p.period.to == nil {
+            let end = max(leavesOn ?? options.asOf, p.period.from.adding(days: 1))
+            try Placements.setEnd(db, id: pid, endsOn: end)
+            try audit("placement", c.id, "close", "left \(p.residenceId) \(end.iso)")
+            changed = true
+        }
+        if let (wid, since) = try WaitingPeriods.open(db, citizenId: c.id) {
+            try WaitingPeriods.close(db, id: wid, on: max(since, options.asOf), outcome: .withdrawn)
+            try audit("waiting", c.id, "close", "no longer served")
+            changed = true
+        }
+        return changed
+    }
+
+    // MARK: History
+
+    func apply(_ h: HistoryRecord, fields f: inout RowFields) throws -> Outcome {
+        guard try Citizens.find(db, id: h.citizenId) != nil else {
+            f.error("citizen_id", "is not a known citizen; import the citizens sheet with it", value: h.citizenId)
+            return .rejected
+        }
+        guard let residence = try Residences.find(db, id: h.residenceId) else {
+            f.error("residence_id", "is not a known residence", value: h.residenceId)
+            return .rejected
+        }
+        let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM placement WHERE citizen_id = ? AND residence_id = ? AND starts_on = ?)",
+                                       arguments: [h.citizenId, h.residenceId, h.placedOn]) ?? false
+        if exists { return .unchanged }
+        var placeId: String? = nil
+        if residence.isOwn {
+            if let given = h.placeId { placeId = given } else {
+                placeId = try Placements.freePlaces(db, residenceId: h.residenceId, from: h.placedOn, to: h.leftOn).first
+            }
+            if placeId == nil {
+                f.error("residence_id", "has no free place from \(h.placedOn.danish) to \(h.leftOn.danish)", value: h.residenceId)
+                return .rejected
+            }
+        }
+        let stay = Placement(citizenId: h.citizenId, residenceId: h.residenceId, placeId: placeId,
+                             period: DayInterval(from: h.placedOn, to: h.leftOn), dailyRate: h.dailyRate)
+        if let failure = try attempt({ try Placements.insert(db, stay) }) {
+            reportPlacementFailure(failure, placeId: placeId, residenceId: h.residenceId, from: h.placedOn, fields: &f)
+            return .rejected
+        }
+        if let r = h.referredOn {
+            try WaitingPeriods.insert(db, WaitingPeriod(citizenId: h.citizenId, period: DayInterval(from: r, to: h.placedOn), outcome: .placed))
+        }
+        try audit("placement", h.citizenId, "insert", "\(h.residenceId) \(h.placedOn.iso) – \(h.leftOn.iso) (history)")
+        return .inserted
+    }
+
+    // MARK: Failures the schema catches
+
+    /// Runs a write the schema may refuse; returns SQLite's message instead of throwing.
+    private func attempt(_ body: () throws -> Void) throws -> String? {
+        do {
+            try body()
+            return nil
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_CONSTRAINT {
+            return e.message ?? "constraint"
+        }
+    }
+
+    private func reportPlacementFailure(_ message: String, placeId: String?, residenceId: String, from: Day, fields f: inout RowFields) {
+        if message.contains("place already occupied") {
+            f.error("place_id", "of residence \(residenceId) is already occupied by another citizen from \(from.danish)", value: placeId ?? "")
+        } else if message.contains("citizen already placed") {
+            f.error("placed_on", "overlaps another stay of the same citizen", value: from.danish)
+        } else {
+            f.error(nil, "the database refused the row: \(message)")
+        }
+    }
+
+    // MARK: Describing changes
+
+    /// "field: old → new" for the fields that differ, names only for what is personal.
+    static func changes<T>(_ old: T, _ new: T) -> String {
+        let a = Mirror(reflecting: old).children, b = Array(Mirror(reflecting: new).children)
+        var parts: [String] = []
+        for (i, child) in a.enumerated() {
+            let x = String(describing: child.value), y = String(describing: b[i].value)
+            if x != y, let label = child.label { parts.append("\(label): \(Self.short(x)) → \(Self.short(y))") }
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    private static func short(_ s: String) -> String {
+        var t = s.replacingOccurrences(of: "Optional(", with: "").replacingOccurrences(of: "PlacementModel.", with: "")
+        if t.hasSuffix(")") && s.hasPrefix("Optional(") { t.removeLast() }
+        return t.count > 60 ? String(t.prefix(57)) + "..." : t
+    }
+}

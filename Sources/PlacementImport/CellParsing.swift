@@ -1,0 +1,249 @@
+import Foundation
+import PlacementModel
+import Spreadsheet
+
+/// Reading one cell as the value a column expects. Each parser returns the value, or the
+/// phrase that completes "\"VALUE\" ..." in an error message ("is not a date (dd-mm-yyyy)").
+enum CellParsing {
+    typealias Parsed<T> = Result<T, Expected>
+
+    struct Expected: Error, Equatable {
+        let phrase: String
+        init(_ phrase: String) { self.phrase = phrase }
+    }
+
+    static func trimmed(_ s: String) -> String {
+        var t = Substring(s)
+        while let f = t.first, f.isWhitespace { t.removeFirst() }
+        while let l = t.last, l.isWhitespace { t.removeLast() }
+        return String(t)
+    }
+
+    // MARK: Numbers
+
+    /// An exact decimal as (digits, scale): `1.234,50` → (123450, 2). Accepts decimal comma or
+    /// point, thousands separators and `kr.`/`DKK`. A single `.` or `,` followed by exactly
+    /// three digits in a number with no other separator is read as a thousands separator
+    /// (`1.850` kr. in a Danish file), since amounts do not come with three decimals.
+    static func decimal(_ cell: Cell) -> (value: Int64, scale: Int)? {
+        if case .number(let s) = cell { return plainDecimal(s) }
+        var t = trimmed(cell.text).lowercased()
+        for unit in ["kr.", "kr", "dkk", ",-", ".-"] { t = t.replacingOccurrences(of: unit, with: "") }
+        t = String(t.filter { $0 != " " && $0 != "\u{A0}" && $0 != "'" })
+        guard !t.isEmpty else { return nil }
+        let commas = t.filter { $0 == "," }.count, points = t.filter { $0 == "." }.count
+        var decimalSep: Character? = nil
+        if commas > 0 && points > 0 {
+            decimalSep = t.lastIndex(of: ",")! > t.lastIndex(of: ".")! ? "," : "."
+        } else if commas == 1 || points == 1 {
+            let sep: Character = commas == 1 ? "," : "."
+            let after = t[t.index(after: t.lastIndex(of: sep)!)...]
+            decimalSep = (after.count == 3 && after.allSatisfy(\.isNumber)) ? nil : sep
+        }
+        var normal = ""
+        for ch in t {
+            if ch == decimalSep { normal.append(".") } else if ch == "," || ch == "." { continue } else { normal.append(ch) }
+        }
+        return plainDecimal(normal)
+    }
+
+    /// `-123.45` → (-12345, 2); nil for anything else (including exponents and >15 digits).
+    static func plainDecimal(_ s: String) -> (value: Int64, scale: Int)? {
+        var chars = Substring(s)
+        var negative = false
+        if chars.first == "-" { negative = true; chars.removeFirst() } else if chars.first == "+" { chars.removeFirst() }
+        let parts = chars.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, !(parts[0].isEmpty && (parts.count == 1 || parts[1].isEmpty)) else { return nil }
+        let digits = parts[0] + (parts.count == 2 ? parts[1] : "")
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.count <= 18, let v = Int64(digits) else { return nil }
+        return (negative ? -v : v, parts.count == 2 ? parts[1].count : 0)
+    }
+
+    static func integer(_ cell: Cell, _ range: ClosedRange<Int>, _ what: String) -> Parsed<Int> {
+        guard let (v, scale) = decimal(cell) else { return .failure(Expected("is not a whole number (\(what))")) }
+        var value = v
+        for _ in 0..<scale {
+            guard value % 10 == 0 else { return .failure(Expected("is not a whole number (\(what))")) }
+            value /= 10
+        }
+        guard range.contains(Int(value)) else { return .failure(Expected("is not \(what)")) }
+        return .success(Int(value))
+    }
+
+    /// Kroner to exact øre; more than two decimals is refused rather than rounded.
+    static func money(_ cell: Cell) -> Parsed<Money> {
+        guard let (v, scale) = decimal(cell) else { return .failure(Expected("is not an amount in kroner (e.g. 1.850,00)")) }
+        var ore = v
+        if scale <= 2 {
+            for _ in scale..<2 { ore *= 10 }
+        } else {
+            var s = scale
+            while s > 2 {
+                guard ore % 10 == 0 else { return .failure(Expected("has more than two decimals (øre)")) }
+                ore /= 10
+                s -= 1
+            }
+        }
+        guard ore >= 0 else { return .failure(Expected("is negative; an amount must be 0 or more")) }
+        guard ore <= 100_000_000 * 100 else { return .failure(Expected("is not a plausible daily amount")) }
+        return .success(Money(ore: ore))
+    }
+
+    static func coordinate(_ cell: Cell, _ range: ClosedRange<Double>, _ what: String) -> Parsed<Double> {
+        let t = trimmed(cell.text).replacingOccurrences(of: ",", with: ".")
+        guard let d = Double(t), range.contains(d) else { return .failure(Expected("is not a \(what) in Denmark")) }
+        return .success(d)
+    }
+
+    // MARK: Dates
+
+    /// `2026-11-23`, `23-11-2026`, `23.11.2026`, `23/11/2026` (day first, as Danish files
+    /// write it), `23-11-26` is refused as ambiguous; XLSX date cells and serial numbers.
+    static func date(_ cell: Cell) -> Parsed<Day> {
+        let expected = Expected("is not a date (dd-mm-yyyy or yyyy-mm-dd)")
+        switch cell {
+        case .date(let d):
+            return Day(year: d.year, month: d.month, day: d.day).map { .success($0) } ?? .failure(expected)
+        case .number(let s):
+            // A date typed into a cell without a date format arrives as its serial number.
+            if let serial = Int(s), (20_000...80_000).contains(serial),
+               case .date(let d) = CalendarDate.fromExcelSerial(serial) {
+                return Day(year: d.year, month: d.month, day: d.day).map { .success($0) } ?? .failure(expected)
+            }
+            return .failure(expected)
+        default:
+            break
+        }
+        var t = trimmed(cell.text)
+        // Drop a time part that some exports add ("23-11-2026 00:00:00").
+        if let space = t.firstIndex(of: " ") { t = String(t[..<space]) }
+        if let tIndex = t.firstIndex(of: "T"), t.count > 10 { t = String(t[..<tIndex]) }
+        let parts = t.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" }).map(String.init)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
+              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return .failure(expected) }
+        let day: Day?
+        if parts[0].count == 4 { day = Day(year: a, month: b, day: c) }
+        else if parts[2].count == 4 { day = Day(year: c, month: b, day: a) }
+        else { day = nil }
+        guard let d = day, (1900...2200).contains(d.year) else { return .failure(expected) }
+        return .success(d)
+    }
+
+    // MARK: Words
+
+    static func bool(_ cell: Cell) -> Parsed<Bool> {
+        if case .bool(let b) = cell { return .success(b) }
+        switch trimmed(cell.text).lowercased() {
+        case "yes", "ja", "true", "sand", "1", "x", "y", "j": return .success(true)
+        case "no", "nej", "false", "falsk", "0", "n", "": return .success(false)
+        default: return .failure(Expected("is not yes/no (ja/nej)"))
+        }
+    }
+
+    /// The terms of a list cell, split on `,` `;` `|` `/`.
+    static func list(_ cell: Cell) -> [String] {
+        cell.text.split(whereSeparator: { ",;|/".contains($0) }).map { trimmed(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    static func term<T: DomainTerm>(_ text: String, _ type: T.Type, extra: [String: T] = [:]) -> T? {
+        let key = HeaderKey(text).value
+        if let t = extra[key] { return t }
+        return T.allCases.first { t in
+            [t.rawValue, t.englishName, t.danishName].contains { HeaderKey($0).value == key }
+        }
+    }
+
+    static func offerType(_ cell: Cell) -> Parsed<OfferType> {
+        let expected = Expected("is not an offer type (e.g. § 108, SEL108, ABL § 105)")
+        var t = trimmed(cell.text).uppercased()
+        let isABL = t.contains("ABL") || t.contains("ALMENBOLIG")
+        t = String(t.filter(\.isNumber))
+        guard let section = Int(t) else {
+            return term(cell.text, OfferType.self).map { .success($0) } ?? .failure(expected)
+        }
+        if isABL && section != 105 { return .failure(expected) }
+        return OfferType.allCases.first { $0.section == section }.map { .success($0) } ?? .failure(expected)
+    }
+
+    static let targetGroupAliases: [String: TargetGroup] = [
+        "udviklingshæmmede": .intellectualDisability, "udviklingshæmmet": .intellectualDisability,
+        "kognitivhandicap": .intellectualDisability, "id": .intellectualDisability,
+        "autismespektrumforstyrrelse": .autism, "asf": .autism, "autist": .autism,
+        "sindslidende": .mentalIllness, "psykisksygdom": .mentalIllness, "psykiatri": .mentalIllness,
+        "psykisklidelse": .mentalIllness, "psykosociale": .mentalIllness,
+        "hjerneskade": .acquiredBrainInjury, "abi": .acquiredBrainInjury, "erhvervethjerneskade": .acquiredBrainInjury,
+        "fysiskfunktionsnedsættelse": .physicalDisability, "fysiskhandicappede": .physicalDisability,
+        "handicap": .physicalDisability,
+        "rusmiddel": .substanceAbuse, "rusmidler": .substanceAbuse, "stofmisbrug": .substanceAbuse,
+        "alkoholmisbrug": .substanceAbuse,
+        "hjemløse": .homelessness, "hjemløs": .homelessness,
+        "dobbeltdiagnoser": .dualDiagnosis,
+    ]
+
+    static func targetGroups(_ cell: Cell) -> Parsed<TargetGroups> {
+        let terms = list(cell)
+        guard !terms.isEmpty else { return .failure(Expected("is empty; at least one target group is needed")) }
+        var groups: [TargetGroup] = []
+        for t in terms {
+            guard let g = term(t, TargetGroup.self, extra: targetGroupAliases) else {
+                return .failure(Expected("has \"\(t)\", not a target group (e.g. udviklingshæmning, autisme, sindslidelse)"))
+            }
+            groups.append(g)
+        }
+        return .success(TargetGroups(groups))
+    }
+
+    static let featureAliases: [String: Feature] = [
+        "kørestol": .wheelchair, "kørestolsbruger": .wheelchair, "handicapvenlig": .wheelchair,
+        "skærmning": .shielded, "skærmede": .shielded, "parbolig": .couples, "dyr": .pets, "kæledyr": .pets,
+    ]
+
+    static func features(_ cell: Cell) -> Parsed<Features> {
+        var out: [Feature] = []
+        for t in list(cell) {
+            guard let f = term(t, Feature.self, extra: featureAliases) else {
+                return .failure(Expected("has \"\(t)\", not a feature (kørestolsegnet, skærmet, par, husdyr)"))
+            }
+            out.append(f)
+        }
+        return .success(Features(out))
+    }
+
+    static func operatorKind(_ cell: Cell) -> Parsed<OperatorKind> {
+        let extra: [String: OperatorKind] = ["eget": .own, "egne": .own, "ownmunicipality": .own, "kommune": .municipal,
+                                             "region": .regional, "privattilbud": .private, "selvejende": .private]
+        return term(cell.text, OperatorKind.self, extra: extra).map { .success($0) }
+            ?? .failure(Expected("is not an operator (egen, kommunal, regional, privat)"))
+    }
+
+    static func placeStatus(_ cell: Cell) -> Parsed<PlaceStatus> {
+        let extra: [String: PlaceStatus] = ["fri": .vacant, "tom": .vacant, "belagt": .occupied, "i brug": .occupied]
+        return term(cell.text, PlaceStatus.self, extra: extra).map { .success($0) }
+            ?? .failure(Expected("is not a place status (ledig, optaget, reserveret, lukket)"))
+    }
+
+    static func citizenStatus(_ cell: Cell) -> Parsed<CitizenStatus> {
+        let extra: [String: CitizenStatus] = ["venteliste": .waiting, "ventende": .waiting, "indskrevet": .placed,
+                                              "ophørt": .left, "udskrevet": .left, "fraflyttet": .left]
+        return term(cell.text, CitizenStatus.self, extra: extra).map { .success($0) }
+            ?? .failure(Expected("is not a status (venter, placeret)"))
+    }
+
+    static func urgency(_ cell: Cell) -> Parsed<Urgency> {
+        let extra: [String: Urgency] = ["hoej": .high, "haster": .high, "akutt": .acute, "lav": .normal, "": .normal]
+        return term(cell.text, Urgency.self, extra: extra).map { .success($0) }
+            ?? .failure(Expected("is not an urgency (normal, høj, akut)"))
+    }
+
+    static func municipality(_ cell: Cell) -> Parsed<Int> {
+        ReferenceData.municipality(named: trimmed(cell.text)).map { .success($0.code) }
+            ?? .failure(Expected("is not a Danish municipality code or name"))
+    }
+
+    static func postcode(_ cell: Cell) -> Parsed<Int> {
+        let t = trimmed(cell.text)
+        guard t.count == 4, let code = Int(t) else { return .failure(Expected("is not a postcode (4 digits)")) }
+        guard ReferenceData.postcodeByCode[code] != nil else { return .failure(Expected("is not a known Danish postcode")) }
+        return .success(code)
+    }
+}

@@ -1,0 +1,54 @@
+/// What an import did or, on a dry run or a failure, would have done.
+public struct ImportReport: Sendable, Codable, Equatable {
+    public struct SheetSummary: Sendable, Codable, Equatable {
+        public var file: String
+        public var sheet: String?
+        public var kind: SheetKind
+        public var dialect: String?
+        public var rowsRead = 0
+        public var inserted = 0
+        public var updated = 0
+        public var unchanged = 0
+    }
+
+    public var sheets: [SheetSummary] = []
+    public var issues: [ImportIssue] = []
+    /// Waiting citizens absent from a full export of the waiting list.
+    public var missingWaiting: [String] = []
+    /// Whether those were closed (`--close-missing`).
+    public var closedMissing = false
+    public var dryRun = false
+    /// True when the database was changed (no errors and not a dry run).
+    public var committed = false
+    /// Errors beyond the reporting cap are counted, not listed.
+    public var errorsNotListed = 0
+
+    public var errorCount: Int { issues.filter { $0.severity == .error }.count + errorsNotListed }
+    public var warningCount: Int { issues.filter { $0.severity == .warning }.count }
+    public var hasErrors: Bool { errorCount > 0 }
+}
+
+/// How an import runs.
+public struct ImportOptions: Sendable {
+    /// The day the files describe; moves and closings are dated from it.
+    public var asOf: Day
+    public var dryRun = false
+    public var closeMissing = false
+    /// Force the kind of every sheet (`--kind`), instead of recognising it.
+    public var kind: SheetKind?
+    /// The command recorded in the audit log.
+    public var command = "import"
+    /// Called now and then with (file, rows read) for a progress line.
+    public var progress: (@Sendable (String, Int) -> Void)?
+    /// At most this many issues are listed; the rest are counted.
+    public var maxIssues = 1000
+
+    public init(asOf: Day, dryRun: Bool = false, closeMissing: Bool = false, kind: SheetKind? = nil) {
+        self.asOf = asOf
+        self.dryRun = dryRun
+        self.closeMissing = closeMissing
+        self.kind = kind
+    }
+}
+
+import PlacementModel

@@ -1,0 +1,170 @@
+import Foundation
+import PlacementModel
+import Spreadsheet
+
+/// A citizens-sheet row: the citizen and, when placed, where.
+struct CitizenRecord {
+    var citizen: Citizen
+    var residenceId: String?
+    var placeId: String?
+    var placedOn: Day?
+    var leavesOn: Day?
+    var dailyRate: Money?
+}
+
+/// A past stay from a placements (history) sheet.
+struct HistoryRecord {
+    var citizenId: String
+    var residenceId: String
+    var placeId: String?
+    var placedOn: Day
+    var leftOn: Day
+    var dailyRate: Money?
+    var referredOn: Day?
+}
+
+/// Turning rows into domain values, with every rule of IMPORT.md that one row can check.
+enum RowRecords {
+    static func residence(_ f: inout RowFields) -> Residence? {
+        let id = f.text("residence_id")
+        if id == nil { f.error("residence_id", "is empty; this column is required") }
+        let name = f.text("name")
+        if name == nil { f.error("name", "is empty; this column is required") }
+        let op = f.required("operator", CellParsing.operatorKind)
+        let municipality = f.required("municipality_code", CellParsing.municipality)
+        let postcode = f.optional("postcode", CellParsing.postcode)
+        let lat = f.optional("latitude") { CellParsing.coordinate($0, 54...58, "latitude") }
+        let lon = f.optional("longitude") { CellParsing.coordinate($0, 8...16, "longitude") }
+        let offer = f.required("offer_type", CellParsing.offerType)
+        let groups = f.required("target_groups", CellParsing.targetGroups)
+        let sMin = f.optional("support_level_min") { CellParsing.integer($0, 1...5, "a support level (1-5)") } ?? 1
+        let sMax = f.optional("support_level_max") { CellParsing.integer($0, 1...5, "a support level (1-5)") } ?? 5
+        let features = f.optional("features", CellParsing.features) ?? []
+        let ageMin = f.optional("age_min") { CellParsing.integer($0, 0...130, "an age (0-130)") }
+        let ageMax = f.optional("age_max") { CellParsing.integer($0, 0...130, "an age (0-130)") }
+        let places = f.required("places") { CellParsing.integer($0, 0...100_000, "a number of places (0 or more)") }
+        let rate = f.required("daily_rate", CellParsing.money)
+        let variable = f.optional("variable_daily_cost", CellParsing.money)
+        let opens = f.optional("opens_on", CellParsing.date)
+        let closes = f.optional("closes_on", CellParsing.date)
+
+        if sMin > sMax {
+            f.error("support_level_max", "is below support_level_min (\(sMin))", value: String(sMax))
+        }
+        if let a = ageMin, let b = ageMax, a > b { f.error("age_max", "is below age_min (\(a))", value: String(b)) }
+        if let o = opens, let c = closes, c <= o { f.error("closes_on", "is not after opens_on (\(o.danish))", value: c.danish) }
+        if let r = rate, let v = variable, v > r {
+            f.warning("variable_daily_cost", "is above the daily rate (\(r.ore / 100) kr.); check the figure", value: String(v.ore / 100))
+        }
+        var location: Coordinate?
+        if let lat, let lon { location = Coordinate(latitude: lat, longitude: lon) }
+        else if let pc = postcode { location = ReferenceData.postcodeByCode[pc]?.point }
+        if location == nil && postcode == nil && !f.hasErrors {
+            f.error("postcode", "is empty; a postcode or latitude and longitude are required")
+        }
+        if let pc = postcode, let m = municipality, let p = ReferenceData.postcodeByCode[pc], p.municipalityCode != m, op == .own {
+            f.warning("postcode", "lies in municipality \(p.municipalityCode), not \(m)", value: String(pc))
+        }
+        guard !f.hasErrors, let id, let name, let op, let municipality, let offer, let groups, let places, let rate, let location else { return nil }
+        return Residence(
+            id: id, name: name, operatorKind: op, municipalityCode: municipality, postcode: postcode, location: location,
+            offerType: offer, targetGroups: groups, supportLevels: sMin...sMax, features: features,
+            ageRange: (ageMin != nil || ageMax != nil) ? (ageMin ?? 0)...(ageMax ?? 130) : nil,
+            places: places, dailyRate: rate, variableDailyCost: variable, opensOn: opens, closesOn: closes)
+    }
+
+    static func place(_ f: inout RowFields) -> Place? {
+        let id = f.text("place_id")
+        if id == nil { f.error("place_id", "is empty; this column is required") }
+        let residence = f.text("residence_id")
+        if residence == nil { f.error("residence_id", "is empty; this column is required") }
+        let features = f.optional("features", CellParsing.features)
+        let status = f.optional("status", CellParsing.placeStatus) ?? .vacant
+        let from = f.optional("available_from", CellParsing.date)
+        guard !f.hasErrors, let id, let residence else { return nil }
+        return Place(residenceId: residence, id: id, features: features, status: status, availableFrom: from)
+    }
+
+    /// `defaultMunicipality` is the planning area's when it has one municipality.
+    static func citizen(_ f: inout RowFields, key: Data, defaultMunicipality: Int?, asOf: Day) -> CitizenRecord? {
+        var id = f.text("citizen_id")
+        if id == nil { f.error("citizen_id", "is empty; this column is required") }
+        if let raw = id, CPR.looksLikeCPR(raw) { id = CPR.pseudonym(raw, key: key) }
+        let birth = f.optional("birth_year") { CellParsing.integer($0, 1900...asOf.year, "a birth year") }
+        var home = f.optional("home_municipality_code", CellParsing.municipality)
+        if home == nil && f.isEmpty("home_municipality_code") {
+            home = defaultMunicipality
+            if home == nil {
+                f.error("home_municipality_code", "is empty; required when several municipalities plan together")
+            }
+        }
+        let network = f.optional("network_postcode", CellParsing.postcode)
+        let groups = f.required("target_groups", CellParsing.targetGroups)
+        let offer = f.required("offer_type", CellParsing.offerType)
+        let level = f.required("support_level") { CellParsing.integer($0, 1...5, "a support level (1-5)") }
+        let needs = f.optional("required_features", CellParsing.features) ?? []
+        let status = f.required("status", CellParsing.citizenStatus)
+        let residence = f.text("residence_id")
+        let place = f.text("place_id")
+        let placedOn = f.optional("placed_on", CellParsing.date)
+        let leavesOn = f.optional("leaves_on", CellParsing.date)
+        let rate = f.optional("daily_rate", CellParsing.money)
+        let referred = f.optional("referred_on", CellParsing.date)
+        let neededBy = f.optional("needed_by", CellParsing.date)
+        let urgency = f.optional("urgency", CellParsing.urgency) ?? .normal
+        let openToMove = f.optional("open_to_move", CellParsing.bool) ?? false
+        let preferred = CellParsing.list(f.cell("preferred_residences"))
+        let excluded = CellParsing.list(f.cell("excluded_residences"))
+        let maxKm = f.optional("max_distance_km") { CellParsing.integer($0, 1...1000, "a distance in km (1-1000)") }
+
+        switch status {
+        case .waiting:
+            if referred == nil && f.isEmpty("referred_on") { f.error("referred_on", "is empty; a waiting citizen needs a referral date") }
+            if let r = referred, r > asOf { f.error("referred_on", "is after the import date \(asOf.danish)", value: r.danish) }
+        case .placed:
+            if residence == nil { f.error("residence_id", "is empty; a placed citizen needs the residence") }
+            if placedOn == nil && f.isEmpty("placed_on") { f.error("placed_on", "is empty; a placed citizen needs the move-in date") }
+            if let p = placedOn, let l = leavesOn, l <= p { f.error("leaves_on", "is not after placed_on (\(p.danish))", value: l.danish) }
+            if let r = referred, let p = placedOn, r > p { f.error("referred_on", "is after placed_on (\(p.danish))", value: r.danish) }
+        case .left:
+            break
+        case nil:
+            break
+        }
+        if let n = neededBy, let r = referred, n < r { f.warning("needed_by", "is before the referral date", value: n.danish) }
+        guard !f.hasErrors, let id, let home, let groups, let offer, let level, let status else { return nil }
+        let citizen = Citizen(
+            id: id, birthYear: birth, homeMunicipalityCode: home, networkPostcode: network, targetGroups: groups,
+            offerType: offer, supportLevel: level, requiredFeatures: needs, status: status, referredOn: referred,
+            neededBy: neededBy, urgency: urgency, openToMove: openToMove, agreedDailyRate: rate,
+            preferredResidences: preferred.uniqued(), excludedResidences: excluded.uniqued(), maxDistanceKm: maxKm)
+        return CitizenRecord(citizen: citizen, residenceId: status == .placed ? residence : nil,
+                             placeId: status == .placed ? place : nil, placedOn: placedOn, leavesOn: leavesOn, dailyRate: rate)
+    }
+
+    static func history(_ f: inout RowFields, key: Data) -> HistoryRecord? {
+        var id = f.text("citizen_id")
+        if id == nil { f.error("citizen_id", "is empty; this column is required") }
+        if let raw = id, CPR.looksLikeCPR(raw) { id = CPR.pseudonym(raw, key: key) }
+        let residence = f.text("residence_id")
+        if residence == nil { f.error("residence_id", "is empty; this column is required") }
+        let place = f.text("place_id")
+        let placedOn = f.required("placed_on", CellParsing.date)
+        let leftOn = f.required("left_on", CellParsing.date)
+        let rate = f.optional("daily_rate", CellParsing.money)
+        let referred = f.optional("referred_on", CellParsing.date)
+        if let p = placedOn, let l = leftOn, l <= p { f.error("left_on", "is not after placed_on (\(p.danish))", value: l.danish) }
+        if let p = placedOn, let r = referred, r > p { f.error("referred_on", "is after placed_on (\(p.danish))", value: r.danish) }
+        guard !f.hasErrors, let id, let residence, let placedOn, let leftOn else { return nil }
+        return HistoryRecord(citizenId: id, residenceId: residence, placeId: place, placedOn: placedOn, leftOn: leftOn,
+                             dailyRate: rate, referredOn: referred)
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

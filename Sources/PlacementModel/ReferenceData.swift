@@ -1,0 +1,46 @@
+
+/// The 98 municipalities and 1.089 postcodes with coordinates (shared/data, see
+/// ReferenceData/SOURCES.md for sources and licences), compiled into the program.
+public enum ReferenceData {
+    public static let municipalities: [Municipality] = {
+        rows(PackageResources.kommuner_csv).map { f in
+            // kommunekode,kommunenavn,fuldt_navn,regionskode,regionsnavn,lat,lon,centroid_paa_land,areal_km2
+            Municipality(
+                code: Int(f[0])!, name: f[1], regionCode: Int(f[3])!, regionName: f[4],
+                centroid: Coordinate(latitude: Double(f[5])!, longitude: Double(f[6])!))
+        }
+    }()
+
+    public static let postcodes: [Postcode] = {
+        rows(PackageResources.postnumre_csv).map { f in
+            // postnr,navn,lat,lon,koordinat_kilde,kommunekode,...
+            Postcode(
+                code: Int(f[0])!, name: f[1],
+                point: Coordinate(latitude: Double(f[2])!, longitude: Double(f[3])!),
+                municipalityCode: Int(f[5])!, isApproximate: f[4] == "naermeste_land")
+        }
+    }()
+
+    public static let municipalityByCode: [Int: Municipality] =
+        Dictionary(uniqueKeysWithValues: municipalities.map { ($0.code, $0) })
+
+    public static let postcodeByCode: [Int: Postcode] =
+        Dictionary(uniqueKeysWithValues: postcodes.map { ($0.code, $0) })
+
+    /// A municipality by code (`615`, `0615`) or by name (`Horsens`, `Horsens Kommune`),
+    /// ignoring case.
+    public static func municipality(named text: String) -> Municipality? {
+        let t = text.split(separator: " ").joined(separator: " ").lowercased()
+        if let code = Int(t) { return municipalityByCode[code] }
+        let key = t.hasSuffix(" kommune") ? String(t.dropLast(" kommune".count)) : t
+        return municipalities.first { $0.name.lowercased() == key }
+    }
+
+    /// The simple comma-separated files shipped with the program (no quoting is used in them).
+    private static func rows(_ bytes: [UInt8]) -> [[String]] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.split(separator: "\n").dropFirst().map { line in
+            line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+    }
+}

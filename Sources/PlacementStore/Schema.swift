@@ -1,0 +1,43 @@
+import GRDB
+
+/// The schema of a placement database: created from `schema.sql` (compiled into the
+/// program), or upgraded step by step from an older version by frozen migrations.
+public enum Schema {
+    /// The text of `schema.sql`, the one source of truth for a new database.
+    public static var sql: String { String(decoding: PackageResources.schema_sql, as: UTF8.self) }
+
+    /// The version a new database gets; read from `schema.sql`'s `PRAGMA user_version`.
+    public static let currentVersion: Int = {
+        for line in sql.split(separator: "\n") where line.hasPrefix("PRAGMA user_version") {
+            let digits = line.filter(\.isNumber)
+            if let v = Int(digits) { return v }
+        }
+        fatalError("schema.sql has no PRAGMA user_version line")
+    }()
+
+    /// Creates the schema in an empty database.
+    static func create(_ db: Database) throws {
+        try db.execute(sql: sql)
+    }
+
+    /// Brings a database to the current version, or refuses one made by a newer program.
+    /// Returns the versions it passed through (empty when already current).
+    @discardableResult
+    static func upgrade(_ db: Database) throws -> [Int] {
+        var version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if version > currentVersion {
+            throw StoreError.newerSchema(found: version, supported: currentVersion)
+        }
+        var passed: [Int] = []
+        while version < currentVersion {
+            guard let step = Migrations.steps[version] else {
+                throw StoreError.invalid("No migration from schema version \(version).")
+            }
+            try step(db)
+            version += 1
+            try db.execute(sql: "PRAGMA user_version = \(version)")
+            passed.append(version)
+        }
+        return passed
+    }
+}

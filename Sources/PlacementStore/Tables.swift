@@ -1,0 +1,201 @@
+import GRDB
+import PlacementModel
+
+// Reads and writes of each table, as functions on an open transaction. The engines compose
+// them inside one `PlacementDatabase.write` so that a whole command is all or nothing.
+
+public enum Residences {
+    public static func all(_ db: Database) throws -> [Residence] {
+        try Row.fetchAll(db, sql: Residence.selectSQL + " ORDER BY id").map(Residence.init(row:))
+    }
+
+    public static func find(_ db: Database, id: String) throws -> Residence? {
+        try Row.fetchOne(db, sql: Residence.selectSQL + " WHERE id = ?", arguments: [id]).map(Residence.init(row:))
+    }
+
+    public static func insert(_ db: Database, _ r: Residence) throws {
+        try db.cachedStatement(sql: "INSERT INTO residence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: r.arguments)
+    }
+
+    public static func update(_ db: Database, _ r: Residence) throws {
+        var args = r.arguments
+        _ = args.append(contentsOf: [r.id])
+        try db.cachedStatement(sql: """
+            UPDATE residence SET id = ?, name = ?, operator = ?, municipality_code = ?, postcode = ?, latitude = ?,
+              longitude = ?, offer_type = ?, target_groups = ?, support_level_min = ?, support_level_max = ?, features = ?,
+              age_min = ?, age_max = ?, places = ?, daily_rate_ore = ?, variable_daily_cost_ore = ?, opens_on = ?, closes_on = ?
+            WHERE id = ?
+            """).execute(arguments: args)
+    }
+}
+
+public enum Places {
+    public static func all(_ db: Database) throws -> [Place] {
+        try Row.fetchAll(db, sql: Place.selectSQL + " ORDER BY residence_id, id").map(Place.init(row:))
+    }
+
+    public static func of(_ db: Database, residenceId: String) throws -> [Place] {
+        try Row.fetchAll(db, sql: Place.selectSQL + " WHERE residence_id = ? ORDER BY id", arguments: [residenceId])
+            .map(Place.init(row:))
+    }
+
+    public static func insert(_ db: Database, _ p: Place) throws {
+        try db.cachedStatement(sql: "INSERT INTO place VALUES (?, ?, ?, ?, ?)").execute(arguments: p.arguments)
+    }
+
+    public static func update(_ db: Database, _ p: Place) throws {
+        try db.cachedStatement(sql: """
+            UPDATE place SET features = ?, status = ?, available_from = ? WHERE residence_id = ? AND id = ?
+            """).execute(arguments: [p.features?.rawValue, p.status.rawValue, p.availableFrom, p.residenceId, p.id])
+    }
+
+    /// Anonymous places `1`...`n` for a residence imported without a places sheet.
+    public static func anonymousIds(count: Int) -> [String] { (0..<count).map { String($0 + 1) } }
+}
+
+public enum Citizens {
+    public static func all(_ db: Database) throws -> [Citizen] {
+        let choices = try Self.choices(db)
+        return try Row.fetchAll(db, sql: Citizen.selectSQL + " ORDER BY id").map { Citizen(row: $0, choices: choices) }
+    }
+
+    public static func find(_ db: Database, id: String) throws -> Citizen? {
+        let choices = try Self.choices(db, citizenId: id)
+        return try Row.fetchOne(db, sql: Citizen.selectSQL + " WHERE id = ?", arguments: [id])
+            .map { Citizen(row: $0, choices: choices) }
+    }
+
+    static func choices(_ db: Database, citizenId: String? = nil) throws -> [String: (preferred: [String], excluded: [String])] {
+        var out: [String: (preferred: [String], excluded: [String])] = [:]
+        let sql = "SELECT citizen_id, residence_id, choice FROM citizen_residence_choice"
+            + (citizenId == nil ? "" : " WHERE citizen_id = ?") + " ORDER BY citizen_id, choice, rank"
+        for r in try Row.fetchAll(db, sql: sql, arguments: citizenId.map { [$0] } ?? []) {
+            let id: String = r[0], res: String = r[1], choice: String = r[2]
+            if choice == "preferred" { out[id, default: ([], [])].preferred.append(res) } else {
+                out[id, default: ([], [])].excluded.append(res)
+            }
+        }
+        return out
+    }
+
+    public static func insert(_ db: Database, _ c: Citizen) throws {
+        try db.cachedStatement(sql: "INSERT INTO citizen VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: c.arguments)
+        try writeChoices(db, c)
+    }
+
+    public static func update(_ db: Database, _ c: Citizen) throws {
+        var args = c.arguments
+        _ = args.append(contentsOf: [c.id])
+        try db.cachedStatement(sql: """
+            UPDATE citizen SET id = ?, birth_year = ?, home_municipality_code = ?, network_postcode = ?, target_groups = ?,
+              offer_type = ?, support_level = ?, required_features = ?, status = ?, referred_on = ?, needed_by = ?,
+              urgency = ?, open_to_move = ?, agreed_daily_rate_ore = ?, max_distance_km = ?
+            WHERE id = ?
+            """).execute(arguments: args)
+        try db.cachedStatement(sql: "DELETE FROM citizen_residence_choice WHERE citizen_id = ?").execute(arguments: [c.id])
+        try writeChoices(db, c)
+    }
+
+    /// Adds one residence to the citizen's exclusions (after a decline), keeping the order.
+    public static func exclude(_ db: Database, citizenId: String, residenceId: String, reason: String) throws {
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO citizen_residence_choice(citizen_id, residence_id, choice, rank, reason)
+            VALUES (?, ?, 'excluded', (SELECT COALESCE(MAX(rank), 0) + 1 FROM citizen_residence_choice
+                                       WHERE citizen_id = ? AND choice = 'excluded'), ?)
+            """, arguments: [citizenId, residenceId, citizenId, reason])
+    }
+
+    public static func setStatus(_ db: Database, id: String, _ status: CitizenStatus) throws {
+        try db.execute(sql: "UPDATE citizen SET status = ? WHERE id = ?", arguments: [status.rawValue, id])
+    }
+
+    private static func writeChoices(_ db: Database, _ c: Citizen) throws {
+        let stmt = try db.cachedStatement(sql: "INSERT INTO citizen_residence_choice(citizen_id, residence_id, choice, rank) VALUES (?, ?, ?, ?)")
+        for (i, r) in c.preferredResidences.enumerated() { try stmt.execute(arguments: [c.id, r, "preferred", i + 1]) }
+        for (i, r) in c.excludedResidences.enumerated() { try stmt.execute(arguments: [c.id, r, "excluded", i + 1]) }
+    }
+}
+
+public enum Placements {
+    public static func all(_ db: Database) throws -> [Placement] {
+        try Row.fetchAll(db, sql: Placement.selectSQL + " ORDER BY starts_on, id").map(Placement.init(row:))
+    }
+
+    /// Who lived where on `day`.
+    public static func on(_ db: Database, _ day: Day) throws -> [Placement] {
+        try Row.fetchAll(db, sql: Placement.selectSQL + " WHERE starts_on <= ? AND (ends_on IS NULL OR ends_on > ?) ORDER BY residence_id, place_id, citizen_id",
+                         arguments: [day, day]).map(Placement.init(row:))
+    }
+
+    public static func of(_ db: Database, citizenId: String) throws -> [Placement] {
+        try Row.fetchAll(db, sql: Placement.selectSQL + " WHERE citizen_id = ? ORDER BY starts_on", arguments: [citizenId])
+            .map(Placement.init(row:))
+    }
+
+    /// The citizen's stay that has not ended (possibly with a planned move-out), if any.
+    public static func current(_ db: Database, citizenId: String) throws -> (id: Int64, placement: Placement)? {
+        try Row.fetchOne(db, sql: "SELECT id, citizen_id, residence_id, place_id, starts_on, ends_on, daily_rate_ore FROM placement WHERE citizen_id = ? ORDER BY starts_on DESC LIMIT 1",
+                         arguments: [citizenId]).map { r in
+            (r[0], Placement(citizenId: r[1], residenceId: r[2], placeId: r[3], period: DayInterval(from: r[4], to: r[5]), dailyRate: Money(ore: r[6] as Int64?)))
+        }
+    }
+
+    @discardableResult
+    public static func insert(_ db: Database, _ p: Placement) throws -> Int64 {
+        try db.cachedStatement(sql: "INSERT INTO placement(citizen_id, residence_id, place_id, starts_on, ends_on, daily_rate_ore) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [p.citizenId, p.residenceId, p.placeId, p.period.from, p.period.to, p.dailyRate?.ore])
+        return db.lastInsertedRowID
+    }
+
+    public static func setEnd(_ db: Database, id: Int64, endsOn: Day?) throws {
+        try db.cachedStatement(sql: "UPDATE placement SET ends_on = ? WHERE id = ?").execute(arguments: [endsOn, id])
+    }
+
+    public static func update(_ db: Database, id: Int64, _ p: Placement) throws {
+        try db.cachedStatement(sql: "UPDATE placement SET citizen_id = ?, residence_id = ?, place_id = ?, starts_on = ?, ends_on = ?, daily_rate_ore = ? WHERE id = ?")
+            .execute(arguments: [p.citizenId, p.residenceId, p.placeId, p.period.from, p.period.to, p.dailyRate?.ore, id])
+    }
+
+    /// Places of `residenceId` with no stay overlapping `[from, to)`, in id order.
+    public static func freePlaces(_ db: Database, residenceId: String, from: Day, to: Day?) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT id FROM place pl WHERE residence_id = ? AND status <> 'closed' AND NOT EXISTS (
+                SELECT 1 FROM placement p WHERE p.residence_id = pl.residence_id AND p.place_id = pl.id
+                  AND p.starts_on < COALESCE(?, '9999-12-31') AND ? < COALESCE(p.ends_on, '9999-12-31'))
+            ORDER BY length(id), id
+            """, arguments: [residenceId, to, from])
+    }
+}
+
+public enum WaitingPeriods {
+    public static func all(_ db: Database) throws -> [WaitingPeriod] {
+        try Row.fetchAll(db, sql: WaitingPeriod.selectSQL + " ORDER BY since, id").map(WaitingPeriod.init(row:))
+    }
+
+    /// Who was waiting on `day`.
+    public static func on(_ db: Database, _ day: Day) throws -> [WaitingPeriod] {
+        try Row.fetchAll(db, sql: WaitingPeriod.selectSQL + " WHERE since <= ? AND (until IS NULL OR until > ?) ORDER BY since, citizen_id",
+                         arguments: [day, day]).map(WaitingPeriod.init(row:))
+    }
+
+    public static func open(_ db: Database, citizenId: String) throws -> (id: Int64, since: Day)? {
+        try Row.fetchOne(db, sql: "SELECT id, since FROM waiting_period WHERE citizen_id = ? AND until IS NULL", arguments: [citizenId])
+            .map { ($0[0], $0[1]) }
+    }
+
+    public static func insert(_ db: Database, _ w: WaitingPeriod) throws {
+        try db.cachedStatement(sql: "INSERT INTO waiting_period(citizen_id, since, until, outcome) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [w.citizenId, w.period.from, w.period.to, w.outcome?.rawValue])
+    }
+
+    public static func close(_ db: Database, id: Int64, on day: Day, outcome: WaitingPeriod.Outcome) throws {
+        try db.cachedStatement(sql: "UPDATE waiting_period SET until = ?, outcome = ? WHERE id = ?")
+            .execute(arguments: [day, outcome.rawValue, id])
+    }
+
+    public static func setSince(_ db: Database, id: Int64, _ day: Day) throws {
+        try db.cachedStatement(sql: "UPDATE waiting_period SET since = ? WHERE id = ?").execute(arguments: [day, id])
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// SAX handler for one worksheet (`xl/worksheets/sheetN.xml`): turns
+/// `<row r="3"><c r="B3" t="s" s="1"><v>0</v></c>...</row>` into `SheetRow`s, one row in
+/// memory at a time.
+final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
+    private let sharedStrings: [String]
+    private let dateStyles: [Bool]
+    private let date1904: Bool
+    private let fileName: String
+    private let sheetName: String
+    private let body: (SheetRow) throws -> Void
+
+    private(set) var stopError: Error?
+    private var inSheetData = false
+    private var rowNumber = 0
+    private var lastEmitted = 0
+    private var cells: [Cell] = []
+    private var column = -1
+    private var cellType: String?
+    private var styleIndex = 0
+    private var inValue = false
+    private var value = ""
+    private var inInline = false
+    private var inInlineText = false
+    private var phoneticDepth = 0
+    private var preserve = false
+    private var inlineText = ""
+    private var inlinePiece = ""
+    private var hasInline = false
+
+    init(sharedStrings: [String], dateStyles: [Bool], date1904: Bool, fileName: String, sheetName: String,
+         body: @escaping (SheetRow) throws -> Void) {
+        self.sharedStrings = sharedStrings
+        self.dateStyles = dateStyles
+        self.date1904 = date1904
+        self.fileName = fileName
+        self.sheetName = sheetName
+        self.body = body
+    }
+
+    private func stop(_ parser: XMLParser, _ error: Error) {
+        if stopError == nil { stopError = error }
+        parser.abortParsing()
+    }
+
+    private func malformed(_ message: String) -> SpreadsheetError {
+        SpreadsheetError(.malformed, file: fileName, sheet: sheetName, row: rowNumber,
+                         column: column >= 0 ? column : nil, message)
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        guard stopError == nil else { return }
+        switch elementName {
+        case "sheetData":
+            inSheetData = true
+        case "row" where inSheetData:
+            rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
+            cells.removeAll(keepingCapacity: true)
+            column = -1
+        case "c" where inSheetData:
+            if let ref = attributes["r"] {
+                let letters = ref.utf8.prefix { $0 >= 65 }
+                column = ColumnName.index(Substring(letters)) ?? column + 1
+            } else {
+                column += 1
+            }
+            cellType = attributes["t"]
+            styleIndex = attributes["s"].flatMap(Int.init) ?? 0
+            value = ""
+            inlineText = ""
+            hasInline = false
+        case "v" where inSheetData:
+            inValue = true
+        case "is" where inSheetData:
+            inInline = true
+            hasInline = true
+        case "rPh" where inInline:
+            phoneticDepth += 1
+        case "t" where inInline && phoneticDepth == 0:
+            inInlineText = true
+            inlinePiece = ""
+            preserve = XLSXParts.attribute(attributes, "space") == "preserve"
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        guard stopError == nil else { return }
+        switch elementName {
+        case "sheetData":
+            inSheetData = false
+        case "v":
+            inValue = false
+        case "t" where inInlineText:
+            inlineText += preserve ? inlinePiece : XMLText.trimXMLWhitespace(inlinePiece)
+            inInlineText = false
+        case "rPh" where inInline:
+            phoneticDepth -= 1
+        case "is":
+            inInline = false
+        case "c" where inSheetData:
+            do {
+                let cell = try makeCell()
+                if !cell.isEmpty {
+                    guard column < CSVReader.maxColumns else { throw malformed("the cell is beyond column XFD") }
+                    if column >= cells.count {
+                        cells.append(contentsOf: repeatElement(Cell.empty, count: column - cells.count + 1))
+                    }
+                    cells[column] = cell
+                }
+            } catch {
+                stop(parser, error)
+            }
+        case "row" where inSheetData:
+            do { try emitRow() } catch { stop(parser, error) }
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inValue { value += string } else if inInlineText { inlinePiece += string }
+    }
+
+    func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
+        if inValue { value += whitespaceString } else if inInlineText { inlinePiece += whitespaceString }
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        let s = String(decoding: CDATABlock, as: UTF8.self)
+        if inValue { value += s } else if inInlineText { inlinePiece += s }
+    }
+
+    private func emitRow() throws {
+        var count = cells.count
+        while count > 0, cells[count - 1].isEmpty { count -= 1 }
+        guard count > 0 else { return }
+        if rowNumber > lastEmitted + 1 {
+            for k in (lastEmitted + 1)..<rowNumber { try body(.empty(k)) }
+        }
+        try body(SheetRow(number: rowNumber, storage: .cells(cells), count: count))
+        lastEmitted = max(lastEmitted, rowNumber)
+    }
+
+    private func makeCell() throws -> Cell {
+        switch cellType {
+        case "s":
+            let raw = XMLText.trimXMLWhitespace(value)
+            if raw.isEmpty { return .empty }
+            guard let index = Int(raw), index >= 0, index < sharedStrings.count else {
+                throw malformed("the cell refers to shared string \(raw), but the workbook has \(sharedStrings.count)")
+            }
+            let s = sharedStrings[index]
+            return s.isEmpty ? .empty : .text(s)
+        case "inlineStr":
+            let s = hasInline ? XMLText.decodeEscapes(inlineText) : value
+            return s.isEmpty ? .empty : .text(s)
+        case "str":
+            return value.isEmpty ? .empty : .text(XMLText.decodeEscapes(value))
+        case "b":
+            switch XMLText.trimXMLWhitespace(value) {
+            case "1", "true", "TRUE": return .bool(true)
+            case "0", "false", "FALSE": return .bool(false)
+            case "": return .empty
+            default: throw malformed("the cell is a boolean but holds \"\(value)\"")
+            }
+        case "e":
+            return value.isEmpty ? .empty : .error(value)
+        case "d":
+            let s = XMLText.trimXMLWhitespace(value)
+            if s.isEmpty { return .empty }
+            guard let date = XLSXReader.isoDate(s) else { throw malformed("the cell is a date but holds \"\(s)\"") }
+            return .date(date)
+        default:
+            let raw = XMLText.trimXMLWhitespace(value)
+            if raw.isEmpty { return .empty }
+            guard let number = DecimalText.normalize(raw, significantDigits: DecimalText.excelSignificantDigits) else {
+                throw malformed("the cell is a number but holds \"\(raw)\"")
+            }
+            if styleIndex >= 0, styleIndex < dateStyles.count, dateStyles[styleIndex] {
+                return XLSXReader.dateCell(serialText: raw, date1904: date1904)
+            }
+            return .number(number)
+        }
+    }
+}

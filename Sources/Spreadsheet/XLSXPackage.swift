@@ -1,0 +1,109 @@
+import Foundation
+import ZIPFoundation
+
+/// The ZIP side of an XLSX workbook: finding parts, reading them, turning ZIP trouble
+/// into `SpreadsheetError`s.
+final class XLSXPackage {
+    let archive: Archive
+    let fileName: String
+    /// Entries by lowercased path (some writers differ in case from their own rels).
+    private var entries: [String: Entry] = [:]
+
+    /// Parts other than worksheets are read into memory up to this size.
+    static let maxPartBytes: UInt64 = 512 << 20
+
+    init(url: URL, fileName: String) throws {
+        self.fileName = fileName
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            throw SpreadsheetError(.malformed, file: fileName,
+                                   "the file starts like an .xlsx workbook (a ZIP archive) but is damaged or incomplete, "
+                                   + "perhaps cut off while copying or downloading. Save or export it again.")
+        }
+        for entry in archive where entry.type == .file {
+            entries[entry.path.lowercased()] = entry
+        }
+    }
+
+    func entry(_ path: String) -> Entry? {
+        entries[path.lowercased()]
+    }
+
+    var paths: [String] { Array(entries.keys) }
+
+    /// The whole part as `Data`, or nil when the archive has no such part.
+    func read(_ path: String) throws -> Data? {
+        guard let entry = entry(path) else { return nil }
+        guard entry.uncompressedSize <= XLSXPackage.maxPartBytes else {
+            throw SpreadsheetError(.tooLarge, file: fileName, "the workbook part \(path) is larger than 512 MiB")
+        }
+        var data = Data()
+        data.reserveCapacity(Int(entry.uncompressedSize))
+        do {
+            _ = try archive.extract(entry, bufferSize: 1 << 16) { data.append($0) }
+        } catch {
+            throw damaged(path)
+        }
+        return data
+    }
+
+    /// Extracts a part to a file (for streaming large worksheets).
+    func extract(_ path: String, to url: URL) throws {
+        guard let entry = entry(path) else { throw missing(path) }
+        do {
+            _ = try archive.extract(entry, to: url, bufferSize: 1 << 16)
+        } catch {
+            throw damaged(path)
+        }
+    }
+
+    func damaged(_ path: String) -> SpreadsheetError {
+        SpreadsheetError(.malformed, file: fileName,
+                         "the workbook is damaged: its part \(path) cannot be unpacked. Save or export it again.")
+    }
+
+    func missing(_ path: String) -> SpreadsheetError {
+        SpreadsheetError(.malformed, file: fileName, "the workbook is damaged: its part \(path) is missing")
+    }
+
+    /// Resolves a relationship target against the folder of the part that names it
+    /// (`xl/`): `worksheets/sheet1.xml` -> `xl/worksheets/sheet1.xml`, `/xl/x.xml` -> `xl/x.xml`.
+    static func resolve(_ target: String, from folder: String) -> String {
+        var parts: [Substring] = target.hasPrefix("/") ? [] : folder.split(separator: "/")
+        for piece in target.split(separator: "/") {
+            switch piece {
+            case ".": continue
+            case "..": if !parts.isEmpty { parts.removeLast() }
+            default: parts.append(piece)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// `xl/workbook.xml` -> `xl/_rels/workbook.xml.rels`.
+    static func relsPath(of part: String) -> String {
+        let folder = part.split(separator: "/").dropLast().joined(separator: "/")
+        let name = part.split(separator: "/").last.map(String.init) ?? part
+        return folder.isEmpty ? "_rels/\(name).rels" : "\(folder)/_rels/\(name).rels"
+    }
+
+    static func folder(of part: String) -> String {
+        part.split(separator: "/").dropLast().joined(separator: "/")
+    }
+
+    /// What a ZIP that is not an XLSX workbook is, for the message.
+    func describeNonWorkbook() -> String {
+        if let mime = try? read("mimetype"), let s = String(data: mime, encoding: .utf8) {
+            if s.contains("opendocument.spreadsheet") {
+                return "this is an OpenDocument spreadsheet (.ods), which cannot be read. Open it in LibreOffice and save it as .xlsx or .csv."
+            }
+            if s.contains("opendocument") {
+                return "this is an OpenDocument file, not a spreadsheet. \(FileSniffer.saveAs)"
+            }
+        }
+        if entry("word/document.xml") != nil { return "this is a Word document (.docx), not a spreadsheet. \(FileSniffer.saveAs)" }
+        if entry("ppt/presentation.xml") != nil { return "this is a PowerPoint presentation, not a spreadsheet." }
+        return "this is a ZIP archive but not an Excel workbook (it has no xl/workbook.xml). \(FileSniffer.saveAs)"
+    }
+}

@@ -1,0 +1,3 @@
+import PlacementCommands
+
+Placement.main()

@@ -1,0 +1,270 @@
+-- Frozen: the schema of version 1 as it shipped, with a little data, for the migration test.
+--
+-- This file describes a NEW database at the current schema version and is compiled into
+-- the program. Older databases are upgraded by the frozen steps in
+-- Sources/PlacementStore/Migrations.swift; a test proves that upgrading step by step from
+-- version 1 gives exactly this schema.
+--
+-- Conventions
+--   * Dates are calendar days as TEXT 'yyyy-mm-dd' (CHECKed with date()).
+--   * Periods are half-open [from, to): `to` is the first day no longer included, NULL = open.
+--   * Money is INTEGER øre (1 kr. = 100 øre), never REAL.
+--   * Sets of target groups and features are INTEGER bit sets; the lookup tables below
+--     name the bits, so SQL can expand them: JOIN target_group g ON x.target_groups & g.bit.
+--   * Business keys from the planners' spreadsheets (residence_id, citizen_id, place_id)
+--     are the primary keys, so an import can be matched to what is already stored.
+
+PRAGMA user_version = 1;
+
+-- Settings of this database: language, creation time. One row per key.
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- The secret key for pseudonymising CPR numbers, kept apart from the citizens.
+CREATE TABLE pseudonym_key (
+    id  INTEGER PRIMARY KEY CHECK (id = 1),
+    key BLOB NOT NULL CHECK (length(key) >= 32)
+);
+
+-- Vocabulary ------------------------------------------------------------------------------
+
+CREATE TABLE offer_type (
+    code        TEXT PRIMARY KEY NOT NULL,
+    section     INTEGER NOT NULL,
+    free_choice INTEGER NOT NULL CHECK (free_choice IN (0, 1)),
+    residential INTEGER NOT NULL CHECK (residential IN (0, 1)),
+    name_da     TEXT NOT NULL,
+    name_en     TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE target_group (
+    code    TEXT PRIMARY KEY NOT NULL,
+    bit     INTEGER NOT NULL UNIQUE,
+    name_da TEXT NOT NULL,
+    name_en TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE feature (
+    code    TEXT PRIMARY KEY NOT NULL,
+    bit     INTEGER NOT NULL UNIQUE,
+    name_da TEXT NOT NULL,
+    name_en TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Reference data (shared/data: kommuner.csv, postnumre.csv) ------------------------------
+
+CREATE TABLE municipality (
+    code        INTEGER PRIMARY KEY NOT NULL CHECK (code BETWEEN 100 AND 999),
+    name        TEXT NOT NULL UNIQUE,
+    region_code INTEGER NOT NULL,
+    region_name TEXT NOT NULL,
+    latitude    REAL NOT NULL CHECK (latitude BETWEEN 54 AND 58),
+    longitude   REAL NOT NULL CHECK (longitude BETWEEN 8 AND 16)
+);
+
+CREATE TABLE postcode (
+    code              INTEGER PRIMARY KEY NOT NULL CHECK (code BETWEEN 1000 AND 9999),
+    name              TEXT NOT NULL,
+    latitude          REAL NOT NULL CHECK (latitude BETWEEN 54 AND 58),
+    longitude         REAL NOT NULL CHECK (longitude BETWEEN 8 AND 16),
+    approximate       INTEGER NOT NULL CHECK (approximate IN (0, 1)),
+    municipality_code INTEGER NOT NULL REFERENCES municipality(code)
+);
+
+-- The municipalities that plan together. Residences operated by any of them are own.
+CREATE TABLE planning_area (
+    municipality_code INTEGER PRIMARY KEY NOT NULL REFERENCES municipality(code)
+);
+
+-- Supply ------------------------------------------------------------------------------------
+
+CREATE TABLE residence (
+    id                      TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0),
+    name                    TEXT NOT NULL CHECK (length(name) > 0),
+    operator                TEXT NOT NULL CHECK (operator IN ('own', 'municipal', 'regional', 'private')),
+    municipality_code       INTEGER NOT NULL REFERENCES municipality(code),
+    postcode                INTEGER REFERENCES postcode(code),
+    latitude                REAL NOT NULL CHECK (latitude BETWEEN 54 AND 58),
+    longitude               REAL NOT NULL CHECK (longitude BETWEEN 8 AND 16),
+    offer_type              TEXT NOT NULL REFERENCES offer_type(code),
+    target_groups           INTEGER NOT NULL CHECK (target_groups BETWEEN 1 AND 255),
+    support_level_min       INTEGER NOT NULL DEFAULT 1 CHECK (support_level_min BETWEEN 1 AND 5),
+    support_level_max       INTEGER NOT NULL DEFAULT 5 CHECK (support_level_max BETWEEN 1 AND 5),
+    features                INTEGER NOT NULL DEFAULT 0 CHECK (features BETWEEN 0 AND 15),
+    age_min                 INTEGER CHECK (age_min BETWEEN 0 AND 130),
+    age_max                 INTEGER CHECK (age_max BETWEEN 0 AND 130),
+    places                  INTEGER NOT NULL CHECK (places >= 0),
+    daily_rate_ore          INTEGER NOT NULL CHECK (daily_rate_ore >= 0),
+    variable_daily_cost_ore INTEGER CHECK (variable_daily_cost_ore >= 0),
+    opens_on                TEXT CHECK (opens_on IS date(opens_on)),
+    closes_on               TEXT CHECK (closes_on IS date(closes_on)),
+    CHECK (support_level_min <= support_level_max),
+    CHECK (age_min IS NULL OR age_max IS NULL OR age_min <= age_max),
+    CHECK (opens_on IS NULL OR closes_on IS NULL OR opens_on < closes_on)
+) WITHOUT ROWID;
+
+CREATE INDEX residence_by_offer ON residence(offer_type, operator);
+
+-- Places of own residences. External residences have none: their `places` only bounds
+-- how many citizens can be bought in.
+CREATE TABLE place (
+    residence_id   TEXT NOT NULL REFERENCES residence(id) ON DELETE CASCADE,
+    id             TEXT NOT NULL CHECK (length(id) > 0),
+    features       INTEGER CHECK (features BETWEEN 0 AND 15),  -- NULL: the residence's
+    status         TEXT NOT NULL DEFAULT 'vacant' CHECK (status IN ('vacant', 'occupied', 'reserved', 'closed')),
+    available_from TEXT CHECK (available_from IS date(available_from)),
+    PRIMARY KEY (residence_id, id)
+) WITHOUT ROWID;
+
+-- Demand ------------------------------------------------------------------------------------
+
+CREATE TABLE citizen (
+    id                     TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0),
+    birth_year             INTEGER CHECK (birth_year BETWEEN 1900 AND 2100),
+    home_municipality_code INTEGER NOT NULL REFERENCES municipality(code),
+    network_postcode       INTEGER REFERENCES postcode(code),
+    target_groups          INTEGER NOT NULL CHECK (target_groups BETWEEN 1 AND 255),
+    offer_type             TEXT NOT NULL REFERENCES offer_type(code),
+    support_level          INTEGER NOT NULL CHECK (support_level BETWEEN 1 AND 5),
+    required_features      INTEGER NOT NULL DEFAULT 0 CHECK (required_features BETWEEN 0 AND 15),
+    status                 TEXT NOT NULL CHECK (status IN ('waiting', 'placed', 'left')),
+    referred_on            TEXT CHECK (referred_on IS date(referred_on)),
+    needed_by              TEXT CHECK (needed_by IS date(needed_by)),
+    urgency                TEXT NOT NULL DEFAULT 'normal' CHECK (urgency IN ('normal', 'high', 'acute')),
+    open_to_move           INTEGER NOT NULL DEFAULT 0 CHECK (open_to_move IN (0, 1)),
+    agreed_daily_rate_ore  INTEGER CHECK (agreed_daily_rate_ore >= 0),
+    max_distance_km        INTEGER CHECK (max_distance_km > 0),
+    CHECK (status <> 'waiting' OR referred_on IS NOT NULL)
+) WITHOUT ROWID;
+
+-- Residences a citizen wished for (free choice) or ruled out, in the order given.
+CREATE TABLE citizen_residence_choice (
+    citizen_id   TEXT NOT NULL REFERENCES citizen(id) ON DELETE CASCADE,
+    residence_id TEXT NOT NULL REFERENCES residence(id),
+    choice       TEXT NOT NULL CHECK (choice IN ('preferred', 'excluded')),
+    rank         INTEGER NOT NULL CHECK (rank >= 1),
+    reason       TEXT,
+    PRIMARY KEY (citizen_id, residence_id, choice)
+) WITHOUT ROWID;
+
+-- History -----------------------------------------------------------------------------------
+
+-- Times on the waiting list: who was waiting on day D is
+--   SELECT citizen_id FROM waiting_period WHERE since <= D AND (until IS NULL OR until > D)
+CREATE TABLE waiting_period (
+    id         INTEGER PRIMARY KEY,
+    citizen_id TEXT NOT NULL REFERENCES citizen(id) ON DELETE CASCADE,
+    since      TEXT NOT NULL CHECK (since IS date(since)),
+    until      TEXT CHECK (until IS date(until)),
+    outcome    TEXT CHECK (outcome IN ('placed', 'reassessment', 'closed_missing', 'withdrawn')),
+    CHECK (until IS NULL OR since <= until),
+    CHECK ((until IS NULL) = (outcome IS NULL))
+);
+
+CREATE INDEX waiting_period_by_citizen ON waiting_period(citizen_id, since);
+CREATE INDEX waiting_period_by_dates ON waiting_period(since, until);
+
+-- Stays: who lived where on day D is
+--   SELECT * FROM placement WHERE starts_on <= D AND (ends_on IS NULL OR ends_on > D)
+-- A NULL citizen_id is an own place occupied by someone outside the planning area.
+CREATE TABLE placement (
+    id             INTEGER PRIMARY KEY,
+    citizen_id     TEXT REFERENCES citizen(id) ON DELETE CASCADE,
+    residence_id   TEXT NOT NULL REFERENCES residence(id),
+    place_id       TEXT,
+    starts_on      TEXT NOT NULL CHECK (starts_on IS date(starts_on)),
+    ends_on        TEXT CHECK (ends_on IS date(ends_on)),
+    daily_rate_ore INTEGER CHECK (daily_rate_ore >= 0),
+    CHECK (ends_on IS NULL OR starts_on < ends_on),
+    CHECK (citizen_id IS NOT NULL OR place_id IS NOT NULL),
+    FOREIGN KEY (residence_id, place_id) REFERENCES place(residence_id, id)
+);
+
+CREATE INDEX placement_by_citizen ON placement(citizen_id, starts_on);
+CREATE INDEX placement_by_place ON placement(residence_id, place_id, starts_on);
+CREATE INDEX placement_by_dates ON placement(starts_on, ends_on);
+
+-- At most one occupant of a place at any time, and one stay per citizen at any time.
+CREATE TRIGGER placement_place_free_on_insert BEFORE INSERT ON placement
+WHEN NEW.place_id IS NOT NULL AND EXISTS (
+    SELECT 1 FROM placement p
+    WHERE p.residence_id = NEW.residence_id AND p.place_id = NEW.place_id
+      AND p.starts_on < COALESCE(NEW.ends_on, '9999-12-31')
+      AND NEW.starts_on < COALESCE(p.ends_on, '9999-12-31'))
+BEGIN
+    SELECT RAISE(ABORT, 'place already occupied in that period');
+END;
+
+CREATE TRIGGER placement_place_free_on_update BEFORE UPDATE OF residence_id, place_id, starts_on, ends_on ON placement
+WHEN NEW.place_id IS NOT NULL AND EXISTS (
+    SELECT 1 FROM placement p
+    WHERE p.id <> NEW.id AND p.residence_id = NEW.residence_id AND p.place_id = NEW.place_id
+      AND p.starts_on < COALESCE(NEW.ends_on, '9999-12-31')
+      AND NEW.starts_on < COALESCE(p.ends_on, '9999-12-31'))
+BEGIN
+    SELECT RAISE(ABORT, 'place already occupied in that period');
+END;
+
+CREATE TRIGGER placement_citizen_single_on_insert BEFORE INSERT ON placement
+WHEN NEW.citizen_id IS NOT NULL AND EXISTS (
+    SELECT 1 FROM placement p
+    WHERE p.citizen_id = NEW.citizen_id
+      AND p.starts_on < COALESCE(NEW.ends_on, '9999-12-31')
+      AND NEW.starts_on < COALESCE(p.ends_on, '9999-12-31'))
+BEGIN
+    SELECT RAISE(ABORT, 'citizen already placed in that period');
+END;
+
+CREATE TRIGGER placement_citizen_single_on_update BEFORE UPDATE OF citizen_id, starts_on, ends_on ON placement
+WHEN NEW.citizen_id IS NOT NULL AND EXISTS (
+    SELECT 1 FROM placement p
+    WHERE p.id <> NEW.id AND p.citizen_id = NEW.citizen_id
+      AND p.starts_on < COALESCE(NEW.ends_on, '9999-12-31')
+      AND NEW.starts_on < COALESCE(p.ends_on, '9999-12-31'))
+BEGIN
+    SELECT RAISE(ABORT, 'citizen already placed in that period');
+END;
+
+-- Audit -------------------------------------------------------------------------------------
+
+-- Every change, append-only: what changed, when, by which command, from which file.
+CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,            -- UTC timestamp, yyyy-mm-ddThh:mm:ssZ
+    command   TEXT NOT NULL,            -- e.g. 'import', 'accept'
+    entity    TEXT NOT NULL,            -- e.g. 'citizen', 'placement'
+    entity_id TEXT NOT NULL,
+    action    TEXT NOT NULL,            -- e.g. 'insert', 'update', 'close'
+    detail    TEXT,                     -- what changed, never a CPR number
+    source    TEXT                      -- the file a change came from, if any
+);
+
+CREATE INDEX audit_log_by_entity ON audit_log(entity, entity_id);
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+
+
+-- Data as a version-1 database held it.
+INSERT INTO offer_type VALUES ('SEL108', 108, 1, 1, 'SEL § 108 længerevarende botilbud', 'SEL § 108 long-term residence');
+INSERT INTO target_group VALUES ('autism', 2, 'autisme', 'autism');
+INSERT INTO municipality VALUES (615, 'Horsens', 1082, 'Region Midtjylland', 55.86, 9.85);
+INSERT INTO postcode VALUES (8700, 'Horsens', 55.86, 9.84, 0, 615);
+INSERT INTO planning_area VALUES (615);
+INSERT INTO setting VALUES ('language', 'da');
+INSERT INTO residence (id, name, operator, municipality_code, postcode, latitude, longitude, offer_type, target_groups, places, daily_rate_ore)
+VALUES ('R1', 'Lindegården', 'own', 615, 8700, 55.86, 9.84, 'SEL108', 2, 2, 185000);
+INSERT INTO place (residence_id, id) VALUES ('R1', '1'), ('R1', '2');
+INSERT INTO citizen (id, home_municipality_code, target_groups, offer_type, support_level, status, referred_on)
+VALUES ('B1', 615, 2, 'SEL108', 3, 'placed', '2025-01-10');
+INSERT INTO placement (citizen_id, residence_id, place_id, starts_on) VALUES ('B1', 'R1', '1', '2025-03-01');
+INSERT INTO waiting_period (citizen_id, since, until, outcome) VALUES ('B1', '2025-01-10', '2025-03-01', 'placed');

@@ -1,0 +1,211 @@
+import Foundation
+import Testing
+import ZIPFoundation
+@testable import Spreadsheet
+
+@Suite("Malformed input gives clear, located errors")
+struct MalformedInputTests {
+    @Test("an unclosed quote names the row where it opened")
+    func unclosedQuote() throws {
+        let url = try fixture("unclosed-quote.csv")
+        let reader = try Workbook.open(url)
+        var rows: [Int] = []
+        let error = spreadsheetError { try reader.readRows(sheet: 0) { rows.append($0.number) } }
+        #expect(rows == [1, 2])
+        #expect(error?.kind == .malformed)
+        #expect(error?.row == 3)
+        #expect(error?.fileName == "unclosed-quote.csv")
+        #expect(error?.description.hasPrefix("unclosed-quote.csv, row 3: a quote (\") opened in this row is never closed") == true)
+    }
+
+    @Test("files that are not text or not readable say what they are", arguments: [
+        ("legacy.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504), SpreadsheetError.Kind.unsupportedFormat, "Excel 97-2003"),
+        ("report.pdf", Array("%PDF-1.7\n%âãÏÓ\n1 0 obj".utf8), .notASpreadsheet, "PDF"),
+        ("garbage.bin", [0x01, 0x02, 0x00, 0xFF, 0x10, 0x00, 0x00, 0x7F, 0x80, 0x00, 0x33, 0x44], .notASpreadsheet, "not a text file"),
+        ("nul.csv", Array("a;b\r\n1;2\u{0}3\r\n".utf8), .notASpreadsheet, "NUL"),
+        ("empty.csv", [], .empty, "empty"),
+        ("blank.csv", Array("\u{FEFF}\r\n;;\r\n\r\n".utf8), .empty, "no rows"),
+        ("export.xls", Array("<html><body><table><tr><td>1</td></tr></table></body></html>".utf8), .unsupportedFormat, "HTML"),
+        ("utf32.txt", [0xFF, 0xFE, 0x00, 0x00, 0x61, 0x00, 0x00, 0x00], .unsupportedFormat, "UTF-32"),
+        ("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], .notASpreadsheet, "PNG"),
+    ] as [(String, [UInt8], SpreadsheetError.Kind, String)])
+    func rejected(name: String, bytes: [UInt8], kind: SpreadsheetError.Kind, mentions: String) throws {
+        let folder = try temporaryFolder()
+        defer { cleanUp(folder) }
+        let url = try temporaryFile(name, bytes, in: folder)
+        let error = spreadsheetError {
+            let reader = try Workbook.open(url)
+            try reader.readRows(sheet: 0) { _ in }
+        }
+        #expect(error?.kind == kind)
+        #expect(error?.fileName == name)
+        #expect(error?.message.contains(mentions) == true, "\(String(describing: error))")
+    }
+
+    @Test("a missing file and a folder")
+    func missing() throws {
+        let folder = try temporaryFolder()
+        defer { cleanUp(folder) }
+        let e1 = spreadsheetError { _ = try Workbook.open(folder.appendingPathComponent("nope.csv")) }
+        #expect(e1?.kind == .unreadable)
+        #expect(e1?.message.contains("does not exist") == true)
+        let e2 = spreadsheetError { _ = try Workbook.open(folder) }
+        #expect(e2?.kind == .unreadable)
+    }
+
+    @Test("a truncated .xlsx is reported as damaged, not crashed on", arguments: [0.3, 0.6, 0.9, 0.99])
+    func truncatedZip(fraction: Double) throws {
+        let folder = try temporaryFolder()
+        defer { cleanUp(folder) }
+        let whole = try [UInt8](Data(contentsOf: try fixture("libreoffice-two-sheets.xlsx")))
+        let url = try temporaryFile("cut.xlsx", Array(whole.prefix(Int(Double(whole.count) * fraction))), in: folder)
+        let error = spreadsheetError {
+            let reader = try Workbook.open(url)
+            for sheet in reader.sheets { try reader.readRows(sheet: sheet.index) { _ in } }
+        }
+        #expect(error?.kind == .malformed)
+        #expect(error?.message.contains("damaged") == true)
+    }
+
+    @Test("a ZIP that is not a workbook, and an .ods")
+    func zipNotXLSX() throws {
+        let folder = try temporaryFolder()
+        defer { cleanUp(folder) }
+        let zip = folder.appendingPathComponent("photos.xlsx")
+        let archive = try Archive(url: zip, accessMode: .create)
+        let text = Data("hello".utf8)
+        try archive.addEntry(with: "readme.txt", type: .file, uncompressedSize: Int64(text.count)) { p, n in
+            text.subdata(in: Int(p)..<Int(p) + n)
+        }
+        let e1 = spreadsheetError { _ = try Workbook.open(zip) }
+        #expect(e1?.kind == .unsupportedFormat)
+        #expect(e1?.message.contains("not an Excel workbook") == true)
+
+        let ods = folder.appendingPathComponent("budget.ods")
+        let odsArchive = try Archive(url: ods, accessMode: .create)
+        let mime = Data("application/vnd.oasis.opendocument.spreadsheet".utf8)
+        try odsArchive.addEntry(with: "mimetype", type: .file, uncompressedSize: Int64(mime.count)) { p, n in
+            mime.subdata(in: Int(p)..<Int(p) + n)
+        }
+        let e2 = spreadsheetError { _ = try Workbook.open(ods) }
+        #expect(e2?.message.contains(".ods") == true)
+    }
+
+    @Test("a 20 MB single line fails fast with a size error, no quadratic work")
+    func hugeLine() throws {
+        let folder = try temporaryFolder()
+        defer { cleanUp(folder) }
+        let url = folder.appendingPathComponent("oneline.csv")
+        let chunk = Data(repeating: UInt8(ascii: "x"), count: 1 << 20)
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: url)
+        for _ in 0..<20 { handle.write(chunk) }
+        try handle.close()
+        let start = Date()
+        let error = spreadsheetError { try Workbook.open(url).readRows(sheet: 0) { _ in } }
+        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(error?.kind == .tooLarge)
+        #expect(error?.row == 1)
+        #expect(error?.message.contains("longer than 1 MiB") == true)
+    }
+
+    @Test("a 20 MB line of 4 KB fields hits the row limit (16 MiB), linearly")
+    func hugeRecord() throws {
+        let folder = try temporaryFolder()
+        defer { cleanUp(folder) }
+        let url = folder.appendingPathComponent("wide.csv")
+        var chunk = Data()
+        for _ in 0..<256 {
+            chunk.append(Data(repeating: UInt8(ascii: "x"), count: 4095))
+            chunk.append(UInt8(ascii: ";"))
+        }
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: url)
+        handle.write(Data("a;b\n".utf8))
+        for _ in 0..<20 { handle.write(chunk) }
+        try handle.close()
+        let start = Date()
+        var rows = 0
+        let error = spreadsheetError { try Workbook.open(url).readRows(sheet: 0) { _ in rows += 1 } }
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(rows == 1)
+        #expect(error?.kind == .tooLarge)
+        #expect(error?.row == 2)
+        #expect(error?.message.contains("longer than 16 MiB") == true)
+    }
+
+    @Test("more than 16,384 columns (Excel's limit) in a row is refused")
+    func tooManyColumns() throws {
+        let folder = try temporaryFolder()
+        defer { cleanUp(folder) }
+        let url = try temporaryFile("wide.csv", Array("a;b\n".utf8) + Array(repeating: Array("x;".utf8), count: 17_000).flatMap { $0 },
+                                    in: folder)
+        let error = spreadsheetError { try Workbook.open(url).readRows(sheet: 0) { _ in } }
+        #expect(error?.kind == .tooLarge)
+        #expect(error?.row == 2)
+        #expect(error?.message.contains("16384 columns") == true)
+    }
+
+    @Test("an unclosed quote in a big file stops at the field limit, naming the row")
+    func unclosedQuoteInBigFile() throws {
+        let folder = try temporaryFolder()
+        defer { cleanUp(folder) }
+        var bytes = Array("id;note\n1;ok\n2;\"oops\n".utf8)
+        for i in 0..<60_000 { bytes += Array("\(i);some text here\n".utf8) }
+        let url = try temporaryFile("big.csv", bytes, in: folder)
+        let error = spreadsheetError { try Workbook.open(url).readRows(sheet: 0) { _ in } }
+        #expect(error?.row == 3)
+        #expect(error?.message.contains("never closed") == true)
+    }
+
+    @Test("asking a CSV for sheet 1, or a workbook for sheet 9, is an error")
+    func badSheetIndex() throws {
+        let e1 = spreadsheetError { try Workbook.open(try fixture("comma-lf.csv")).readRows(sheet: 1) { _ in } }
+        #expect(e1 != nil)
+        let e2 = spreadsheetError { try Workbook.open(try fixture("libreoffice-two-sheets.xlsx")).readRows(sheet: 9) { _ in } }
+        #expect(e2?.message.contains("no sheet 9") == true)
+    }
+
+    @Test("mutated fixtures never crash and only ever throw SpreadsheetError")
+    func mutations() throws {
+        let folder = try temporaryFolder()
+        defer { cleanUp(folder) }
+        let sources = try ["libreoffice-two-sheets.xlsx", "handmade-inline-1904.xlsx", "quotes-multiline.csv",
+                           "venteliste-cp1252.csv", "utf16le-bom-tab.txt"].map { try [UInt8](Data(contentsOf: try fixture($0))) }
+        var random = SplitMix64(seed: 20_261_123)
+        var failures: [String] = []
+        for i in 0..<300 {
+            var bytes = sources[i % sources.count]
+            for _ in 0..<(1 + Int(random.next() % 4)) where !bytes.isEmpty {
+                let at = Int(random.next() % UInt64(bytes.count))
+                switch random.next() % 3 {
+                case 0: bytes[at] = UInt8(truncatingIfNeeded: random.next())
+                case 1: bytes.removeSubrange(at..<min(bytes.count, at + 1 + Int(random.next() % 64)))
+                default: bytes.insert(contentsOf: [34, 59, 13, 10, 0xC3], at: at)
+                }
+            }
+            let url = try temporaryFile("m\(i % 5).bin", bytes, in: folder)
+            do {
+                let reader = try Workbook.open(url)
+                for sheet in reader.sheets { try reader.readRows(sheet: sheet.index) { _ = $0.texts } }
+            } catch is SpreadsheetError {
+            } catch {
+                failures.append("\(i): \(error)")
+            }
+        }
+        #expect(failures.isEmpty)
+    }
+}
+
+/// A small seeded generator, so the mutations are the same on every run.
+struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
