@@ -54,12 +54,16 @@ let package = Package(
             name: "PlacementGenerator",
             dependencies: ["PlacementModel"],
             swiftSettings: settings),
+        .target(
+            name: "PlacementMatching",
+            dependencies: ["PlacementModel", "PlacementStore", "FlowSolver"],
+            swiftSettings: settings),
         // The command-line interface as a library, so tests can run the commands.
         .target(
             name: "PlacementCommands",
             dependencies: [
                 "PlacementModel", "PlacementStore", "PlacementImport", "PlacementGenerator",
-                "FlowSolver", "Spreadsheet",
+                "PlacementMatching", "FlowSolver", "Spreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings),
@@ -71,6 +75,16 @@ let package = Package(
             path: "Tests/PlacementTestSupport",
             swiftSettings: settings),
         .testTarget(name: "PlacementModelTests", dependencies: ["PlacementModel"], swiftSettings: settings),
+        // FLOWSOLVERTESTS
+        .testTarget(
+            name: "SpreadsheetTests",
+            dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")],
+            swiftSettings: settings),
+        .testTarget(
+            name: "PlacementMatchingTests",
+            dependencies: ["PlacementMatching", "PlacementTestSupport"],
+            swiftSettings: settings),
         .testTarget(
             name: "PlacementStoreTests",
             dependencies: ["PlacementStore", "PlacementTestSupport"],

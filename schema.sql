@@ -14,7 +14,7 @@
 --   * Business keys from the planners' spreadsheets (residence_id, citizen_id, place_id)
 --     are the primary keys, so an import can be matched to what is already stored.
 
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 
 -- Settings of this database: language, creation time. One row per key.
 CREATE TABLE setting (
@@ -278,3 +278,59 @@ INSERT INTO policy(key, value) VALUES
     ('refund_thresholds_kr', '860000,1680000,2120000'),
     ('refund_percents', '25,50,75'),
     ('wait_norm_days', '91,183');
+
+-- Matching (since version 3) ----------------------------------------------------------------
+
+-- A run of the matching engine: its day, the policy and inputs it used (so that it can be
+-- replayed exactly), its totals and the solver's figures, as JSON.
+CREATE TABLE match_run (
+    id         INTEGER PRIMARY KEY,
+    as_of      TEXT NOT NULL CHECK (as_of IS date(as_of)),
+    created_at TEXT NOT NULL,
+    replay_of  INTEGER REFERENCES match_run(id),
+    policy     TEXT NOT NULL CHECK (json_valid(policy)),
+    input      TEXT NOT NULL CHECK (json_valid(input)),
+    totals     TEXT NOT NULL CHECK (json_valid(totals)),
+    solver     TEXT NOT NULL CHECK (json_valid(solver))
+);
+
+-- What a run proposes for each citizen it considered, with the reasons in words.
+CREATE TABLE proposal (
+    run_id                INTEGER NOT NULL REFERENCES match_run(id) ON DELETE CASCADE,
+    citizen_id            TEXT NOT NULL REFERENCES citizen(id) ON DELETE CASCADE,
+    action                TEXT NOT NULL CHECK (action IN ('place_own', 'buy_external', 'bring_home', 'no_fit')),
+    residence_id          TEXT REFERENCES residence(id),
+    place_id              TEXT,
+    move_in               TEXT CHECK (move_in IS date(move_in)),
+    annual_cost_gross_ore INTEGER CHECK (annual_cost_gross_ore >= 0),
+    annual_cost_net_ore   INTEGER CHECK (annual_cost_net_ore >= 0),
+    annual_saving_ore     INTEGER,
+    distance_km           INTEGER CHECK (distance_km >= 0),
+    priority              INTEGER NOT NULL CHECK (priority >= 1),
+    reasons               TEXT NOT NULL CHECK (json_valid(reasons)),
+    status                TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'accepted', 'declined')),
+    PRIMARY KEY (run_id, citizen_id),
+    CHECK ((action = 'no_fit') = (residence_id IS NULL))
+) WITHOUT ROWID;
+
+-- What one more place in an own residence would have saved a year, per run.
+CREATE TABLE place_value (
+    run_id       INTEGER NOT NULL REFERENCES match_run(id) ON DELETE CASCADE,
+    residence_id TEXT NOT NULL REFERENCES residence(id),
+    value_ore    INTEGER NOT NULL CHECK (value_ore >= 0),
+    PRIMARY KEY (run_id, residence_id)
+) WITHOUT ROWID;
+
+-- Refusals of proposals, with a reason from a fixed list (each has its consequence).
+CREATE TABLE decline (
+    id           INTEGER PRIMARY KEY,
+    run_id       INTEGER NOT NULL REFERENCES match_run(id),
+    citizen_id   TEXT NOT NULL REFERENCES citizen(id) ON DELETE CASCADE,
+    residence_id TEXT REFERENCES residence(id),
+    reason       TEXT NOT NULL CHECK (reason IN ('citizen_declined', 'provider_declined', 'need_changed', 'other')),
+    note         TEXT,
+    declined_on  TEXT NOT NULL CHECK (declined_on IS date(declined_on)),
+    CHECK (reason <> 'other' OR length(note) > 0)
+);
+
+CREATE INDEX decline_by_day ON decline(declined_on);

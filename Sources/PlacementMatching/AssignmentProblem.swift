@@ -1,0 +1,86 @@
+import FlowSolver
+
+/// A transportation problem in the shape every matching stage has: groups of identical
+/// citizens (a count each) choose among targets with capacities (place classes, external
+/// residences), or take a bypass at a fixed cost (stay unplaced, buy nothing). It is solved
+/// as a min-cost flow:
+///
+///     group g (supply = count) ──cost c(g,k), cap count──▶ target k ──cap capacity(k)──▶ t
+///            └────────────────── bypass cost b(g), cap count ───────────────────────────▶ t
+///
+/// with demand Σ count at t. Grouping identical citizens into one node with a count is the
+/// reduction the problem's structure allows: the network shrinks while the optimum stays
+/// the same, because identical citizens are interchangeable.
+struct AssignmentProblem {
+    struct Arc { let group: Int; let target: Int; let cost: Int64 }
+
+    var groupCounts: [Int] = []
+    var bypassCost: [Int64?] = []
+    var targetCapacity: [Int] = []
+    var arcs: [Arc] = []
+
+    mutating func addGroup(count: Int, bypassCost: Int64?) -> Int {
+        groupCounts.append(count)
+        self.bypassCost.append(bypassCost)
+        return groupCounts.count - 1
+    }
+
+    mutating func addTarget(capacity: Int) -> Int {
+        targetCapacity.append(capacity)
+        return targetCapacity.count - 1
+    }
+
+    mutating func addArc(group: Int, target: Int, cost: Int64) { arcs.append(Arc(group: group, target: target, cost: cost)) }
+
+    struct Solution {
+        /// Units sent along each of `arcs`.
+        var arcFlow: [Int]
+        /// Units of each group left on the bypass.
+        var bypassFlow: [Int]
+        var potentials: [Int64]
+        var groupNode: (Int) -> Int
+        var sinkNode: Int
+        var flow: FlowSolution
+        var network: FlowNetwork
+    }
+
+    enum Failure: Error { case solver(SolveStatus) }
+
+    /// Node layout: groups first, then targets, then the sink.
+    func network() -> FlowNetwork {
+        let g = groupCounts.count, k = targetCapacity.count
+        var net = FlowNetwork(nodeCount: g + k + 1)
+        net.reserveArcCapacity(arcs.count + g + k)
+        let sink = g + k
+        var total: Int64 = 0
+        for (i, n) in groupCounts.enumerated() {
+            net.setSupply(i, Int64(n))
+            total += Int64(n)
+        }
+        net.setSupply(sink, -total)
+        for a in arcs {
+            net.addArc(from: a.group, to: g + a.target, capacity: Int64(groupCounts[a.group]), cost: a.cost)
+        }
+        for (j, cap) in targetCapacity.enumerated() { net.addArc(from: g + j, to: sink, capacity: Int64(cap), cost: 0) }
+        for (i, b) in bypassCost.enumerated() {
+            if let b { net.addArc(from: i, to: sink, capacity: Int64(groupCounts[i]), cost: b) }
+        }
+        return net
+    }
+
+    func solve() throws -> Solution {
+        let net = network()
+        let sol = MinCostFlow.solve(net)
+        guard sol.status == .optimal else { throw Failure.solver(sol.status) }
+        let g = groupCounts.count, k = targetCapacity.count
+        let arcFlow = (0..<arcs.count).map { Int(sol.flows[$0]) }
+        var bypass = Array(repeating: 0, count: g)
+        var index = arcs.count + k
+        for (i, b) in bypassCost.enumerated() where b != nil {
+            bypass[i] = Int(sol.flows[index])
+            index += 1
+        }
+        return Solution(arcFlow: arcFlow, bypassFlow: bypass, potentials: sol.potentials, groupNode: { $0 },
+                        sinkNode: g + k, flow: sol, network: net)
+    }
+}

@@ -1,0 +1,84 @@
+import PlacementModel
+
+/// What an option costs a year. Amounts shown to planners are gross and net (after the state
+/// refund for costly cases, SEL § 176, when the policy has it on); the engine minimises the
+/// objective, which adds a price per km from the citizen's network and subtracts a bonus for
+/// a wished residence.
+///
+/// - An own place costs its variable daily cost × 365: the fixed cost is paid whether or not
+///   the place is used. Without a variable cost the policy's share of the daily rate is used.
+///   Its refund is the refund on the case (the residence's rate × 365), received only if the
+///   place is used.
+/// - An external place costs its daily rate (or the citizen's agreed rate) × 365.
+public struct Costing: Sendable {
+    public let policy: MatchPolicy
+
+    public init(policy: MatchPolicy) { self.policy = policy }
+
+    public struct Cost: Sendable, Equatable, Codable {
+        public var gross: Money
+        public var net: Money
+        /// What the optimisation minimises, in øre per year.
+        public var objective: Int64
+    }
+
+    func refund(onCaseCost gross: Money) -> Money {
+        policy.stateRefund ? policy.refund.refund(onAnnualCost: gross) : .zero
+    }
+
+    public func variableDailyCost(_ r: Residence) -> Money {
+        r.variableDailyCost ?? r.dailyRate.percent(policy.variableCostSharePercent)
+    }
+
+    public func own(_ c: Citizen, _ r: Residence, km: Int?) -> Cost {
+        let gross = variableDailyCost(r).perYear
+        let net = max(.zero, gross - refund(onCaseCost: r.dailyRate.perYear))
+        return Cost(gross: gross, net: net, objective: objective(net, c, r, km: km))
+    }
+
+    public func external(_ c: Citizen, _ r: Residence, km: Int?) -> Cost {
+        let gross = (c.agreedDailyRate ?? r.dailyRate).perYear
+        let net = gross - refund(onCaseCost: gross)
+        return Cost(gross: gross, net: net, objective: objective(net, c, r, km: km))
+    }
+
+    /// The cost of a stay as it is (for the saving of a move home).
+    public func currentExternal(dailyRate: Money) -> (gross: Money, net: Money) {
+        let gross = dailyRate.perYear
+        return (gross, gross - refund(onCaseCost: gross))
+    }
+
+    private func objective(_ net: Money, _ c: Citizen, _ r: Residence, km: Int?) -> Int64 {
+        var o = net.ore + Int64(km ?? 0) * policy.pricePerKmKr * 100
+        if c.preferredResidences.contains(r.id) { o -= policy.wishBonusKr * 100 }
+        return o
+    }
+
+    /// Distance from the citizen's network postcode, in whole km; nil when it is not known.
+    public static func km(_ c: Citizen, _ r: Residence) -> Int? {
+        guard let pc = c.networkPostcode, let p = ReferenceData.postcodeByCode[pc] else { return nil }
+        return p.point.wholeKilometres(to: r.location)
+    }
+}
+
+/// Priority among waiting citizens: urgency in the policy's order, then the longest wait
+/// (earliest referral), then citizen id for a stable order.
+public struct Priority: Sendable {
+    let rank: [Urgency: Int]
+
+    public init(policy: MatchPolicy) {
+        var r: [Urgency: Int] = [:]
+        for (i, u) in policy.urgencyOrder.enumerated() { r[u] = i }
+        rank = r
+    }
+
+    public func ordered(_ citizens: [Citizen]) -> [Citizen] {
+        citizens.sorted { a, b in
+            let ua = rank[a.urgency] ?? 9, ub = rank[b.urgency] ?? 9
+            if ua != ub { return ua < ub }
+            let ra = a.referredOn ?? Day(daysSinceEpoch: .max), rb = b.referredOn ?? Day(daysSinceEpoch: .max)
+            if ra != rb { return ra < rb }
+            return a.id < b.id
+        }
+    }
+}

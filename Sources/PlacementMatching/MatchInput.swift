@@ -1,0 +1,54 @@
+import PlacementModel
+
+/// Everything a run decides from, as a value: stored with the run so that `--replay` solves
+/// exactly the same problem later, whatever has changed in the database since.
+public struct MatchInput: Codable, Sendable, Equatable {
+    /// An own place that is, or will be, vacant: from `availableFrom` on nobody has it.
+    public struct VacantPlace: Codable, Sendable, Equatable {
+        public var residenceId: String
+        public var placeId: String
+        public var features: Features
+        public var availableFrom: Day
+
+        public init(residenceId: String, placeId: String, features: Features, availableFrom: Day) {
+            self.residenceId = residenceId
+            self.placeId = placeId
+            self.features = features
+            self.availableFrom = availableFrom
+        }
+    }
+
+    /// An externally placed citizen who may be offered a move home.
+    public struct ExternalStay: Codable, Sendable, Equatable {
+        public var citizen: Citizen
+        public var residenceId: String
+        public var dailyRate: Money
+        public var since: Day
+
+        public init(citizen: Citizen, residenceId: String, dailyRate: Money, since: Day) {
+            self.citizen = citizen
+            self.residenceId = residenceId
+            self.dailyRate = dailyRate
+            self.since = since
+        }
+    }
+
+    public var asOf: Day
+    public var residences: [Residence]
+    public var vacantPlaces: [VacantPlace]
+    /// Places still free in each external residence: its `places` less the planning area's
+    /// citizens living there.
+    public var externalCapacity: [String: Int]
+    public var waiting: [Citizen]
+    public var externalStays: [ExternalStay]
+
+    public init(asOf: Day, residences: [Residence], vacantPlaces: [VacantPlace], externalCapacity: [String: Int],
+                waiting: [Citizen], externalStays: [ExternalStay]) {
+        self.asOf = asOf
+        self.residences = residences
+        self.vacantPlaces = vacantPlaces
+        self.externalCapacity = externalCapacity
+        self.waiting = waiting
+        self.externalStays = externalStays
+    }
+}

@@ -1,0 +1,365 @@
+import FlowSolver
+import PlacementModel
+
+/// The matching engine: who moves where on a day.
+///
+/// The policy is lexicographic and each level is solved exactly as a min-cost flow:
+/// 1. **Own places first, in priority order.** The sets of waiting citizens that can be placed
+///    together in own places are the independent sets of a transversal matroid, so the greedy
+///    rule "take citizens in priority order while they can still be placed" gives a largest set,
+///    and the highest-priority one among the largest. For a matroid the greedy optimum is also
+///    the maximum-weight basis for ANY positive weights in the same order, so the stage solves
+///    max Σ w(c) with w = n, n-1, ..., 1 by priority: integer weights, no overflow, exact.
+/// 2. **Then least cost.** With that set fixed in own places and everyone else external, the
+///    yearly cost (net of the state refund, plus distance, less the wish bonus) is minimised.
+/// 3. **Free choice** (SEL § 108 stk. 2, ABL § 105): a wished residence that fits, has room and
+///    costs at most the policy's margin above the proposal replaces it; the rest is re-solved, so
+///    a freed own place goes on to the next citizen.
+/// 4. **Bring home**: own places left over go to consenting externally placed citizens where the
+///    yearly saving reaches the threshold (max total saving).
+/// Place values come from the duals of the cost-only problem (everyone free to go own or external).
+public struct Matcher {
+    public let input: MatchInput
+    public let policy: MatchPolicy
+    public let language: Language
+
+    public init(input: MatchInput, policy: MatchPolicy, language: Language) {
+        self.init(input, policy, language)
+    }
+
+    /// Vacant own places with the same residence, features and availability, counted together.
+    struct PlaceClass {
+        let residence: Int
+        let features: Features
+        let availableFrom: Day
+        var placeIds: [String]
+    }
+
+    enum Choice: Equatable, Hashable {
+        case own(Int)
+        case external(Int)
+        case none
+    }
+
+    struct OwnOption { let cls: Int; let cost: Costing.Cost; let km: Int?; let moveIn: Day }
+    struct ExtOption { let res: Int; let cost: Costing.Cost; let km: Int? }
+
+    /// A cost too large to be real, for "no residence at all": 10^12 øre = 10 bn. kr.
+    static let noFitCost: Int64 = 1_000_000_000_000
+
+    // Prepared once per run.
+    var residences: [Residence] = []
+    var classes: [PlaceClass] = []
+    var citizens: [Citizen] = []
+    var ownOptions: [[OwnOption]] = []
+    var extOptions: [[ExtOption]] = []
+    var horizon: [Day] = []
+    let costing: Costing
+    var stages: [StageFigures] = []
+    var instances: [(stage: String, network: FlowNetwork)] = []
+
+    init(_ input: MatchInput, _ policy: MatchPolicy, _ language: Language) {
+        self.input = input
+        self.policy = policy
+        self.language = language
+        self.costing = Costing(policy: policy)
+    }
+
+    public func run() throws -> MatchResult {
+        var m = Matcher(input, policy, language)
+        m.prepare()
+        return try m.solveAll()
+    }
+
+    // MARK: Preparation
+
+    mutating func prepare() {
+        residences = input.residences.sorted { $0.id < $1.id }
+        let index = Dictionary(uniqueKeysWithValues: residences.enumerated().map { ($1.id, $0) })
+        var byKey: [String: Int] = [:]
+        for v in input.vacantPlaces.sorted(by: { ($0.residenceId, $0.availableFrom, $0.placeId.count, $0.placeId) < ($1.residenceId, $1.availableFrom, $1.placeId.count, $1.placeId) }) {
+            guard let r = index[v.residenceId] else { continue }
+            let key = "\(r)|\(v.features.rawValue)|\(v.availableFrom.daysSinceEpoch)"
+            if let k = byKey[key] { classes[k].placeIds.append(v.placeId) } else {
+                byKey[key] = classes.count
+                classes.append(PlaceClass(residence: r, features: v.features, availableFrom: v.availableFrom, placeIds: [v.placeId]))
+            }
+        }
+        citizens = Priority(policy: policy).ordered(input.waiting)
+        let own = residences.indices.filter { residences[$0].isOwn }
+        let external = residences.indices.filter { !residences[$0].isOwn && (input.externalCapacity[residences[$0].id] ?? 0) > 0 }
+        let classesByResidence = Dictionary(grouping: classes.indices, by: { classes[$0].residence })
+        for c in citizens {
+            let h = max(input.asOf, c.neededBy ?? input.asOf).adding(days: policy.allowedWaitDays)
+            horizon.append(h)
+            ownOptions.append(ownOptionsFor(c, horizon: h, own: own, classesByResidence: classesByResidence))
+            var ext: [ExtOption] = []
+            for r in external where residences[r].offerType == c.offerType {
+                let km = Costing.km(c, residences[r])
+                if Fit.failure(c, residences[r], moveIn: input.asOf, km: km) == nil {
+                    ext.append(ExtOption(res: r, cost: costing.external(c, residences[r], km: km), km: km))
+                }
+            }
+            extOptions.append(ext)
+        }
+    }
+
+    func ownOptionsFor(_ c: Citizen, horizon h: Day, own: [Int], classesByResidence: [Int: [Int]]) -> [OwnOption] {
+        var out: [OwnOption] = []
+        for r in own where residences[r].offerType == c.offerType {
+            let residence = residences[r]
+            let km = Costing.km(c, residence)
+            for k in classesByResidence[r] ?? [] where classes[k].availableFrom <= h {
+                let moveIn = max(input.asOf, classes[k].availableFrom)
+                if Fit.failure(c, residence, placeFeatures: classes[k].features, moveIn: moveIn, km: km) == nil {
+                    out.append(OwnOption(cls: k, cost: costing.own(c, residence, km: km), km: km, moveIn: moveIn))
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: Solving
+
+    mutating func solveAll() throws -> MatchResult {
+        let n = citizens.count
+        var fixed: [Int: Choice] = [:]
+        var freeChoice: [Int: (wished: Int, percentAbove: Int64, instead: Int)] = [:]
+        var choice = try solveWaiting(fixed: fixed)
+
+        // Free choice: honour wishes that fit, have room and are within the margin.
+        var used = usage(choice)
+        for i in 0..<n where citizens[i].offerType.hasFreeChoice && !citizens[i].preferredResidences.isEmpty {
+            guard let current = residenceOf(choice[i]) else { continue }
+            let currentRate = rate(of: choice[i], citizen: i)
+            for wishedId in citizens[i].preferredResidences {
+                guard let w = residences.firstIndex(where: { $0.id == wishedId }) else { continue }
+                if w == current { break }
+                guard let option = roomyOption(i, residence: w, used: used) else { continue }
+                let wishedRate = rate(of: option, citizen: i)
+                guard wishedRate.ore * 100 <= currentRate.ore * (100 + policy.freeChoiceMarginPercent) else { continue }
+                let above = currentRate.ore == 0 ? 0 : Money.divideRoundedPublic((wishedRate.ore - currentRate.ore) * 100, currentRate.ore)
+                fixed[i] = option
+                freeChoice[i] = (w, above, current)
+                used[choice[i], default: 0] -= 1
+                used[option, default: 0] += 1
+                break
+            }
+        }
+        if !fixed.isEmpty { choice = try solveWaiting(fixed: fixed) }
+
+        let bring = try solveBringHome(remaining: remainingClassCapacity(choice))
+        let values = try placeValues()
+        return buildResult(choice: choice, freeChoice: freeChoice, bringHome: bring, placeValues: values)
+    }
+
+    func residenceOf(_ c: Choice) -> Int? {
+        switch c {
+        case .own(let k): classes[k].residence
+        case .external(let r): r
+        case .none: nil
+        }
+    }
+
+    /// The daily rate the free-choice rule compares: the residence's rate, or the agreed rate.
+    func rate(of c: Choice, citizen i: Int) -> Money {
+        switch c {
+        case .own(let k): residences[classes[k].residence].dailyRate
+        case .external(let r): citizens[i].agreedDailyRate ?? residences[r].dailyRate
+        case .none: .zero
+        }
+    }
+
+    func usage(_ choice: [Choice]) -> [Choice: Int] {
+        var used: [Choice: Int] = [:]
+        for c in choice where c != .none { used[c, default: 0] += 1 }
+        return used
+    }
+
+    /// An option of citizen `i` in residence `w` with a place left, if any.
+    func roomyOption(_ i: Int, residence w: Int, used: [Choice: Int]) -> Choice? {
+        if residences[w].isOwn {
+            for o in ownOptions[i] where classes[o.cls].residence == w && (used[.own(o.cls)] ?? 0) < classes[o.cls].placeIds.count {
+                return .own(o.cls)
+            }
+            return nil
+        }
+        guard extOptions[i].contains(where: { $0.res == w }) else { return nil }
+        let cap = input.externalCapacity[residences[w].id] ?? 0
+        return (used[.external(w)] ?? 0) < cap ? .external(w) : nil
+    }
+
+    func remainingClassCapacity(_ choice: [Choice]) -> [Int] {
+        var cap = classes.map(\.placeIds.count)
+        for c in choice { if case .own(let k) = c { cap[k] -= 1 } }
+        return cap
+    }
+
+    /// Stages 1 and 2 for the citizens not fixed by free choice.
+    mutating func solveWaiting(fixed: [Int: Choice]) throws -> [Choice] {
+        let n = citizens.count
+        var classCap = classes.map(\.placeIds.count)
+        var extCap = residences.map { input.externalCapacity[$0.id] ?? 0 }
+        for (_, c) in fixed {
+            switch c {
+            case .own(let k): classCap[k] -= 1
+            case .external(let r): extCap[r] -= 1
+            case .none: break
+            }
+        }
+        let free = (0..<n).filter { fixed[$0] == nil }
+
+        // Stage 1: the largest, highest-priority set of citizens in own places.
+        var p1 = AssignmentProblem()
+        for k in classes.indices { _ = p1.addTarget(capacity: classCap[k]) }
+        for (pos, i) in free.enumerated() {
+            let g = p1.addGroup(count: 1, bypassCost: 0)
+            let weight = Int64(free.count - pos)
+            for o in ownOptions[i] { p1.addArc(group: g, target: o.cls, cost: -weight) }
+        }
+        let s1 = try p1.solve()
+        noteStage("priority", p1, s1, groups: free.count)
+        var isOwn = Set<Int>()
+        for (a, arc) in p1.arcs.enumerated() where s1.arcFlow[a] > 0 { isOwn.insert(free[arc.group]) }
+
+        // Stage 2: least cost with that set fixed; identical citizens share one node.
+        var p2 = AssignmentProblem()
+        for k in classes.indices { _ = p2.addTarget(capacity: classCap[k]) }
+        let extBase = classes.count
+        for r in residences.indices { _ = p2.addTarget(capacity: residences[r].isOwn ? 0 : extCap[r]) }
+        var groupOf: [String: Int] = [:]
+        var members: [[Int]] = []
+        for i in free {
+            let own = isOwn.contains(i)
+            let arcs: [(Int, Int64)] = own ? ownOptions[i].map { ($0.cls, $0.cost.objective) }
+                                           : extOptions[i].map { (extBase + $0.res, $0.cost.objective) }
+            let key = "\(own)|" + arcs.map { "\($0.0):\($0.1)" }.joined(separator: ",")
+            if let g = groupOf[key] {
+                members[g].append(i)
+                p2.groupCounts[g] += 1
+            } else {
+                let g = p2.addGroup(count: 1, bypassCost: own ? nil : Self.noFitCost)
+                groupOf[key] = g
+                members.append([i])
+                for (t, cost) in arcs { p2.addArc(group: g, target: t, cost: cost) }
+            }
+        }
+        // Arc capacities follow group counts, known only now.
+        let s2 = try p2.solve()
+        noteStage("cost", p2, s2, groups: members.count)
+
+        var choice = Array(repeating: Choice.none, count: n)
+        for (i, c) in fixed { choice[i] = c }
+        // Within a group the members (in priority order) take the cheapest targets first.
+        var arcsOfGroup: [[Int]] = Array(repeating: [], count: members.count)
+        for (a, arc) in p2.arcs.enumerated() where s2.arcFlow[a] > 0 { arcsOfGroup[arc.group].append(a) }
+        for (g, list) in members.enumerated() {
+            var queue = list
+            for a in arcsOfGroup[g].sorted(by: { (p2.arcs[$0].cost, p2.arcs[$0].target) < (p2.arcs[$1].cost, p2.arcs[$1].target) }) {
+                for _ in 0..<s2.arcFlow[a] where !queue.isEmpty {
+                    let i = queue.removeFirst()
+                    let t = p2.arcs[a].target
+                    choice[i] = t < extBase ? .own(t) : .external(t - extBase)
+                }
+            }
+        }
+        return choice
+    }
+
+    mutating func noteStage(_ stage: String, _ p: AssignmentProblem, _ s: AssignmentProblem.Solution, groups: Int) {
+        stages.append(StageFigures(stage: stage, nodes: s.network.nodeCount, arcs: s.network.arcCount, citizenGroups: groups,
+                                   pivots: s.flow.statistics.pivots, seconds: s.flow.statistics.seconds, cost: s.flow.totalCost))
+        instances.append((stage, s.network))
+    }
+
+    // MARK: Bring home
+
+    struct BringHome { let stay: Int; let cls: Int; let saving: Money; let cost: Costing.Cost; let km: Int?; let moveIn: Day }
+
+    mutating func solveBringHome(remaining: [Int]) throws -> [BringHome] {
+        // Never without consent, whatever the input says.
+        let stays = input.externalStays.filter(\.citizen.openToMove).sorted { $0.citizen.id < $1.citizen.id }
+        guard !stays.isEmpty, remaining.contains(where: { $0 > 0 }) else { return [] }
+        let own = residences.indices.filter { residences[$0].isOwn }
+        let classesByResidence = Dictionary(grouping: classes.indices.filter { remaining[$0] > 0 }, by: { classes[$0].residence })
+        let threshold = Money(kroner: policy.bringHomeThresholdKr)
+        var p = AssignmentProblem()
+        for cap in remaining { _ = p.addTarget(capacity: max(0, cap)) }
+        var options: [[OwnOption]] = []
+        for (s, stay) in stays.enumerated() {
+            let g = p.addGroup(count: 1, bypassCost: 0)
+            precondition(g == s)
+            let current = costing.currentExternal(dailyRate: stay.dailyRate).net
+            let h = input.asOf.adding(days: policy.allowedWaitDays)
+            let opts = ownOptionsFor(stay.citizen, horizon: h, own: own, classesByResidence: classesByResidence)
+                .filter { current - $0.cost.net >= threshold }
+            options.append(opts)
+            for o in opts { p.addArc(group: g, target: o.cls, cost: -(current - o.cost.net).ore) }
+        }
+        let sol = try p.solve()
+        noteStage("bring_home", p, sol, groups: stays.count)
+        var out: [BringHome] = []
+        for (a, arc) in p.arcs.enumerated() where sol.arcFlow[a] > 0 {
+            let o = options[arc.group].first { $0.cls == arc.target }!
+            let current = costing.currentExternal(dailyRate: stays[arc.group].dailyRate).net
+            out.append(BringHome(stay: arc.group, cls: arc.target, saving: current - o.cost.net, cost: o.cost, km: o.km, moveIn: o.moveIn))
+        }
+        return out
+    }
+
+    // MARK: Place values
+
+    /// What one more place in each own residence would save a year: from the duals of the
+    /// cost-only problem. With `rc(u,v) = cost - π(u) + π(v)`, `π(g) - π(t)` is what one more
+    /// unit of group g costs at the margin; a place at r saves that less its own cost at r.
+    mutating func placeValues() throws -> [PlaceValue] {
+        var p = AssignmentProblem()
+        for k in classes.indices { _ = p.addTarget(capacity: classes[k].placeIds.count) }
+        let extBase = classes.count
+        for r in residences.indices { _ = p.addTarget(capacity: residences[r].isOwn ? 0 : (input.externalCapacity[residences[r].id] ?? 0)) }
+        var groupOf: [String: Int] = [:]
+        var representative: [Int] = []
+        for i in citizens.indices {
+            let arcs = ownOptions[i].map { ($0.cls, $0.cost.objective) } + extOptions[i].map { (extBase + $0.res, $0.cost.objective) }
+            let key = arcs.map { "\($0.0):\($0.1)" }.joined(separator: ",") + "|" + costKey(i)
+            if let g = groupOf[key] { p.groupCounts[g] += 1; continue }
+            let g = p.addGroup(count: 1, bypassCost: Self.noFitCost)
+            groupOf[key] = g
+            representative.append(i)
+            for (t, cost) in arcs { p.addArc(group: g, target: t, cost: cost) }
+        }
+        guard !representative.isEmpty else { return residences.filter(\.isOwn).map { PlaceValue(residenceId: $0.id, annualValue: .zero) } }
+        let sol = try p.solve()
+        let sink = sol.sinkNode
+        var values: [PlaceValue] = []
+        for r in residences.indices where residences[r].isOwn {
+            var best: Int64 = 0
+            for (g, i) in representative.enumerated() {
+                let margin = sol.potentials[g] - sol.potentials[sink]
+                guard margin < Self.noFitCost / 2 else { continue }
+                let c = citizens[i], residence = residences[r]
+                let km = Costing.km(c, residence)
+                guard Fit.failure(c, residence, moveIn: input.asOf, km: km) == nil else { continue }
+                best = max(best, margin - costing.own(c, residence, km: km).objective)
+            }
+            values.append(PlaceValue(residenceId: residences[r].id, annualValue: Money(ore: best)))
+        }
+        return values
+    }
+
+    /// What besides the option list makes two citizens' own-place costs differ at a new place.
+    func costKey(_ i: Int) -> String {
+        let c = citizens[i]
+        return "\(c.offerType.rawValue)|\(c.targetGroups.rawValue)|\(c.supportLevel)|\(c.requiredFeatures.rawValue)|\(c.birthYear ?? 0)|\(c.networkPostcode ?? 0)|\(c.maxDistanceKm ?? 0)|\(c.excludedResidences)|\(c.preferredResidences)"
+    }
+}
+
+extension Money {
+    /// Rounded division for percentages shown in reasons.
+    static func divideRoundedPublic(_ a: Int64, _ b: Int64) -> Int64 {
+        let (q, r) = a.quotientAndRemainder(dividingBy: b)
+        if 2 * r >= b { return q + 1 }
+        if 2 * r <= -b { return q - 1 }
+        return q
+    }
+}
