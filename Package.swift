@@ -58,12 +58,19 @@ let package = Package(
             name: "PlacementMatching",
             dependencies: ["PlacementModel", "PlacementStore", "FlowSolver"],
             swiftSettings: settings),
+        .target(
+            name: "PlacementReports",
+            dependencies: [
+                "PlacementModel", "PlacementStore", "Spreadsheet",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: settings),
         // The command-line interface as a library, so tests can run the commands.
         .target(
             name: "PlacementCommands",
             dependencies: [
                 "PlacementModel", "PlacementStore", "PlacementImport", "PlacementGenerator",
-                "PlacementMatching", "FlowSolver", "Spreadsheet",
+                "PlacementMatching", "PlacementReports", "FlowSolver", "Spreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings),
@@ -75,6 +82,7 @@ let package = Package(
             path: "Tests/PlacementTestSupport",
             swiftSettings: settings),
         .testTarget(name: "PlacementModelTests", dependencies: ["PlacementModel"], swiftSettings: settings),
+        .testTarget(name: "PlacementGeneratorTests", dependencies: ["PlacementGenerator", "PlacementModel"], swiftSettings: settings),
         // FLOWSOLVERTESTS
         .testTarget(
             name: "SpreadsheetTests",
@@ -96,7 +104,7 @@ let package = Package(
             swiftSettings: settings),
         .testTarget(
             name: "PlacementCommandsTests",
-            dependencies: ["PlacementCommands", "PlacementTestSupport"],
+            dependencies: ["PlacementCommands", "PlacementTestSupport", "Spreadsheet"],
             swiftSettings: settings),
     ]
 )

@@ -19,12 +19,15 @@ public enum DIMACS {
     ///   out-of-range number, a missing or duplicate `p` line, a node id outside `1...NODES`, a
     ///   repeated `n` line for a node, or an arc count different from the `p` line's.
     /// - Complexity: O(length of the text).
-    public static func parse(_ text: String) throws -> FlowNetwork {
+    public static func parse(_ text: String) throws(DIMACSError) -> FlowNetwork {
         var text = text
-        return try text.withUTF8 { bytes in
-            var reader = DIMACSReader(bytes)
-            return try reader.read()
+        let result = text.withUTF8 { bytes in
+            Result { () throws(DIMACSError) -> FlowNetwork in
+                var reader = DIMACSReader(bytes)
+                return try reader.read()
+            }
         }
+        return try result.get()
     }
 
     /// Reads a network from a DIMACS file, parsing its bytes directly (no `String` or `Character`
@@ -34,10 +37,13 @@ public enum DIMACS {
     /// - Complexity: O(file size).
     public static func parse(contentsOf url: URL) throws -> FlowNetwork {
         let data = try Data(contentsOf: url, options: .alwaysMapped)
-        return try data.withUnsafeBytes { raw in
-            var reader = DIMACSReader(raw.bindMemory(to: UInt8.self))
-            return try reader.read()
+        let result = data.withUnsafeBytes { raw in
+            Result { () throws(DIMACSError) -> FlowNetwork in
+                var reader = DIMACSReader(raw.bindMemory(to: UInt8.self))
+                return try reader.read()
+            }
         }
+        return try result.get()
     }
 
     /// The network as DIMACS text: comment lines, the `p` line, an `n` line per node with

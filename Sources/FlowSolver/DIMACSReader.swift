@@ -19,7 +19,7 @@ struct DIMACSReader {
         self.bytes = bytes
     }
 
-    mutating func read() throws -> FlowNetwork {
+    mutating func read() throws(DIMACSError) -> FlowNetwork {
         while position < bytes.count {
             lineNumber += 1
             lineEnd = position
@@ -37,7 +37,7 @@ struct DIMACSReader {
         return network
     }
 
-    private mutating func readLine() throws {
+    private mutating func readLine() throws(DIMACSError) {
         skipSpaces()
         guard position < lineEnd else { return }    // blank line
         let kind = bytes[position]
@@ -59,7 +59,7 @@ struct DIMACSReader {
         }
     }
 
-    private mutating func readProblem() throws {
+    private mutating func readProblem() throws(DIMACSError) {
         if network != nil {
             throw error("duplicate problem line (the first is line \(problemLine))")
         }
@@ -73,8 +73,8 @@ struct DIMACSReader {
         let nodes = try number("node count")
         let arcs = try number("arc count")
         try expectEnd()
-        guard nodes >= 0 && nodes < Int64(Int32.max) else { throw error("node count \(nodes) out of range") }
-        guard arcs >= 0 && arcs < Int64(Int32.max) else { throw error("arc count \(arcs) out of range") }
+        guard nodes >= 0 && nodes <= Int64(FlowNetwork.maxNodeCount) else { throw error("node count \(nodes) out of range") }
+        guard arcs >= 0 && arcs <= Int64(FlowNetwork.maxArcCount) else { throw error("arc count \(arcs) out of range") }
         var network = FlowNetwork(nodeCount: Int(nodes))
         network.reserveArcCapacity(Int(arcs))
         self.network = network
@@ -83,7 +83,7 @@ struct DIMACSReader {
         supplyLines = Array(repeating: 0, count: Int(nodes))
     }
 
-    private mutating func readNode() throws {
+    private mutating func readNode() throws(DIMACSError) {
         guard network != nil else { throw error("'n' line before the problem line") }
         let id = try nodeID("node id")
         let supply = try number("supply")
@@ -95,7 +95,7 @@ struct DIMACSReader {
         network!.setSupply(id, supply)
     }
 
-    private mutating func readArc() throws {
+    private mutating func readArc() throws(DIMACSError) {
         guard network != nil else { throw error("'a' line before the problem line") }
         if network!.arcCount == declaredArcs {
             throw error("more 'a' lines than the \(declaredArcs) arcs the problem line declares")
@@ -126,7 +126,7 @@ struct DIMACSReader {
     }
 
     /// A 1-based node id in `1...nodeCount`, returned 0-based.
-    private mutating func nodeID(_ what: String) throws -> Int {
+    private mutating func nodeID(_ what: String) throws(DIMACSError) -> Int {
         let value = try number(what)
         let count = network!.nodeCount
         guard value >= 1 && value <= Int64(count) else {
@@ -136,7 +136,7 @@ struct DIMACSReader {
     }
 
     /// An optionally signed decimal integer that fits in `Int64`.
-    private mutating func number(_ what: String) throws -> Int64 {
+    private mutating func number(_ what: String) throws(DIMACSError) -> Int64 {
         skipSpaces()
         guard position < lineEnd else { throw error("missing \(what)") }
         let start = position
@@ -164,7 +164,7 @@ struct DIMACSReader {
         return -value
     }
 
-    private mutating func expectEnd() throws {
+    private mutating func expectEnd() throws(DIMACSError) {
         skipSpaces()
         if position < lineEnd {
             throw error("unexpected '\(token(from: position))' at the end of the line")

@@ -1,7 +1,7 @@
 /// An independent check that a ``FlowSolution`` is an optimal flow of a ``FlowNetwork``.
 ///
-/// It trusts nothing the solver computed except the flows and potentials themselves, and uses
-/// 128-bit arithmetic so that its own sums cannot overflow. A solution passes when:
+/// It trusts nothing the solver computed except the flows and potentials themselves, and adds up
+/// in 128-bit arithmetic so that its own sums cannot overflow. A solution passes when:
 ///
 /// 1. its status is ``SolveStatus/optimal`` and the arrays have one entry per arc and per node;
 /// 2. every flow lies within its arc's bounds (feasibility);
@@ -39,38 +39,54 @@ public struct FlowCertificate: Sendable {
         }
 
         let p = solution.potentials
-        var balance = [Int128](repeating: 0, count: n)
-        var primal: Int128 = 0
-        var dual: Int128 = 0
+        var balance = [WideInt](repeating: .zero, count: n)
+        var primal = WideInt.zero
+        var dual = WideInt.zero
+        var overflow = false
+        func accumulate(_ sum: inout WideInt, _ term: WideInt) {
+            let (value, o) = sum.addingReportingOverflow(term)
+            sum = value
+            overflow = overflow || o
+        }
         for a in 0..<m {
             let (from, to, lower, capacity, cost) = network.arc(a)
             let x = solution.flows[a]
             if x < lower || x > capacity {
                 report("arc \(a) (\(from)->\(to)): flow \(x) outside bounds [\(lower), \(capacity)]")
             }
-            balance[from] += Int128(x)
-            balance[to] -= Int128(x)
-            primal += Int128(cost) * Int128(x)
-            let rc = Int128(cost) - Int128(p[from]) + Int128(p[to])
+            accumulate(&balance[from], WideInt(x))
+            accumulate(&balance[to], .product(x, -1))
+            accumulate(&primal, .product(cost, x))
+            // rc = cost − p(from) + p(to), which need not fit in Int64 for arbitrary potentials.
+            let (r1, o1) = cost.subtractingReportingOverflow(p[from])
+            let (rc, o2) = r1.addingReportingOverflow(p[to])
+            if o1 || o2 {
+                report("arc \(a) (\(from)->\(to)): reduced cost does not fit in 64 bits")
+                continue
+            }
             if x < capacity && rc < 0 {
                 report("arc \(a) (\(from)->\(to)): reduced cost \(rc) < 0 but flow \(x) is below capacity \(capacity)")
             }
             if x > lower && rc > 0 {
                 report("arc \(a) (\(from)->\(to)): reduced cost \(rc) > 0 but flow \(x) is above lower bound \(lower)")
             }
-            dual += min(rc * Int128(lower), rc * Int128(capacity))
+            accumulate(&dual, min(WideInt.product(rc, lower), WideInt.product(rc, capacity)))
         }
         for v in 0..<n {
-            if balance[v] != Int128(network.supply(v)) {
+            if balance[v] != WideInt(network.supply(v)) {
                 report("node \(v): outflow - inflow = \(balance[v]) but supply is \(network.supply(v))")
             }
-            dual += Int128(network.supply(v)) * Int128(p[v])
+            accumulate(&dual, .product(network.supply(v), p[v]))
         }
-        if primal != Int128(solution.totalCost) {
-            report("totalCost \(solution.totalCost) but the flows cost \(primal)")
-        }
-        if dual != primal {
-            report("dual objective \(dual) differs from primal cost \(primal)")
+        if overflow {
+            report("a sum overflowed 128 bits, so the totals could not be compared")
+        } else {
+            if primal != WideInt(solution.totalCost) {
+                report("totalCost \(solution.totalCost) but the flows cost \(primal)")
+            }
+            if dual != primal {
+                report("dual objective \(dual) differs from primal cost \(primal)")
+            }
         }
         if omitted > 0 {
             problems.append("and \(omitted) more violations")

@@ -8,8 +8,8 @@
 /// ``SolveStatus`` rather than trapping; see ``MinCostFlow`` for the documented limits.
 ///
 /// Parallel arcs, self-loops, zero-capacity arcs, negative costs and lower bounds are all allowed.
-/// Node numbers are stored as `Int32` to keep big networks compact, so `nodeCount` must be below
-/// `Int32.max`.
+/// Node numbers are stored as `Int32` to keep big networks compact, so a network holds at most
+/// ``maxNodeCount`` nodes and ``maxArcCount`` arcs (about 10⁹ each).
 public struct FlowNetwork: Sendable, Equatable {
     /// Arc tails, heads and the three numbers per arc, kept as parallel flat arrays (structure of
     /// arrays) so the solver can copy them without walking a collection of structs.
@@ -20,12 +20,19 @@ public struct FlowNetwork: Sendable, Equatable {
     @usableFromInline var costs: [Int64] = []
     @usableFromInline var supplies: [Int64]
 
+    /// The most arcs a network may have. The solver numbers nodes and arcs (real, plus one
+    /// artificial arc per node) with 32-bit integers to halve its memory traffic, so arcs plus
+    /// nodes must stay below `Int32.max`.
+    public static let maxArcCount = Int(Int32.max) / 2
+    /// The most nodes a network may have.
+    public static let maxNodeCount = Int(Int32.max) / 2
+
     /// Creates a network with `nodeCount` nodes, no arcs and zero supply everywhere.
     ///
-    /// - Precondition: `0 <= nodeCount < Int32.max`.
+    /// - Precondition: `0 <= nodeCount <= maxNodeCount`.
     /// - Complexity: O(`nodeCount`).
     public init(nodeCount: Int) {
-        precondition(nodeCount >= 0 && nodeCount < Int(Int32.max), "nodeCount must be in 0..<Int32.max")
+        precondition(nodeCount >= 0 && nodeCount <= Self.maxNodeCount, "nodeCount must be in 0...\(Self.maxNodeCount)")
         supplies = Array(repeating: 0, count: nodeCount)
     }
 
@@ -54,10 +61,12 @@ public struct FlowNetwork: Sendable, Equatable {
     /// Adds the arc `from -> to` whose flow must lie in `lowerBound...capacity`, each unit costing
     /// `cost`, and returns its index.
     ///
-    /// - Precondition: both endpoints are in `0..<nodeCount`.
+    /// - Precondition: both endpoints are in `0..<nodeCount`, and fewer than ``maxArcCount``
+    ///   arcs were added before.
     /// - Complexity: amortised O(1).
     @discardableResult
     public mutating func addArc(from: Int, to: Int, lowerBound: Int64 = 0, capacity: Int64, cost: Int64) -> Int {
+        precondition(tails.count < Self.maxArcCount, "a FlowNetwork holds at most \(Self.maxArcCount) arcs")
         precondition(from >= 0 && from < nodeCount, "arc tail \(from) is not a node of 0..<\(nodeCount)")
         precondition(to >= 0 && to < nodeCount, "arc head \(to) is not a node of 0..<\(nodeCount)")
         tails.append(Int32(truncatingIfNeeded: from))
@@ -74,6 +83,7 @@ public struct FlowNetwork: Sendable, Equatable {
     /// - Precondition: `node` is in `0..<nodeCount`.
     /// - Complexity: O(1).
     public mutating func setSupply(_ node: Int, _ supply: Int64) {
+        precondition(node >= 0 && node < nodeCount, "node \(node) is not a node of 0..<\(nodeCount)")
         supplies[node] = supply
     }
 

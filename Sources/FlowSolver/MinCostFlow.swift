@@ -25,9 +25,10 @@
 ///   `Σ_arcs (capacity - lowerBound) + Σ_nodes |supply|` all fit in `Int64`
 ///   (about 9.2·10¹⁸). No flow, excess or residual capacity the solver forms can then overflow.
 /// - ``SolveStatus/costOutOfRange`` unless `Σ_arcs |cost| · max(|lowerBound|, |capacity|)` fits
-///   (so any total cost fits), and `C·(4·(n+1) + 3) + 2` fits, where `C` is the largest `|cost|`
+///   (so any total cost fits), and `C·(8·(n+1) + 3) + 8` fits, where `C` is the largest `|cost|`
 ///   and `n` the node count: the artificial cost `M = (n+1)·C + 1` and every node potential and
-///   reduced cost the simplex forms are bounded by that.
+///   reduced cost the simplex forms are bounded by that. For 100,000 nodes this allows costs up
+///   to about 10¹³.
 ///
 /// To model an uncapacitated arc, give it a capacity equal to the total positive supply: with no
 /// negative-cost cycle an optimal flow never needs more on one arc.
@@ -50,6 +51,18 @@ public enum MinCostFlow {
     ///   polynomially bounded in theory but is typically a small multiple of `n` (see
     ///   `NetworkSimplex.swift`). Memory is O(n + m), about 40 bytes per arc beyond the network.
     public static func solve(_ network: FlowNetwork) -> FlowSolution {
+        solve(network, checkingInvariants: false).solution
+    }
+
+    /// `solve`, checking every invariant of the simplex basis after every pivot; for tests.
+    /// Returns the first broken invariant, or nil.
+    ///
+    /// - Complexity: O(n + m) per pivot on top of `solve`.
+    static func solveCheckingInvariants(_ network: FlowNetwork) -> (solution: FlowSolution, violation: String?) {
+        solve(network, checkingInvariants: true)
+    }
+
+    private static func solve(_ network: FlowNetwork, checkingInvariants: Bool) -> (solution: FlowSolution, violation: String?) {
         let clock = ContinuousClock()
         let start = clock.now
         func seconds() -> Double {
@@ -63,19 +76,21 @@ public enum MinCostFlow {
         switch PreparedProblem.make(network) {
         case .failure(let status):
             statistics.seconds = seconds()
-            return .failed(status, statistics)
+            return (.failed(status, statistics), nil)
         case .success(let value):
             prepared = value
         }
         statistics.activeArcs = prepared.activeArcCount
 
         let simplex = NetworkSimplex(prepared: prepared, network: network)
-        let outcome = simplex.run()
+        let outcome = simplex.run(checkingAgainst: checkingInvariants ? prepared.supplies : nil)
         statistics.pivots = outcome.pivots
         statistics.degeneratePivots = outcome.degeneratePivots
+        statistics.pricedArcs = outcome.pricedArcs
+        statistics.treeWork = outcome.treeWork
         guard outcome.feasible else {
             statistics.seconds = seconds()
-            return .failed(.infeasible, statistics)
+            return (.failed(.infeasible, statistics), outcome.invariantViolation)
         }
 
         let flows = simplex.originalFlows(prepared: prepared, network: network)
@@ -86,6 +101,7 @@ public enum MinCostFlow {
             total &+= network.costs[arc] &* flows[arc]
         }
         statistics.seconds = seconds()
-        return FlowSolution(status: .optimal, totalCost: total, flows: flows, potentials: potentials, statistics: statistics)
+        let solution = FlowSolution(status: .optimal, totalCost: total, flows: flows, potentials: potentials, statistics: statistics)
+        return (solution, outcome.invariantViolation)
     }
 }

@@ -18,6 +18,8 @@ struct PreparedProblem: Sendable {
     var activeArcs: [Int32]
     /// The cost of the artificial arcs `root → v` of the initial tree: `M = (n + 1)·C + 1`.
     var artificialCost: Int64
+    /// `B = M + (n + 1)·C`, a bound on |p(v) − p(root)| for tree potentials.
+    var potentialBound: Int64
 
     var activeArcCount: Int { activeArcs.count }
 
@@ -102,18 +104,22 @@ struct PreparedProblem: Sendable {
 
         if costOverflow { return .failure(.costOutOfRange) }
         // M = (n+1)·C + 1 beats the cost of any simple path (at most n arcs). Potentials are tree
-        // path costs through at most one artificial arc, so |p| ≤ M + (n+1)·C, and reduced costs
-        // are at most C + 2·(M + (n+1)·C) = C·(4(n+1) + 1) + 2 in magnitude; the check keeps a
-        // margin of 2·C.
-        guard let artificialCost = checkedCost(maxAbsCost, times: Int64(n) + 1, plus: 1),
-              checkedCost(maxAbsCost, times: 4 * (Int64(n) + 1) + 3, plus: 2) != nil
+        // path costs from the root through at most one artificial arc, so
+        // |p(v) − p(root)| ≤ B = M + (n+1)·C. The simplex lets p(root) drift up to B + |rc| before
+        // renormalising (see NetworkSimplex.shiftPotentials), with |rc| ≤ C + 2B, so every
+        // potential stays within 4B + C = C·(8(n+1) + 1) + 4; the check keeps a margin.
+        let nodes = Int64(n) + 1
+        guard let artificialCost = checkedCost(maxAbsCost, times: nodes, plus: 1),
+              let potentialBound = checkedCost(maxAbsCost, times: 2 * nodes, plus: 1),
+              checkedCost(maxAbsCost, times: 8 * nodes + 3, plus: 8) != nil
         else { return .failure(.costOutOfRange) }
 
         if supplySum != 0 { return .failure(.unbalanced) }
         if boundsCrossed { return .failure(.infeasible) }
 
         let activeArcs = interleavedActiveArcs(network, count: activeCount)
-        return .success(PreparedProblem(supplies: supplies, activeArcs: activeArcs, artificialCost: artificialCost))
+        return .success(PreparedProblem(supplies: supplies, activeArcs: activeArcs,
+                                        artificialCost: artificialCost, potentialBound: potentialBound))
     }
 
     /// `max(|a|, |b|)`, reporting overflow for `Int64.min`.

@@ -70,10 +70,15 @@ public struct Importer {
                 let sheetLabel = isCSV ? nil : sheet.name
                 if let kind = try kindOf(reader, sheet, fileName: name) {
                     jobs.append(SheetJob(reader: reader, sheet: sheet, kind: kind, fileIndex: index))
-                } else if try reader.sheets.count == 1 || !isBlank(reader, sheet) {
+                } else if reader.sheets.count == 1 {
                     report.issues.append(ImportIssue(
                         .error, file: name, sheet: sheetLabel,
                         message: "cannot tell what this sheet holds; name it residences/tilbud, places/pladser, citizens/borgere or placements, or give --kind"))
+                } else if try !isBlank(reader, sheet) {
+                    // A workbook often carries a notes or lookup sheet beside the data.
+                    report.issues.append(ImportIssue(
+                        .warning, file: name, sheet: sheetLabel,
+                        message: "not recognised as residences, places, citizens or placements; ignored"))
                 }
             }
         }

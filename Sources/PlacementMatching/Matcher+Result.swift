@@ -94,6 +94,8 @@ extension Matcher {
             let r = classes[k].residence
             seen.insert(r)
             let residence = residences[r]
+            // Another offer type is never a candidate: the granted type is decided by the case worker.
+            if residence.offerType != c.offerType { continue }
             let km = Costing.km(c, residence)
             let ks = classes.indices.filter { classes[$0].residence == r }
             let soonest = ks.map { classes[$0].availableFrom }.min()!
@@ -113,7 +115,7 @@ extension Matcher {
             lines.append((km ?? Int.max, "\(residence.name): \(text)"))
         }
         let nearest = lines.sorted { ($0.km, $0.text) < ($1.km, $1.text) }.prefix(5).map(\.text)
-        return nearest.isEmpty ? [words.noOwnVacancy] : [words.whyNotLocalHeader] + nearest
+        return nearest.isEmpty ? [words.noOwnVacancy(c.offerType)] : [words.whyNotLocalHeader] + nearest
     }
 
     /// For a citizen with no residence at all: the nearest candidates and what excluded them.

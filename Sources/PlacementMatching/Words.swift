@@ -31,7 +31,10 @@ struct Words {
     }
 
     var whyNotLocalHeader: String { da ? "Hvorfor ikke lokalt:" : "Why not local:" }
-    var noOwnVacancy: String { da ? "Ingen egne tilbud har en ledig plads inden for ventetiden" : "No own residence has a vacancy within the allowed wait" }
+    func noOwnVacancy(_ offer: OfferType) -> String {
+        da ? "Ingen egne tilbud efter \(offer.shortName) har en ledig plads inden for ventetiden"
+           : "No own \(offer.shortName) residence has a vacancy within the allowed wait"
+    }
     var noFit: String { da ? "Intet tilbud passer, hverken eget eller eksternt" : "No residence fits, own or external" }
 
     func wentTo(_ c: Citizen, priority: Int) -> String {

@@ -62,9 +62,10 @@ public struct CSVDialect: Sendable, Hashable, CustomStringConvertible {
 
     /// Detects delimiter, line ending and a `sep=` line from the start of the text (UTF-8
     /// or any ASCII-compatible encoding). Delimiters are counted outside quotes, per
-    /// record, in up to 50 records; the header must contain the delimiter, and the one
-    /// whose count is the same in most records wins (then the larger count, then `;`,
-    /// tab, `,`). A file without any of them is one column: `;` unless `;` appears in it.
+    /// record, in up to 50 records; the header must contain the delimiter (unless it holds
+    /// none, like a title line: then at least two records must agree), and the one whose count is the same in most records wins
+    /// (then the larger count, then `;`, tab, `,`). A file without any of them is one
+    /// column: `;` unless `;` appears in it.
     static func detectLayout(_ text: UnsafeBufferPointer<UInt8>, isWholeFile: Bool)
         -> (delimiter: UInt8, lineEnding: LineEnding, hasSeparatorLine: Bool) {
         let n = text.count
@@ -113,12 +114,24 @@ public struct CSVDialect: Sendable, Hashable, CustomStringConvertible {
             records.append(counts)
         }
 
-        var best: (index: Int, consistent: Int, headerCount: Int)?
+        // The reference count of a candidate: its count in the header; when the header
+        // has none of the candidates (a title line above the table), its most common
+        // non-zero count.
+        var best: (index: Int, consistent: Int, reference: Int)?
         if let header = records.first {
-            for k in 0..<candidates.count where header[k] > 0 {
-                let consistent = records.filter { $0[k] == header[k] }.count
-                if let b = best, (b.consistent, b.headerCount) >= (consistent, header[k]) { continue }
-                best = (k, consistent, header[k])
+            let headerHasOne = header.contains { $0 > 0 }
+            for k in 0..<candidates.count {
+                var reference = header[k]
+                if !headerHasOne {
+                    var frequency: [Int: Int] = [:]
+                    for r in records where r[k] > 0 { frequency[r[k], default: 0] += 1 }
+                    reference = frequency.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? 0
+                }
+                guard reference > 0 else { continue }
+                let consistent = records.filter { $0[k] == reference }.count
+                if !headerHasOne && consistent < 2 { continue }  // one line is no table
+                if let b = best, (b.consistent, b.reference) >= (consistent, reference) { continue }
+                best = (k, consistent, reference)
             }
         }
         let delimiter: UInt8

@@ -7,7 +7,7 @@
 /// buffer holds more (the buffer doubles when the record fills it), so the work stays
 /// linear and the memory is bounded by `CSVReader.maxRecordBytes`.
 final class CSVParser {
-    private let source: ChunkSource
+    private let source: any ChunkSource
     private let fileName: String
     private var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -22,7 +22,7 @@ final class CSVParser {
 
     static let chunkSize = 1 << 20
 
-    init(source: ChunkSource, fileName: String, delimiter: UInt8, encoding: CSVDialect.Encoding) {
+    init(source: any ChunkSource, fileName: String, delimiter: UInt8, encoding: CSVDialect.Encoding) {
         self.source = source
         self.fileName = fileName
         capacity = CSVParser.chunkSize

@@ -93,7 +93,7 @@ public final class CSVReader: WorkbookReader {
         }
         let input = try FileInput(url: url, fileName: fileName)
         input.skip(byteOrderMarkLength)
-        let source: ChunkSource
+        let source: any ChunkSource
         switch dialect.encoding {
         case .utf16LittleEndian: source = UTF16Input(input, bigEndian: false)
         case .utf16BigEndian: source = UTF16Input(input, bigEndian: true)

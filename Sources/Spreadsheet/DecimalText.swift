@@ -95,17 +95,4 @@ public enum DecimalText {
         }
         return String(decoding: out, as: UTF8.self)
     }
-
-    /// Whether `text` is plain decimal text as `.number` holds it: optional `-`, digits,
-    /// optional `.` and digits (`"12"`, `"-0.5"`, `"1234.50"`).
-    public static func isPlainDecimal(_ text: String) -> Bool {
-        var u = Substring(text).utf8[...]
-        if u.first == UInt8(ascii: "-") { u = u.dropFirst() }
-        guard let point = u.firstIndex(of: UInt8(ascii: ".")) else {
-            return !u.isEmpty && u.allSatisfy { $0 >= 48 && $0 <= 57 }
-        }
-        let whole = u[..<point], fraction = u[u.index(after: point)...]
-        return !whole.isEmpty && !fraction.isEmpty
-            && whole.allSatisfy { $0 >= 48 && $0 <= 57 } && fraction.allSatisfy { $0 >= 48 && $0 <= 57 }
-    }
 }

@@ -45,11 +45,11 @@ public struct SpreadsheetError: Error, Sendable, Equatable, CustomStringConverti
 
     /// `file, sheet "S", row 12, column C: message`.
     public var description: String {
-        var location = fileName
-        if let sheet { location += ", sheet \"\(sheet)\"" }
-        if let row { location += ", row \(row)" }
-        if let column { location += ", column \(ColumnName.letters(column))" }
-        return location.isEmpty ? message : "\(location): \(message)"
+        var location: [String] = fileName.isEmpty ? [] : [fileName]
+        if let sheet { location.append("sheet \"\(sheet)\"") }
+        if let row { location.append("row \(row)") }
+        if let column { location.append("column \(ColumnName.letters(column))") }
+        return location.isEmpty ? message : "\(location.joined(separator: ", ")): \(message)"
     }
 }
 

@@ -73,6 +73,7 @@ enum TextEncoding {
 
     /// Decodes Windows-1252 (every byte is a character; æøå = E6 F8 E5, ÆØÅ = C6 D8 C5, € = 80).
     static func decodeWindows1252(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if !bytes.contains(where: { $0 >= 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count * 2)
         for b in bytes {

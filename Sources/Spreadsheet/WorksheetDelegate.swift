@@ -14,7 +14,7 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
     private let sheetName: String
     private let body: (SheetRow) throws -> Void
 
-    private(set) var stopError: Error?
+    private(set) var stopError: (any Error)?
     private var inSheetData = false
     private var rowNumber = 0
     private var lastEmitted = 0
@@ -42,7 +42,7 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
         self.body = body
     }
 
-    private func stop(_ parser: XMLParser, _ error: Error) {
+    private func stop(_ parser: XMLParser, _ error: any Error) {
         if stopError == nil { stopError = error }
         parser.abortParsing()
     }

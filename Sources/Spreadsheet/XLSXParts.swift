@@ -8,24 +8,24 @@ import FoundationXML
 /// dropped), so transitional and strict OOXML and prefixed writers (`<x:c>`) read alike.
 enum XLSXParts {
     /// Parses `data` with `delegate`; a broken XML part gives a located error.
-    static func parse(_ data: Data, with delegate: XMLParserDelegate, part: String, fileName: String) throws {
+    static func parse(_ data: Data, with delegate: any XMLParserDelegate, part: String, fileName: String) throws {
         // Through a stream: swift-corelibs-foundation's XMLParser(data:) fails on
         // documents of 10 MB and more, XMLParser(stream:) does not.
         let parser = XMLParser(stream: InputStream(data: data))
         try run(parser, delegate: delegate, part: part, fileName: fileName)
     }
 
-    static func run(_ parser: XMLParser, delegate: XMLParserDelegate, part: String, fileName: String) throws {
+    static func run(_ parser: XMLParser, delegate: any XMLParserDelegate, part: String, fileName: String) throws {
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
         if !parser.parse() {
-            if let stop = (delegate as? StoppableDelegate)?.stopError { throw stop }
+            if let stop = (delegate as? any StoppableDelegate)?.stopError { throw stop }
             let line = parser.lineNumber
             throw SpreadsheetError(.malformed, file: fileName,
                                    "the workbook is damaged: its part \(part) is not valid XML (near line \(line))")
         }
-        if let stop = (delegate as? StoppableDelegate)?.stopError { throw stop }
+        if let stop = (delegate as? any StoppableDelegate)?.stopError { throw stop }
     }
 
     /// The value of an attribute by local name (`id` finds `r:id`).
@@ -40,7 +40,7 @@ enum XLSXParts {
 
 /// A delegate that can stop the parse with an error of its own.
 protocol StoppableDelegate: AnyObject {
-    var stopError: Error? { get }
+    var stopError: (any Error)? { get }
 }
 
 /// `*.rels`: relationship id -> target and type.

@@ -18,6 +18,8 @@ import FoundationXML
 /// value. Missing cells and rows are empty.
 public final class XLSXReader: WorkbookReader {
     public static let inMemorySheetBytes: UInt64 = 32 << 20
+    /// `inMemorySheetBytes`, lowered by tests to exercise the temporary-file path.
+    var inMemorySheetLimit = XLSXReader.inMemorySheetBytes
 
     public let url: URL
     public let fileName: String
@@ -114,7 +116,7 @@ public final class XLSXReader: WorkbookReader {
             let delegate = WorksheetDelegate(sharedStrings: sharedStrings, dateStyles: dateStyles,
                                              date1904: uses1904DateSystem, fileName: fileName, sheetName: name,
                                              body: body)
-            if entry.uncompressedSize <= XLSXReader.inMemorySheetBytes {
+            if entry.uncompressedSize <= inMemorySheetLimit {
                 guard let data = try package.read(path) else { throw package.missing(path) }
                 try XLSXParts.parse(data, with: delegate, part: path, fileName: fileName)
             } else {

@@ -30,7 +30,6 @@ import Testing
     }
 
     @Test(arguments: [
-        ("offer type", ownHome("L", offer: .abl105), "offer type ABL § 105, citizen granted § 108"),
         ("target group", ownHome("L", groups: [.mentalIllness]), "target group mental illness, citizen's is autism"),
         ("support level", ownHome("L", support: 1...2), "support level 1-2, citizen needs 3"),
     ])
@@ -38,6 +37,12 @@ import Testing
         let p = try outcome(own: own, citizen: Self.citizen())
         #expect(p.action == .buyExternal && p.residenceId == "X1", "\(rule)")
         #expect(p.reasons.contains("Bosted L: \(reason)"), "\(p.reasons)")
+    }
+
+    @Test func neverAnotherOfferType() throws {
+        let p = try outcome(own: ownHome("L", offer: .abl105), citizen: Self.citizen())
+        #expect(p.action == .buyExternal && p.residenceId == "X1")
+        #expect(p.reasons.contains("No own § 108 residence has a vacancy within the allowed wait"))
     }
 
     @Test func requiredFeatureMustBeInThePlace() throws {
@@ -98,7 +103,7 @@ import Testing
         w.waiting = [Self.citizen()]
         let p = try #require(try w.run()["B1"])
         #expect(p.action == .buyExternal)
-        #expect(p.reasons.contains("No own residence has a vacancy within the allowed wait"))
+        #expect(p.reasons.contains("No own § 108 residence has a vacancy within the allowed wait"))
     }
 
     @Test func externalCapacityBoundsPurchases() throws {

@@ -27,6 +27,8 @@ struct CSVDialectTests {
         ("a,b;c\n1,2;3\n4,5;6\n", ";"),                 // a full tie: ; before tab before ,
         ("only one column\nvalue, with comma\n", ";"),  // no delimiter in the header
         ("one;col\nvalue\n", ";"),
+        ("Venteliste 23-11-2026\na;b;c\n1;2,5;3\n4;5;6\n", ";"),  // a title line above the table
+        ("Report\n\na,b\n1,2\n3,4\n", ","),
     ])
     func delimiter(text: String, expected: String) {
         let layout = Array(text.utf8).withUnsafeBufferPointer { CSVDialect.detectLayout($0, isWholeFile: true) }

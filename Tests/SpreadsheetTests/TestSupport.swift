@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import Spreadsheet
 
 /// A fixture from Tests/SpreadsheetTests/Fixtures.
@@ -53,3 +54,26 @@ func spreadsheetError(_ body: () throws -> Void) -> SpreadsheetError? {
 }
 
 func date(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate { CalendarDate(year: y, month: m, day: d)! }
+
+/// A minimal .xlsx made of one worksheet's `<sheetData>` content (and optional shared
+/// strings), for cases no spreadsheet program writes.
+func makeXLSX(sheetData: String, sharedStrings: [String] = [], in folder: URL, name: String = "made.xlsx") throws -> URL {
+    let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    let parts: [(String, String)] = [
+        ("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(rel)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
+        ("xl/workbook.xml", "<workbook xmlns=\"\(main)\" xmlns:r=\"\(rel)\"><sheets><sheet name=\"Ark1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"),
+        ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
+        ("xl/sharedStrings.xml", "<sst xmlns=\"\(main)\">" + sharedStrings.map { "<si><t>\($0)</t></si>" }.joined() + "</sst>"),
+        ("xl/worksheets/sheet1.xml", "<worksheet xmlns=\"\(main)\"><sheetData>\(sheetData)</sheetData></worksheet>"),
+    ]
+    let url = folder.appendingPathComponent(name)
+    let archive = try Archive(url: url, accessMode: .create)
+    for (path, text) in parts {
+        let data = Data(text.utf8)
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { p, n in
+            data.subdata(in: Int(p)..<Int(p) + n)
+        }
+    }
+    return url
+}

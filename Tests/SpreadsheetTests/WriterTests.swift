@@ -86,6 +86,7 @@ struct WriterTests {
         #expect(error?.kind == .invalidValue)
         #expect(error?.row == 2)
         #expect(error?.column == 1)
+        #expect(error?.description.hasPrefix("sheet \"S\", row 2, column B: ") == true)
     }
 
     @Test("a workbook without sheets is refused")

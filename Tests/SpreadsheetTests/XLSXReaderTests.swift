@@ -82,4 +82,44 @@ struct XLSXReaderTests {
         }
         #expect(seen == 1)
     }
+
+    @Test("broken cells give file, sheet, row and column", arguments: [
+        ("<row r=\"4\"><c r=\"C4\" t=\"s\"><v>7</v></c></row>", 4, 2, "shared string 7"),
+        ("<row r=\"2\"><c r=\"B2\"><v>12,5</v></c></row>", 2, 1, "is a number but holds \"12,5\""),
+        ("<row r=\"9\"><c r=\"A9\" t=\"b\"><v>yes</v></c></row>", 9, 0, "boolean"),
+    ])
+    func brokenCells(sheetData: String, row: Int, column: Int, mentions: String) throws {
+        let folder = try temporaryFolder()
+        defer { cleanUp(folder) }
+        let url = try makeXLSX(sheetData: "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>" + sheetData,
+                               sharedStrings: ["navn"], in: folder)
+        var rows = 0
+        let error = spreadsheetError { try Workbook.open(url).readRows(sheet: 0) { _ in rows += 1 } }
+        #expect(rows == 1)
+        #expect(error?.kind == .malformed)
+        #expect(error?.sheet == "Ark1")
+        #expect(error?.row == row)
+        #expect(error?.column == column)
+        #expect(error?.description.hasPrefix("made.xlsx, sheet \"Ark1\", row \(row), column \(ColumnName.letters(column)): ") == true)
+        #expect(error?.message.contains(mentions) == true, "\(String(describing: error))")
+    }
+
+    @Test("rows without r, cells without r, and a worksheet larger than the in-memory limit stream alike")
+    func largeSheetStreams() throws {
+        let folder = try temporaryFolder()
+        defer { cleanUp(folder) }
+        let row = "<row>" + String(repeating: "<c><v>1234.5</v></c>", count: 20) + "<c t=\"s\"><v>0</v></c></row>"
+        let count = 3000
+        let url = try makeXLSX(sheetData: String(repeating: row, count: count), sharedStrings: ["x"], in: folder)
+        let reader = try #require(try Workbook.open(url) as? XLSXReader)
+        reader.inMemorySheetLimit = 10_000  // so the worksheet is unpacked to a temporary file
+        var n = 0
+        var last: SheetRow?
+        try reader.readRows(sheet: 0) { n += 1; last = $0 }
+        #expect(n == count)
+        #expect(last?.number == count)
+        #expect(last?.count == 21)
+        #expect(last?.cell(19) == .number("1234.5"))
+        #expect(last?.cell(20) == .text("x"))
+    }
 }

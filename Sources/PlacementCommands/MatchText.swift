@@ -1,0 +1,58 @@
+import Foundation
+import PlacementMatching
+import PlacementModel
+
+/// The terminal table of a run.
+enum MatchText {
+    static func render(_ r: MatchResult, runId: Int64, residences: [String: Residence], language: Language, seconds: Double) -> String {
+        let f = Formatter(language)
+        let da = language == .da
+        let action: [ProposalAction: String] = da
+            ? [.placeOwn: "egen plads", .buyExternal: "køb eksternt", .bringHome: "hjemtag", .noFit: "intet passer"]
+            : [.placeOwn: "place own", .buyExternal: "buy external", .bringHome: "bring home", .noFit: "no fit"]
+        let header = da ? ["Borger", "Handling", "Tilbud", "Plads", "Kr. om året", "Km", "Hvorfor"]
+                        : ["Citizen", "Action", "Residence", "Place", "Kr. a year", "Km", "Why"]
+        var rows: [[String]] = []
+        for p in r.proposals {
+            let name = p.residenceId.flatMap { residences[$0]?.name } ?? "–"
+            let why = p.action == .buyExternal ? (p.reasons.dropFirst(2).first { !$0.hasSuffix(":") } ?? p.reasons.first ?? "")
+                                               : (p.reasons.first ?? "")
+            rows.append([p.citizenId, action[p.action]!, truncate(name, 28), p.placeId ?? "–",
+                         p.annualCostNet.map { f.kronerNumber($0) } ?? "–", p.distanceKm.map(String.init) ?? "–", truncate(why, 90)])
+        }
+        var out = [da ? "Matchkørsel \(runId), \(f.date(r.asOf))" : "Match run \(runId), \(f.date(r.asOf))", ""]
+        out += table(header, rows, rightAligned: [4, 5])
+        let t = r.totals
+        out.append("")
+        out.append(da
+            ? "\(t.waiting) ventende: \(t.placedOwn) i egne pladser, \(t.boughtExternal) køb eksternt (\(f.kroner(t.externalAnnualCostNet)) om året netto), \(t.noFit) uden tilbud; \(t.bringHome) hjemtagelser sparer \(f.kroner(t.bringHomeAnnualSaving)) om året."
+            : "\(t.waiting) waiting: \(t.placedOwn) in own places, \(t.boughtExternal) bought externally (\(f.kroner(t.externalAnnualCostNet)) a year net), \(t.noFit) with no fit; \(t.bringHome) moves home save \(f.kroner(t.bringHomeAnnualSaving)) a year.")
+        let values = r.placeValues.filter { $0.annualValue.ore > 0 }.sorted { ($1.annualValue, $0.residenceId) < ($0.annualValue, $1.residenceId) }
+        if !values.isEmpty {
+            out.append("")
+            out.append(da ? "Værdien af én plads mere (besparelse om året i denne kørsel):" : "Value of one more place (saving a year in this run):")
+            out += table([da ? "Tilbud" : "Residence", da ? "Kr. om året" : "Kr. a year"],
+                         values.prefix(10).map { [residences[$0.residenceId]?.name ?? $0.residenceId, f.kronerNumber($0.annualValue)] }, rightAligned: [1])
+        }
+        let nodes = r.stages.map { "\($0.stage) \($0.nodes)/\($0.arcs)" }.joined(separator: ", ")
+        out.append("")
+        out.append(da ? "Løser: knuder/buer \(nodes); \(String(format: "%.3f", seconds)) s i alt. Forklaring: placement explain BORGER --run \(runId)"
+                      : "Solver: nodes/arcs \(nodes); \(String(format: "%.3f", seconds)) s in all. Details: placement explain CITIZEN --run \(runId)")
+        return out.joined(separator: "\n")
+    }
+
+    static func truncate(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "…" }
+
+    /// A plain text table with right-aligned number columns.
+    static func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int>) -> [String] {
+        var width = header.map(\.count)
+        for r in rows { for (i, c) in r.enumerated() { width[i] = max(width[i], c.count) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, c in
+                let pad = String(repeating: " ", count: width[i] - c.count)
+                return rightAligned.contains(i) ? pad + c : (i == cells.count - 1 ? c : c + pad)
+            }.joined(separator: "  ")
+        }
+        return [line(header), width.map { String(repeating: "─", count: $0) }.joined(separator: "  ")] + rows.map(line)
+    }
+}

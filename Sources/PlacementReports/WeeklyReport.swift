@@ -1,0 +1,66 @@
+import Foundation
+import PlacementModel
+import PlacementStore
+
+/// The weekly report in every format, from a database and a week: the entry point of
+/// `placement report weekly`.
+public struct WeeklyReport: Sendable {
+    public enum Format: String, CaseIterable, Sendable {
+        case text, html, xlsx, csv, md, json
+
+        /// The format an output path asks for by its extension, if any.
+        public init?(path: String) {
+            switch (path as NSString).pathExtension.lowercased() {
+            case "html", "htm": self = .html
+            case "xlsx": self = .xlsx
+            case "csv": self = .csv
+            case "md", "markdown": self = .md
+            case "json": self = .json
+            case "txt": self = .text
+            default: return nil
+            }
+        }
+    }
+
+    public let figures: WeeklyFigures
+    public let document: ReportDocument
+    public let isPublic: Bool
+
+    public init(figures: WeeklyFigures, language: Language, isPublic: Bool) {
+        self.figures = figures
+        self.isPublic = isPublic
+        self.document = ReportBuilder.document(figures, language: language, isPublic: isPublic)
+    }
+
+    public init(database: PlacementDatabase, week: ISOWeek, language: Language? = nil, isPublic: Bool = false) throws {
+        let figures = try database.weeklyFigures(week)
+        self.init(figures: figures, language: try language ?? database.language(), isPublic: isPublic)
+    }
+
+    public var summary: String { TextSummary.render(document) }
+    public var html: String { HTMLReport.render(document) }
+    public var markdown: String { MarkdownReport.render(document) }
+    public var json: String { JSONReport.render(figures, isPublic: isPublic) }
+    public func xlsx() throws -> Data { try XLSXReport.data(document) }
+
+    /// The week a command line asks for: `--as-of DATE` (the week containing it), `--week`
+    /// (`2026-W48`, or `48` in the ISO year of `today`), else the week containing `today`.
+    public static func week(text: String?, asOf: Day?, today: Day) throws -> ISOWeek {
+        if let asOf { return ISOWeek(containing: asOf) }
+        guard let text else { return ISOWeek(containing: today) }
+        let year = ISOWeek(containing: today).year
+        if let w = ISOWeek(parsing: text, defaultYear: year) { return w }
+        // Say why: a week number out of range, or text that is no week at all.
+        let digits = text.uppercased().split(whereSeparator: { !$0.isNumber }).map(String.init)
+        if let n = digits.last.flatMap(Int.init) {
+            let y = digits.count >= 2 ? Int(digits[0]) ?? year : year
+            throw WeekError("\(y) has \(ISOWeek.weeksIn(year: y)) ISO weeks; there is no week \(n).")
+        }
+        throw WeekError("\"\(text)\" is not a week; write 2026-W48, or 48 for week 48 of \(year).")
+    }
+}
+
+public struct WeekError: Error, CustomStringConvertible {
+    public let description: String
+    init(_ d: String) { description = d }
+}
