@@ -9,11 +9,15 @@ SEED_FLAGS := --seed 1 --municipalities 615 --as-of $(SEED_DATE)
 
 .PHONY: demo test build deps seeds check-seeds clean bench-import bench-match
 
-# The system SQLite headers GRDB builds against; installed when missing.
+# The system SQLite headers GRDB builds against, and zlib's for ZIPFoundation; installed when missing.
 deps:
-	@if [ ! -f /usr/include/sqlite3.h ]; then \
-	  echo "Installing libsqlite3-dev (SQLite headers)…"; \
-	  (apt-get update -qq && apt-get install -y -qq libsqlite3-dev sqlite3) >/dev/null; \
+	@missing=""; \
+	[ -f /usr/include/sqlite3.h ] || missing="$$missing libsqlite3-dev"; \
+	[ -f /usr/include/zlib.h ] || missing="$$missing zlib1g-dev"; \
+	command -v sqlite3 >/dev/null || missing="$$missing sqlite3"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing$$missing…"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null; \
 	fi
 
 build: deps
@@ -24,6 +28,7 @@ demo: build
 	$(BIN) init --municipality 615 --db $(DEMO_DB)
 	$(BIN) import --db $(DEMO_DB) --as-of $(SEED_DATE) seeds/residences.csv seeds/places.csv seeds/citizens.csv seeds/placements.csv
 	$(BIN) status --db $(DEMO_DB) --as-of $(SEED_DATE)
+	$(BIN) match --db $(DEMO_DB) --as-of $(SEED_DATE)
 
 test: deps
 	$(SWIFT) build --build-tests

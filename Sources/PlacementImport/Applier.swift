@@ -5,6 +5,23 @@ import PlacementStore
 
 /// Writes parsed rows into the open import transaction: inserts what is new, updates what
 /// changed, leaves the rest, keeps history, and records every change in the audit log.
+/// What an import keeps in memory while it runs: the residences and the ids of their places
+/// (hundreds to a few thousand, whatever the size of the files), so each row is checked
+/// without a query.
+final class ImportContext {
+    var residences: [String: Residence]
+    var placeIds: [String: Set<String>]
+    /// The audit timestamp, computed once per import.
+    let at: String
+
+    init(_ db: Database, now: Date) throws {
+        residences = Dictionary(uniqueKeysWithValues: try Residences.all(db).map { ($0.id, $0) })
+        placeIds = [:]
+        for p in try Places.all(db) { placeIds[p.residenceId, default: []].insert(p.id) }
+        at = Timestamp.utc(now)
+    }
+}
+
 struct Applier {
     enum Outcome { case inserted, updated, unchanged, rejected }
 
@@ -12,6 +29,7 @@ struct Applier {
     let options: ImportOptions
     let now: Date
     var source: String
+    let context: ImportContext
 
     private func audit(_ entity: String, _ id: String, _ action: String, _ detail: String? = nil) throws {
         try AuditLog.append(db, command: options.command, entity: entity, entityId: id, action: action,
@@ -21,15 +39,22 @@ struct Applier {
     // MARK: Residences
 
     func apply(_ r: Residence) throws -> Outcome {
-        guard let old = try Residences.find(db, id: r.id) else {
+        defer { context.residences[r.id] = r }
+        guard let old = context.residences[r.id] else {
             try Residences.insert(db, r)
-            if r.isOwn { for id in Places.anonymousIds(count: r.places) { try Places.insert(db, Place(residenceId: r.id, id: id)) } }
+            if r.isOwn {
+                for id in Places.anonymousIds(count: r.places) { try Places.insert(db, Place(residenceId: r.id, id: id)) }
+                context.placeIds[r.id] = Set(Places.anonymousIds(count: r.places))
+            }
             try audit("residence", r.id, "insert", "\(r.name), \(r.operatorKind.rawValue), \(r.offerType.rawValue), \(r.places) places")
             return .inserted
         }
         guard old != r else { return .unchanged }
         try Residences.update(db, r)
-        if r.isOwn { try resizeAnonymousPlaces(r, from: old.places) }
+        if r.isOwn {
+            try resizeAnonymousPlaces(r, from: old.places)
+            context.placeIds[r.id] = Set(try Places.of(db, residenceId: r.id).map(\.id))
+        }
         try audit("residence", r.id, "update", Self.changes(old, r))
         return .updated
     }
@@ -61,7 +86,7 @@ struct Applier {
     // MARK: Places
 
     func apply(_ p: Place, fields f: inout RowFields) throws -> Outcome {
-        guard let residence = try Residences.find(db, id: p.residenceId) else {
+        guard let residence = context.residences[p.residenceId] else {
             f.error("residence_id", "is not a known residence", value: p.residenceId)
             return .rejected
         }
@@ -69,9 +94,11 @@ struct Applier {
             f.error("residence_id", "is an external residence; places are listed for own residences only", value: p.residenceId)
             return .rejected
         }
-        let old = try Places.of(db, residenceId: p.residenceId).first { $0.id == p.id }
+        let old = context.placeIds[p.residenceId]?.contains(p.id) == true
+            ? try Places.of(db, residenceId: p.residenceId).first { $0.id == p.id } : nil
         guard let old else {
             try Places.insert(db, p)
+            context.placeIds[p.residenceId, default: []].insert(p.id)
             try audit("place", "\(p.residenceId)/\(p.id)", "insert", p.status.rawValue)
             return .inserted
         }
@@ -85,11 +112,11 @@ struct Applier {
 
     func apply(_ rec: CitizenRecord, fields f: inout RowFields) throws -> Outcome {
         var c = rec.citizen
-        for id in c.preferredResidences + c.excludedResidences where try Residences.find(db, id: id) == nil {
+        for id in c.preferredResidences + c.excludedResidences where context.residences[id] == nil {
             let column = c.preferredResidences.contains(id) ? "preferred_residences" : "excluded_residences"
             f.error(column, "names an unknown residence", value: id)
         }
-        if let res = rec.residenceId, try Residences.find(db, id: res) == nil {
+        if let res = rec.residenceId, context.residences[res] == nil {
             f.error("residence_id", "is not a known residence", value: res)
         }
         if f.hasErrors { return .rejected }
@@ -108,19 +135,26 @@ struct Applier {
             outcome = .inserted
         }
         c.status = rec.citizen.status
+        // A citizen new to the database has no stays or waiting to compare with.
+        let isNew = old == nil
         let historyChanged: Bool
         switch c.status {
-        case .waiting: historyChanged = try keepWaiting(c)
-        case .placed: historyChanged = try keepPlaced(rec, fields: &f)
-        case .left: historyChanged = try keepLeft(c, leavesOn: rec.leavesOn)
+        case .waiting: historyChanged = try keepWaiting(c, isNew: isNew)
+        case .placed: historyChanged = try keepPlaced(rec, isNew: isNew, fields: &f)
+        case .left: historyChanged = isNew ? false : try keepLeft(c, leavesOn: rec.leavesOn)
         }
         if f.hasErrors { return .rejected }
         return outcome == .unchanged && historyChanged ? .updated : outcome
     }
 
     /// A waiting citizen has one open waiting period, from the referral date.
-    private func keepWaiting(_ c: Citizen) throws -> Bool {
+    private func keepWaiting(_ c: Citizen, isNew: Bool) throws -> Bool {
         var changed = false
+        let referred = c.referredOn!
+        if isNew {
+            try WaitingPeriods.insert(db, WaitingPeriod(citizenId: c.id, period: DayInterval(from: referred, to: nil)))
+            return true
+        }
         if let (pid, p) = try Placements.current(db, citizenId: c.id), p.period.to.map({ $0 > options.asOf }) ?? true {
             // Back on the waiting list: the stay ended by the time of this export.
             let end = max(options.asOf, p.period.from.adding(days: 1))
@@ -128,7 +162,6 @@ struct Applier {
             try audit("placement", c.id, "close", "\(p.residenceId) ended \(end.iso); citizen waiting again")
             changed = true
         }
-        let referred = c.referredOn!
         if let (wid, since) = try WaitingPeriods.open(db, citizenId: c.id) {
             if since != referred {
                 try WaitingPeriods.setSince(db, id: wid, referred)
@@ -145,13 +178,13 @@ struct Applier {
 
     /// A placed citizen has a stay from `placed_on`; a stay elsewhere before it ends that day
     /// (a move), and an open waiting period closes that day.
-    private func keepPlaced(_ rec: CitizenRecord, fields f: inout RowFields) throws -> Bool {
+    private func keepPlaced(_ rec: CitizenRecord, isNew: Bool, fields f: inout RowFields) throws -> Bool {
         let c = rec.citizen
         let residenceId = rec.residenceId!, placedOn = rec.placedOn!
-        let residence = try Residences.find(db, id: residenceId)!
+        let residence = context.residences[residenceId]!
         var changed = false
         var keepPlace: String? = nil
-        if let (pid, p) = try Placements.current(db, citizenId: c.id) {
+        if !isNew, let (pid, p) = try Placements.current(db, citizenId: c.id) {
             if p.residenceId == residenceId && p.period.from == placedOn {
                 keepPlace = p.placeId
                 let wantedPlace = residence.isOwn ? (rec.placeId ?? p.placeId) : nil
@@ -181,7 +214,7 @@ struct Applier {
         var placeId: String? = nil
         if residence.isOwn {
             if let wanted = rec.placeId ?? keepPlace {
-                guard try Places.of(db, residenceId: residenceId).contains(where: { $0.id == wanted }) else {
+                guard context.placeIds[residenceId]?.contains(wanted) == true else {
                     f.error("place_id", "is not a place of residence \(residenceId)", value: wanted)
                     return false
                 }
@@ -202,7 +235,13 @@ struct Applier {
         }
         try audit("placement", c.id, "insert", "\(residenceId)\(placeId.map { "/" + $0 } ?? "") from \(placedOn.iso)"
                   + (rec.leavesOn.map { ", leaves \($0.iso)" } ?? ""))
-        _ = try closeWaiting(c, on: placedOn, referredOn: c.referredOn)
+        if isNew {
+            if let referred = c.referredOn, referred <= placedOn {
+                try WaitingPeriods.insert(db, WaitingPeriod(citizenId: c.id, period: DayInterval(from: referred, to: placedOn), outcome: .placed))
+            }
+        } else {
+            _ = try closeWaiting(c, on: placedOn, referredOn: c.referredOn)
+        }
         return true
     }
 
@@ -241,15 +280,15 @@ struct Applier {
     // MARK: History
 
     func apply(_ h: HistoryRecord, fields f: inout RowFields) throws -> Outcome {
-        guard try Citizens.find(db, id: h.citizenId) != nil else {
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM citizen WHERE id = ?)"), arguments: [h.citizenId]) == true else {
             f.error("citizen_id", "is not a known citizen; import the citizens sheet with it", value: h.citizenId)
             return .rejected
         }
-        guard let residence = try Residences.find(db, id: h.residenceId) else {
+        guard let residence = context.residences[h.residenceId] else {
             f.error("residence_id", "is not a known residence", value: h.residenceId)
             return .rejected
         }
-        let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM placement WHERE citizen_id = ? AND residence_id = ? AND starts_on = ?)",
+        let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM placement WHERE citizen_id = ? AND residence_id = ? AND starts_on = ?)"),
                                        arguments: [h.citizenId, h.residenceId, h.placedOn]) ?? false
         if exists { return .unchanged }
         var placeId: String? = nil

@@ -121,18 +121,20 @@ public struct Importer {
         let key = try database.pseudonymKey(db)
         let area = try Int.fetchAll(db, sql: "SELECT municipality_code FROM planning_area")
         let defaultMunicipality = area.count == 1 ? area[0] : nil
-        var seenCitizens = Set<String>()
         var citizenSheets = 0
+        let context = try ImportContext(db, now: now)
+        // Ids seen in this import, to report repeats; kept in SQLite so memory does not grow with the file.
+        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS import_seen (kind TEXT NOT NULL, id TEXT NOT NULL, row INTEGER NOT NULL, file TEXT NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID")
+        try db.execute(sql: "DELETE FROM temp.import_seen")
+        defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.import_seen") }
 
         for job in jobs {
             let file = job.reader.fileName
             let isCSV = !(file.lowercased().hasSuffix(".xlsx"))
             let sheetLabel = isCSV ? nil : job.sheet.name
             var summary = ImportReport.SheetSummary(file: file, sheet: sheetLabel, kind: job.kind, dialect: job.reader.detectedDialect)
-            var applier = Applier(db: db, options: options, now: now, source: sheetLabel.map { "\(file) [\($0)]" } ?? file)
-            applier.source = sheetLabel.map { "\(file) [\($0)]" } ?? file
+            let applier = Applier(db: db, options: options, now: now, source: sheetLabel.map { "\(file) [\($0)]" } ?? file, context: context)
             var map: ColumnMap?
-            var seenIds: [String: Int] = [:]
             if job.kind == .citizens { citizenSheets += 1 }
 
             do {
@@ -148,8 +150,7 @@ public struct Importer {
                     summary.rowsRead += 1
                     if summary.rowsRead % 50_000 == 0 { options.progress?(file, summary.rowsRead) }
                     var f = RowFields(row: row, map: columns, file: file, sheet: sheetLabel)
-                    let outcome = try loadRow(job.kind, &f, applier: applier, key: key, defaultMunicipality: defaultMunicipality,
-                                              seenIds: &seenIds, seenCitizens: &seenCitizens)
+                    let outcome = try loadRow(job.kind, &f, applier: applier, key: key, defaultMunicipality: defaultMunicipality, db: db)
                     switch outcome {
                     case .inserted: summary.inserted += 1
                     case .updated: summary.updated += 1
@@ -170,23 +171,28 @@ public struct Importer {
 
         if !report.hasErrors {
             try reconcileDeclaredOccupancy(db, now: now)
-            if citizenSheets > 0 { try handleMissing(db, seen: seenCitizens, now: now, report: &report) }
+            if citizenSheets > 0 { try handleMissing(db, now: now, report: &report) }
         }
     }
 
     private func loadRow(_ kind: SheetKind, _ f: inout RowFields, applier: Applier, key: Data, defaultMunicipality: Int?,
-                         seenIds: inout [String: Int], seenCitizens: inout Set<String>) throws -> Applier.Outcome {
+                         db: Database) throws -> Applier.Outcome {
         // A repeated id is reported even when the row has other errors too.
         let idColumn = kind == .places ? "place_id" : (kind == .residences ? "residence_id" : "citizen_id")
         if kind != .placements, let raw = f.text(idColumn) {
             var id = raw
             if kind == .citizens, CPR.looksLikeCPR(raw) { id = CPR.pseudonym(raw, key: key) ?? raw }
             if kind == .places { id = "\(f.text("residence_id") ?? "")/\(raw)" }
-            if let first = seenIds[id] {
-                f.error(idColumn, "appears again; first at row \(first)", value: raw)
+            let kindName = kind == .placements ? "citizens" : kind.rawValue
+            let seen = try db.cachedStatement(sql: "INSERT INTO temp.import_seen(kind, id, row, file) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+            try seen.execute(arguments: [kindName, id, f.row.number, f.file])
+            if db.changesCount == 0 {
+                let first = try Row.fetchOne(db.cachedStatement(sql: "SELECT row, file FROM temp.import_seen WHERE kind = ? AND id = ?"),
+                                             arguments: [kindName, id])!
+                let where_ = (first[1] as String) == f.file ? "row \(first[0] as Int)" : "\(first[1] as String) row \(first[0] as Int)"
+                f.error(idColumn, "appears again; first at \(where_)", value: raw)
                 return .rejected
             }
-            seenIds[id] = f.row.number
         }
         switch kind {
         case .residences:
@@ -197,7 +203,6 @@ public struct Importer {
             return try applier.apply(p, fields: &f)
         case .citizens:
             guard let c = RowRecords.citizen(&f, key: key, defaultMunicipality: defaultMunicipality, asOf: options.asOf) else { return .rejected }
-            seenCitizens.insert(c.citizen.id)
             return try applier.apply(c, fields: &f)
         case .placements:
             guard let h = RowRecords.history(&f, key: key) else { return .rejected }
@@ -269,9 +274,12 @@ public struct Importer {
 
     /// A waiting citizen absent from the import's citizens sheets is reported; closed only
     /// when asked (`--close-missing`), never silently.
-    private func handleMissing(_ db: Database, seen: Set<String>, now: Date, report: inout ImportReport) throws {
-        let waiting = try String.fetchAll(db, sql: "SELECT citizen_id FROM waiting_period WHERE until IS NULL ORDER BY citizen_id")
-        report.missingWaiting = waiting.filter { !seen.contains($0) }
+    private func handleMissing(_ db: Database, now: Date, report: inout ImportReport) throws {
+        report.missingWaiting = try String.fetchAll(db, sql: """
+            SELECT citizen_id FROM waiting_period WHERE until IS NULL
+              AND citizen_id NOT IN (SELECT id FROM temp.import_seen WHERE kind = 'citizens')
+            ORDER BY citizen_id
+            """)
         guard options.closeMissing, !report.missingWaiting.isEmpty else { return }
         for id in report.missingWaiting {
             if let (wid, since) = try WaitingPeriods.open(db, citizenId: id) {

@@ -17,9 +17,8 @@ public enum AuditLog {
         _ db: Database, command: String, entity: String, entityId: String, action: String,
         detail: String? = nil, source: String? = nil, now: Date = Date()
     ) throws {
-        try db.execute(
-            sql: "INSERT INTO audit_log(at, command, entity, entity_id, action, detail, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            arguments: [Timestamp.utc(now), command, entity, entityId, action, detail, source])
+        try db.cachedStatement(sql: "INSERT INTO audit_log(at, command, entity, entity_id, action, detail, source) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [Timestamp.utc(now), command, entity, entityId, action, detail, source])
     }
 
     public static func entries(_ db: Database, entity: String? = nil, entityId: String? = nil) throws -> [Entry] {

@@ -10,7 +10,7 @@ public enum Residences {
     }
 
     public static func find(_ db: Database, id: String) throws -> Residence? {
-        try Row.fetchOne(db, sql: Residence.selectSQL + " WHERE id = ?", arguments: [id]).map(Residence.init(row:))
+        try Row.fetchOne(db.cachedStatement(sql: Residence.selectSQL + " WHERE id = ?"), arguments: [id]).map(Residence.init(row:))
     }
 
     public static func insert(_ db: Database, _ r: Residence) throws {
@@ -62,7 +62,7 @@ public enum Citizens {
 
     public static func find(_ db: Database, id: String) throws -> Citizen? {
         let choices = try Self.choices(db, citizenId: id)
-        return try Row.fetchOne(db, sql: Citizen.selectSQL + " WHERE id = ?", arguments: [id])
+        return try Row.fetchOne(db.cachedStatement(sql: Citizen.selectSQL + " WHERE id = ?"), arguments: [id])
             .map { Citizen(row: $0, choices: choices) }
     }
 
@@ -70,7 +70,7 @@ public enum Citizens {
         var out: [String: (preferred: [String], excluded: [String])] = [:]
         let sql = "SELECT citizen_id, residence_id, choice FROM citizen_residence_choice"
             + (citizenId == nil ? "" : " WHERE citizen_id = ?") + " ORDER BY citizen_id, choice, rank"
-        for r in try Row.fetchAll(db, sql: sql, arguments: citizenId.map { [$0] } ?? []) {
+        for r in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: citizenId.map { [$0] } ?? []) {
             let id: String = r[0], res: String = r[1], choice: String = r[2]
             if choice == "preferred" { out[id, default: ([], [])].preferred.append(res) } else {
                 out[id, default: ([], [])].excluded.append(res)
@@ -136,7 +136,7 @@ public enum Placements {
 
     /// The citizen's stay that has not ended (possibly with a planned move-out), if any.
     public static func current(_ db: Database, citizenId: String) throws -> (id: Int64, placement: Placement)? {
-        try Row.fetchOne(db, sql: "SELECT id, citizen_id, residence_id, place_id, starts_on, ends_on, daily_rate_ore FROM placement WHERE citizen_id = ? ORDER BY starts_on DESC LIMIT 1",
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT id, citizen_id, residence_id, place_id, starts_on, ends_on, daily_rate_ore FROM placement WHERE citizen_id = ? ORDER BY starts_on DESC LIMIT 1"),
                          arguments: [citizenId]).map { r in
             (r[0], Placement(citizenId: r[1], residenceId: r[2], placeId: r[3], period: DayInterval(from: r[4], to: r[5]), dailyRate: Money(ore: r[6] as Int64?)))
         }
@@ -181,7 +181,7 @@ public enum WaitingPeriods {
     }
 
     public static func open(_ db: Database, citizenId: String) throws -> (id: Int64, since: Day)? {
-        try Row.fetchOne(db, sql: "SELECT id, since FROM waiting_period WHERE citizen_id = ? AND until IS NULL", arguments: [citizenId])
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT id, since FROM waiting_period WHERE citizen_id = ? AND until IS NULL"), arguments: [citizenId])
             .map { ($0[0], $0[1]) }
     }
 
