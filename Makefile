@@ -45,7 +45,7 @@ bench-import: build
 	bash Benchmarks/import/run.sh
 
 bench-match: build
-	bash Benchmarks/flow/run.sh
+	bash Benchmarks/match/run.sh
 
 clean:
 	rm -rf .build $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

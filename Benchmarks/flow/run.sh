@@ -9,10 +9,12 @@
 # Environment:
 #   SOLVER_CMD  our solver; the DIMACS file is appended as the last argument. It must print the
 #               DIMACS solution ('s COST' ...) on stdout and a line 'solve seconds: T' on stderr.
-#               Default: 'placement solve --timing'.
+#               Default: 'placement solve --timing' (from PATH, else .build/release/placement).
 #   SEED        instance seed (default 1)
 #   SCALE       size multiplier for quick runs, e.g. 0.1 (default 1)
 #   ONLY        'placement' or 'random' to run one family
+#   REPEAT      solve each instance this many times with each solver and report the fastest
+#               (default 1; the machine is shared, so best-of-3 is steadier)
 #   KEEP        if set, keep the generated instances and logs (their folder is printed)
 #
 # OR-Tools is installed into Benchmarks/flow/.venv-bench on first use; it is never a dependency
@@ -20,10 +22,17 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-SOLVER_CMD="${SOLVER_CMD:-placement solve --timing}"
+# Default: `placement` from PATH, else the package's own release build.
+if [[ -z "${SOLVER_CMD:-}" ]]; then
+    SOLVER_CMD="placement solve --timing"
+    if ! command -v placement >/dev/null && [[ -x "$here/../../.build/release/placement" ]]; then
+        SOLVER_CMD="$here/../../.build/release/placement solve --timing"
+    fi
+fi
 SEED="${SEED:-1}"
 SCALE="${SCALE:-1}"
 ONLY="${ONLY:-}"
+REPEAT="${REPEAT:-1}"
 
 venv="$here/.venv-bench"
 if [[ ! -x "$venv/bin/python" ]] || ! "$venv/bin/python" -c "import ortools" 2>/dev/null; then
@@ -70,6 +79,7 @@ cost_of() { awk '$1 == "s" {print $2; exit}' "$work/$1.out"; }
 seconds_of() {
     grep -oiE 'solve[ _-]?seconds?[:= ]+[0-9.eE+-]+' "$work/$1.$2" | head -1 | grep -oE '[0-9.]+([eE][+-]?[0-9]+)?$'
 }
+fastest() { awk -v a="$1" -v b="$2" 'BEGIN {print (a == "" || b + 0 < a + 0) ? b : a}'; }
 mib() { awk -v k="$(cat "$work/$1.rss")" 'BEGIN {printf "%.0f", k / 1024}'; }
 
 families=(placement random)
@@ -83,14 +93,17 @@ for family in "${families[@]}"; do
     python3 "$here/gen_instances.py" "$work" --seed "$SEED" --scale "$SCALE" --only "$family"
     read -r nodes arcs < <(awk '$1 == "p" {print $3, $4; exit}' "$file")
 
-    # shellcheck disable=SC2086  # SOLVER_CMD is a command line on purpose
-    measure "$family.ours" $SOLVER_CMD "$file"
-    measure "$family.ortools" "$python" "$here/ortools_peer.py" "$file"
+    ours_s="" peer_s=""
+    for ((run = 1; run <= REPEAT; run++)); do
+        # shellcheck disable=SC2086  # SOLVER_CMD is a command line on purpose
+        measure "$family.ours" $SOLVER_CMD "$file"
+        measure "$family.ortools" "$python" "$here/ortools_peer.py" "$file"
+        ours_s="$(fastest "$ours_s" "$(seconds_of "$family.ours" err)")"
+        peer_s="$(fastest "$peer_s" "$(seconds_of "$family.ortools" out)")"
+    done
 
     ours_cost="$(cost_of "$family.ours")"
     peer_cost="$(cost_of "$family.ortools")"
-    ours_s="$(seconds_of "$family.ours" err)"
-    peer_s="$(seconds_of "$family.ortools" out)"
     equal=no
     if [[ -n "$ours_cost" && "$ours_cost" == "$peer_cost" ]]; then equal=yes; else failed=1; fi
     ratio="$(awk -v a="$ours_s" -v b="$peer_s" 'BEGIN {printf "%.2f", a / b}')"
@@ -101,7 +114,7 @@ for family in "${families[@]}"; do
     fi
 done
 
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(uname -m); seed $SEED, scale $SCALE"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(uname -m); seed $SEED, scale $SCALE, best of $REPEAT; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ $failed -ne 0 ]]; then
     echo "FAIL: optimal costs differ" >&2
     exit 1

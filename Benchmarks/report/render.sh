@@ -14,6 +14,7 @@ cd "$(dirname "$0")/../.."
 BIN=${BIN:-.build/release/placement}
 SEED_DATE=${SEED_DATE:-2026-11-23}
 WEEK=${WEEK:-2026-W47}
+RUN_DATE=${RUN_DATE:-2026-11-20}
 OUT=${2:-.build/report-render}
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
@@ -34,7 +35,8 @@ else
   rm -f "$DB" "$DB-wal" "$DB-shm"
   "$BIN" init --municipality 615 --db "$DB" >/dev/null
   "$BIN" import --db "$DB" --as-of "$SEED_DATE" seeds/residences.csv seeds/places.csv seeds/citizens.csv seeds/placements.csv >/dev/null
-  "$BIN" match --db "$DB" --as-of "$SEED_DATE" >/dev/null || true
+  # A match run during the week, so the waiting list shows proposals.
+  "$BIN" match --db "$DB" --as-of "$RUN_DATE" >/dev/null || true
   FILES=("$OUT/weekly-report.html" "$OUT/weekly-report-public.html" "$OUT/weekly-report-en.html")
   "$BIN" report weekly --db "$DB" --week "$WEEK" --out "${FILES[0]}" >/dev/null
   "$BIN" report weekly --db "$DB" --week "$WEEK" --public --out "$OUT/weekly-report-public.html" >/dev/null
@@ -48,16 +50,17 @@ for f in "${FILES[@]}"; do
   fi
 done
 
-CHROME=(chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run
+# Headless Chromium now and then hangs after its work is done: give each run a minute.
+CHROME=(timeout 60 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run
         --disable-background-networking --disable-component-update --run-all-compositor-stages-before-draw
         --virtual-time-budget=2000)
 for f in "${FILES[@]}"; do
   b=$(basename "$f" .html)
   # Screen: the first screenful of a desktop window, and a tall one with most of the page.
-  "${CHROME[@]}" --window-size=1280,1600 --screenshot="$OUT/$b-screen.png" "file://$f" 2>/dev/null
-  "${CHROME[@]}" --window-size=1280,9000 --screenshot="$OUT/$b-screen-long.png" "file://$f" 2>/dev/null
+  "${CHROME[@]}" --window-size=1280,1600 --screenshot="$OUT/$b-screen.png" "file://$f" 2>/dev/null || true
+  "${CHROME[@]}" --window-size=1280,9000 --screenshot="$OUT/$b-screen-long.png" "file://$f" 2>/dev/null || true
   # Print: A4 pages with the print styles; each page as a PNG at 110 dpi.
-  "${CHROME[@]}" --no-pdf-header-footer --print-to-pdf="$OUT/$b.pdf" "file://$f" 2>/dev/null
+  "${CHROME[@]}" --no-pdf-header-footer --print-to-pdf="$OUT/$b.pdf" "file://$f" 2>/dev/null || true
   rm -f "$OUT/$b-page"-*.png
   pdftoppm -png -r 110 "$OUT/$b.pdf" "$OUT/$b-page"
   echo "$OUT/$b-screen.png $OUT/$b-screen-long.png"

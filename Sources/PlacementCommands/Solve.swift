@@ -34,9 +34,9 @@ extension Placement {
             let t2 = Date()
             FileHandle.standardOutput.write(Data(DIMACS.solutionText(network, solution).utf8))
             if timing {
-                FileHandle.standardError.write(Data(String(format: "parse %.3f s, solve %.3f s, nodes %d, arcs %d\n",
-                                                           t1.timeIntervalSince(t0), t2.timeIntervalSince(t1),
-                                                           network.nodeCount, network.arcCount).utf8))
+                FileHandle.standardError.write(Data(String(format: "nodes: %d\narcs: %d\nparse seconds: %.3f\nsolve seconds: %.3f\n",
+                                                           network.nodeCount, network.arcCount,
+                                                           t1.timeIntervalSince(t0), t2.timeIntervalSince(t1)).utf8))
             }
             if solution.status != .optimal {
                 throw UserError("\(file): the instance is \(solution.status).")

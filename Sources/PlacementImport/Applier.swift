@@ -229,6 +229,7 @@ struct Applier {
         }
         let stay = Placement(citizenId: c.id, residenceId: residenceId, placeId: placeId,
                              period: DayInterval(from: placedOn, to: rec.leavesOn), dailyRate: rec.dailyRate)
+        try replaceUnknownOccupant(residenceId, placeId, from: placedOn, to: rec.leavesOn, by: c.id)
         if let failure = try attempt({ try Placements.insert(db, stay) }) {
             reportPlacementFailure(failure, placeId: placeId, residenceId: residenceId, from: placedOn, fields: &f)
             return false
@@ -303,6 +304,7 @@ struct Applier {
         }
         let stay = Placement(citizenId: h.citizenId, residenceId: h.residenceId, placeId: placeId,
                              period: DayInterval(from: h.placedOn, to: h.leftOn), dailyRate: h.dailyRate)
+        try replaceUnknownOccupant(h.residenceId, placeId, from: h.placedOn, to: h.leftOn, by: h.citizenId)
         if let failure = try attempt({ try Placements.insert(db, stay) }) {
             reportPlacementFailure(failure, placeId: placeId, residenceId: h.residenceId, from: h.placedOn, fields: &f)
             return .rejected
@@ -312,6 +314,20 @@ struct Applier {
         }
         try audit("placement", h.citizenId, "insert", "\(h.residenceId) \(h.placedOn.iso) – \(h.leftOn.iso) (history)")
         return .inserted
+    }
+
+    /// A place marked occupied by someone outside the planning area (a stay without a
+    /// citizen, from a places sheet) is taken over when the occupant turns out to be known.
+    private func replaceUnknownOccupant(_ residenceId: String, _ placeId: String?, from: Day, to: Day?, by citizenId: String) throws {
+        guard let placeId else { return }
+        let replaced = try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT id FROM placement WHERE citizen_id IS NULL AND residence_id = ? AND place_id = ?
+              AND starts_on < COALESCE(?, '9999-12-31') AND ? < COALESCE(ends_on, '9999-12-31')
+            """), arguments: [residenceId, placeId, to, from])
+        for id in replaced {
+            try db.cachedStatement(sql: "DELETE FROM placement WHERE id = ?").execute(arguments: [id])
+            try audit("placement", "\(residenceId)/\(placeId)", "delete", "occupant outside the planning area replaced by \(citizenId)")
+        }
     }
 
     // MARK: Failures the schema catches

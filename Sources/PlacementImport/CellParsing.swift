@@ -27,7 +27,10 @@ enum CellParsing {
     /// (`1.850` kr. in a Danish file), since amounts do not come with three decimals.
     static func decimal(_ cell: Cell) -> (value: Int64, scale: Int)? {
         if case .number(let s) = cell { return plainDecimal(s) }
-        var t = trimmed(cell.text).lowercased()
+        // Most cells are plain digits: no units or separators to strip.
+        let raw = cell.text
+        if !raw.isEmpty, raw.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), raw.utf8.count <= 18, let v = Int64(raw) { return (v, 0) }
+        var t = trimmed(raw).lowercased()
         for unit in ["kr.", "kr", "dkk", ",-", ".-"] { t = t.replacingOccurrences(of: unit, with: "") }
         t = String(t.filter { $0 != " " && $0 != "\u{A0}" && $0 != "'" })
         guard !t.isEmpty else { return nil }
@@ -145,13 +148,29 @@ enum CellParsing {
         cell.text.split(whereSeparator: { ",;|/".contains($0) }).map { trimmed(String($0)) }.filter { !$0.isEmpty }
     }
 
-    static func term<T: DomainTerm>(_ text: String, _ type: T.Type, extra: [String: T] = [:]) -> T? {
-        let key = HeaderKey(text).value
-        if let t = extra[key] { return t }
-        return T.allCases.first { t in
-            [t.rawValue, t.englishName, t.danishName].contains { HeaderKey($0).value == key }
+    /// The normalised names of a domain's terms (code, English, Danish and aliases), built once.
+    struct TermTable<T: DomainTerm>: Sendable {
+        let byKey: [String: T]
+        init(extra: [String: T] = [:]) {
+            var table: [String: T] = [:]
+            for t in T.allCases {
+                for name in [t.rawValue, t.englishName, t.danishName] { table[HeaderKey(name).value] = table[HeaderKey(name).value] ?? t }
+            }
+            for (k, v) in extra { table[k] = v }
+            byKey = table
         }
+        func callAsFunction(_ text: String) -> T? { byKey[HeaderKey(text).value] }
     }
+
+    static let offerTypes = TermTable<OfferType>()
+    static let targetGroupTable = TermTable<TargetGroup>(extra: targetGroupAliases)
+    static let featureTable = TermTable<Feature>(extra: featureAliases)
+    static let operatorTable = TermTable<OperatorKind>(extra: ["eget": .own, "egne": .own, "ownmunicipality": .own, "kommune": .municipal,
+                                                               "region": .regional, "privattilbud": .private, "selvejende": .private])
+    static let placeStatusTable = TermTable<PlaceStatus>(extra: ["fri": .vacant, "tom": .vacant, "belagt": .occupied, "ibrug": .occupied])
+    static let citizenStatusTable = TermTable<CitizenStatus>(extra: ["venteliste": .waiting, "ventende": .waiting, "indskrevet": .placed,
+                                                                     "ophørt": .left, "udskrevet": .left, "fraflyttet": .left])
+    static let urgencyTable = TermTable<Urgency>(extra: ["hoej": .high, "haster": .high, "akutt": .acute, "lav": .normal, "": .normal])
 
     static func offerType(_ cell: Cell) -> Parsed<OfferType> {
         let expected = Expected("is not an offer type (e.g. § 108, SEL108, ABL § 105)")
@@ -159,7 +178,7 @@ enum CellParsing {
         let isABL = t.contains("ABL") || t.contains("ALMENBOLIG")
         t = String(t.filter(\.isNumber))
         guard let section = Int(t) else {
-            return term(cell.text, OfferType.self).map { .success($0) } ?? .failure(expected)
+            return offerTypes(cell.text).map { .success($0) } ?? .failure(expected)
         }
         if isABL && section != 105 { return .failure(expected) }
         return OfferType.allCases.first { $0.section == section }.map { .success($0) } ?? .failure(expected)
@@ -185,7 +204,7 @@ enum CellParsing {
         guard !terms.isEmpty else { return .failure(Expected("is empty; at least one target group is needed")) }
         var groups: [TargetGroup] = []
         for t in terms {
-            guard let g = term(t, TargetGroup.self, extra: targetGroupAliases) else {
+            guard let g = targetGroupTable(t) else {
                 return .failure(Expected("has \"\(t)\", not a target group (e.g. udviklingshæmning, autisme, sindslidelse)"))
             }
             groups.append(g)
@@ -201,7 +220,7 @@ enum CellParsing {
     static func features(_ cell: Cell) -> Parsed<Features> {
         var out: [Feature] = []
         for t in list(cell) {
-            guard let f = term(t, Feature.self, extra: featureAliases) else {
+            guard let f = featureTable(t) else {
                 return .failure(Expected("has \"\(t)\", not a feature (kørestolsegnet, skærmet, par, husdyr)"))
             }
             out.append(f)
@@ -210,29 +229,19 @@ enum CellParsing {
     }
 
     static func operatorKind(_ cell: Cell) -> Parsed<OperatorKind> {
-        let extra: [String: OperatorKind] = ["eget": .own, "egne": .own, "ownmunicipality": .own, "kommune": .municipal,
-                                             "region": .regional, "privattilbud": .private, "selvejende": .private]
-        return term(cell.text, OperatorKind.self, extra: extra).map { .success($0) }
-            ?? .failure(Expected("is not an operator (egen, kommunal, regional, privat)"))
+        operatorTable(cell.text).map { .success($0) } ?? .failure(Expected("is not an operator (egen, kommunal, regional, privat)"))
     }
 
     static func placeStatus(_ cell: Cell) -> Parsed<PlaceStatus> {
-        let extra: [String: PlaceStatus] = ["fri": .vacant, "tom": .vacant, "belagt": .occupied, "i brug": .occupied]
-        return term(cell.text, PlaceStatus.self, extra: extra).map { .success($0) }
-            ?? .failure(Expected("is not a place status (ledig, optaget, reserveret, lukket)"))
+        placeStatusTable(cell.text).map { .success($0) } ?? .failure(Expected("is not a place status (ledig, optaget, reserveret, lukket)"))
     }
 
     static func citizenStatus(_ cell: Cell) -> Parsed<CitizenStatus> {
-        let extra: [String: CitizenStatus] = ["venteliste": .waiting, "ventende": .waiting, "indskrevet": .placed,
-                                              "ophørt": .left, "udskrevet": .left, "fraflyttet": .left]
-        return term(cell.text, CitizenStatus.self, extra: extra).map { .success($0) }
-            ?? .failure(Expected("is not a status (venter, placeret)"))
+        citizenStatusTable(cell.text).map { .success($0) } ?? .failure(Expected("is not a status (venter, placeret)"))
     }
 
     static func urgency(_ cell: Cell) -> Parsed<Urgency> {
-        let extra: [String: Urgency] = ["hoej": .high, "haster": .high, "akutt": .acute, "lav": .normal, "": .normal]
-        return term(cell.text, Urgency.self, extra: extra).map { .success($0) }
-            ?? .failure(Expected("is not an urgency (normal, høj, akut)"))
+        urgencyTable(cell.text).map { .success($0) } ?? .failure(Expected("is not an urgency (normal, høj, akut)"))
     }
 
     static func municipality(_ cell: Cell) -> Parsed<Int> {

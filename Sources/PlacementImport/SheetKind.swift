@@ -54,7 +54,17 @@ public enum SheetKind: String, CaseIterable, Sendable, Comparable, Codable {
 struct HeaderKey: Hashable {
     let value: String
     init(_ text: String) {
-        value = String(text.lowercased().filter { !" _-.\u{A0}\t".contains($0) })
+        // Plain ASCII words (the common case) are folded byte by byte.
+        if text.utf8.allSatisfy({ $0 < 128 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for b in text.utf8 where b != 32 && b != 95 && b != 45 && b != 46 && b != 9 {
+                bytes.append(b >= 65 && b <= 90 ? b + 32 : b)
+            }
+            value = String(decoding: bytes, as: UTF8.self)
+        } else {
+            value = String(text.lowercased().filter { !" _-.\u{A0}\t".contains($0) })
+        }
     }
 }
 

@@ -52,7 +52,7 @@ public enum HTMLReport {
             return h + "<p class=\"empty\">\(HTML.escape(t.emptyText))</p>\n"
         }
         let numeric = t.columns.map { $0.kind.isNumeric }
-        h += "<table class=\"t-\(t.key)\">\n<thead><tr>"
+        h += "<table class=\"t-\(t.key)\(t.columns.count <= 3 ? " compact" : "")\">\n<thead><tr>"
         for (i, c) in t.columns.enumerated() {
             h += "<th\(numeric[i] ? " class=\"num\"" : "") scope=\"col\">\(HTML.escape(c.header))</th>"
         }
@@ -63,10 +63,13 @@ public enum HTMLReport {
                 let isNumber = i < numeric.count ? numeric[i] : false
                 var classes: [String] = []
                 if isNumber || c.isNumberLike { classes.append("num") }
+                if case .date = c { classes.append("nw") }
+                if case .week = c { classes.append("nw") }
                 if case .change(let inner) = c { classes.append(inner.sign > 0 ? "up" : inner.sign < 0 ? "down" : "same") }
                 if case .masked = c { classes.append("masked") }
                 let attr = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-                r += i == 0 && !isNumber ? "<th scope=\"row\"\(attr)>\(HTML.escape(v.text(c)))</th>" : "<td\(attr)>\(HTML.escape(v.text(c)))</td>"
+                let text = HTML.escape(HTML.keepSectionSignsTogether(v.text(c)))
+                r += i == 0 && !isNumber ? "<th scope=\"row\"\(attr)>\(text)</th>" : "<td\(attr)>\(text)</td>"
             }
             return r + "</tr>\n"
         }
@@ -120,7 +123,9 @@ public enum HTMLReport {
         th, td { padding: 4px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
         thead th { background: var(--head); font-size: 12px; font-weight: 600; vertical-align: bottom; }
         tbody th { font-weight: normal; }
-        .num { text-align: right; white-space: nowrap; }
+        .num { text-align: right; }
+        td.num, .nw { white-space: nowrap; }
+        table.compact { width: auto; min-width: 55%; }
         td.masked { color: var(--muted); }
         tr.hl td, tr.hl th { background: var(--hl); }
         tfoot td, tfoot th { font-weight: 600; border-top: 2px solid var(--ink); border-bottom: none; }
@@ -143,7 +148,7 @@ public enum HTMLReport {
         svg.chart .last { fill: #fff; stroke: var(--accent); stroke-width: 2; }
         section.definitions ul { padding-left: 18px; color: #333c45; }
         section.definitions li { margin: 4px 0; }
-        @media (max-width: 760px) {
+        @media screen and (max-width: 760px) {
           body { padding: 12px; }
           .cards { grid-template-columns: repeat(2, 1fr); }
           .charts { grid-template-columns: 1fr; }
@@ -193,6 +198,12 @@ extension ReportValue {
 }
 
 enum HTML {
+    /// "§ 108" and "ABL § 105" never break at their spaces (a no-break space, as in print).
+    static func keepSectionSignsTogether(_ s: String) -> String {
+        guard s.contains("§") else { return s }
+        return s.replacingOccurrences(of: "§ ", with: "§\u{00A0}").replacingOccurrences(of: " §", with: "\u{00A0}§")
+    }
+
     static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)

@@ -11,6 +11,8 @@ public struct Labels: Sendable {
     // Title block
     public var reportTitle = ""
     public var planningArea = ""
+    public var municipalities: @Sendable (_ count: Int) -> String = { _ in "" }
+    public var and = ""
     public var period: @Sendable (_ monday: String, _ sunday: String) -> String = { _, _ in "" }
     public var asAtSunday: @Sendable (_ sunday: String) -> String = { _ in "" }
     public var publicNotice = ""

@@ -5,6 +5,8 @@ extension Labels {
         l.language = .da
 
         l.reportTitle = "Ugerapport: belægning, venteliste og eksterne køb"
+        l.municipalities = { "\($0) kommuner" }
+        l.and = "og"
         l.planningArea = "Planlægningsområde"
         l.period = { "mandag \($0) – søndag \($1)" }
         l.asAtSunday = { "Status ved udgangen af ugen (søndag \($0))" }

@@ -5,6 +5,8 @@ extension Labels {
         l.language = .en
 
         l.reportTitle = "Weekly report: occupancy, waiting list and external purchases"
+        l.municipalities = { "\($0) municipalities" }
+        l.and = "and"
         l.planningArea = "Planning area"
         l.period = { "Monday \($0) to Sunday \($1)" }
         l.asAtSunday = { "State at the end of the week (Sunday \($0))" }

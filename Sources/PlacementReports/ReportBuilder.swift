@@ -22,20 +22,20 @@ public struct ReportBuilder {
     public func build() -> ReportDocument {
         let l = labels, w = figures.week
         let area = figures.planningArea.map { "\($0.name) (\($0.code))" }
-        let areaText = area.count > 4 ? "\(area.count) \(l.language == .da ? "kommuner" : "municipalities")" : area.joined(separator: ", ")
+        let areaText = area.count > 4 ? l.municipalities(area.count) : area.joined(separator: ", ")
         let run = figures.latestRun.map { l.latestRun($0.id, f.date($0.asOf)) } ?? l.noRun
         return ReportDocument(
             language: l.language,
             title: l.reportTitle,
             heading: l.capitalised(f.week(w)),
             subtitle: [
-                "\(l.capitalised(f.week(w))) · \(l.period(f.date(figures.monday), f.date(figures.sunday)))",
+                l.capitalised(l.period(f.date(figures.monday), f.date(figures.sunday))),
                 "\(l.planningArea): \(areaText)",
                 "\(l.asAtSunday(f.date(figures.sunday))) · \(run)",
             ],
             isPublic: false,
             sections: [headline(), trends(), waiting(), residences(), external(), bringHome(), norms(), declines(), changes()],
-            definitions: l.definitions(figures.waitNormDays.map(l.normName).joined(separator: l.language == .da ? " og " : " and ")),
+            definitions: l.definitions(figures.waitNormDays.map(l.normName).joined(separator: " \(l.and) ")),
             definitionsTitle: l.definitionsTitle,
             normNames: figures.waitNormDays.map(l.normName))
     }
@@ -123,9 +123,13 @@ public struct ReportBuilder {
         let charts = [
             chart(l.chartWaiting, l.axisCitizens) { (Double($0.waiting), $0.waiting) },
             chart(l.chartMedianWait, l.axisDays) { ($0.medianWaitDays.map { Double($0.twice) / 2 }, $0.waiting) },
-            chart(l.chartOccupancy, l.axisPercent, decimals: 0, reference: 100) {
-                ($0.ownPlaces > 0 ? 100 * Double($0.placesOccupied) / Double($0.ownPlaces) : nil, nil)
-            },
+            {
+                var c = chart(l.chartOccupancy, l.axisPercent, decimals: 0, fromZero: false, reference: 100) {
+                    ($0.ownPlaces > 0 ? 100 * Double($0.placesOccupied) / Double($0.ownPlaces) : nil, nil)
+                }
+                c.minimumSpan = 20
+                return c
+            }(),
             chart(l.chartExternalCount, l.axisCitizens) { (Double($0.externalCount), $0.externalCount) },
             chart(l.chartExternalCost, l.axisMillions, scale: 1_000_000, decimals: 1) {
                 (Double($0.externalAnnualCost.ore) / 100, $0.externalCount)

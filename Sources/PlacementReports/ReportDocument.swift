@@ -123,6 +123,8 @@ public struct ReportChart: Sendable, Equatable {
     public var fromZero: Bool
     /// A horizontal reference line (100 % for occupancy).
     public var referenceLine: Double?
+    /// The least span of the y axis when it does not start at zero.
+    public var minimumSpan: Double? = nil
 }
 
 public struct ChartPoint: Sendable, Equatable {

@@ -5,9 +5,9 @@ import PlacementModel
 /// axis of weeks labelled every few weeks (always the last), grid lines, the line (broken
 /// where a value is withheld) and the last value written at its point.
 public struct SVGChart {
-    public static let width = 480.0
-    public static let height = 270.0
-    static let left = 62.0, right = 22.0, top = 40.0, bottom = 52.0
+    public static let width = 420.0
+    public static let height = 250.0
+    static let left = 62.0, right = 50.0, top = 40.0, bottom = 52.0
 
     let chart: ReportChart
     let f: Formatter
@@ -23,8 +23,14 @@ public struct SVGChart {
         let w = Self.width, h = Self.height
         let plotW = w - Self.left - Self.right, plotH = h - Self.top - Self.bottom
         let values = chart.points.compactMap { $0.value.map { $0 / chart.unitScale } }
-        let scale = AxisScale(values: values + (chart.referenceLine.map { [$0] } ?? []), fromZero: chart.fromZero,
+        var scale = AxisScale(values: values + (chart.referenceLine.map { [$0] } ?? []), fromZero: chart.fromZero,
                               integral: chart.decimals == 0)
+        // A share near 100 % keeps a span of at least `minimumSpan`, so noise does not look like change.
+        if let span = chart.minimumSpan, scale.max - scale.min < span {
+            let lo = Swift.max(0, (values.min() ?? 0) - span)
+            scale = AxisScale(values: values + [lo] + (chart.referenceLine.map { [$0] } ?? []), fromZero: false,
+                              integral: chart.decimals == 0)
+        }
         let n = chart.points.count
         func x(_ i: Int) -> Double { Self.left + (n <= 1 ? plotW / 2 : plotW * Double(i) / Double(n - 1)) }
         func y(_ v: Double) -> Double { Self.top + plotH * (1 - (v - scale.min) / (scale.max - scale.min)) }
@@ -75,8 +81,7 @@ public struct SVGChart {
         if let i = chart.points.lastIndex(where: { $0.value != nil }), let v = chart.points[i].value {
             let px = x(i), py = y(v / chart.unitScale)
             s += "<circle class=\"last\" cx=\"\(fmt(px))\" cy=\"\(fmt(py))\" r=\"3.5\"/>"
-            let above = py - Self.top > 18
-            s += "<text class=\"lv\" x=\"\(fmt(px - 4))\" y=\"\(fmt(above ? py - 8 : py + 16))\" text-anchor=\"end\">"
+            s += "<text class=\"lv\" x=\"\(fmt(px + 7))\" y=\"\(fmt(py + 4.5))\" text-anchor=\"start\">"
                 + "\(number(v / chart.unitScale, decimals: max(chart.decimals, 0)))</text>"
         }
         if values.count < chart.points.count, let note = withheldNote {
@@ -99,7 +104,7 @@ public struct SVGChart {
     }
 }
 
-/// A y axis range with 3 to 6 ticks at steps of 1, 2 or 5 × 10ⁿ (2,5 × 10ⁿ too when not integral).
+/// A y axis range with about 5 ticks at steps of 1, 2, 2,5 or 5 × 10ⁿ (whole steps for counts).
 struct AxisScale {
     var min: Double
     var max: Double
@@ -110,12 +115,12 @@ struct AxisScale {
         var lo = values.min() ?? 0, hi = values.max() ?? 1
         if fromZero { lo = Swift.min(lo, 0) }
         if hi <= lo { hi = lo + (integral ? 4 : 1) }
-        let raw = (hi - lo) / 4
+        let raw = (hi - lo) / 5
         var mag = 1.0
         while mag * 10 <= raw { mag *= 10 }
         while mag > raw { mag /= 10 }
-        var step = mag
-        for m in (integral ? [1.0, 2, 5, 10] : [1.0, 2, 2.5, 5, 10]) where mag * m >= raw {
+        var step = mag * 10
+        for m in [1.0, 2, 2.5, 5, 10] where mag * m >= raw && !(integral && mag < 10 && m == 2.5) {
             step = mag * m
             break
         }

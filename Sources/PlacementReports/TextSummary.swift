@@ -7,7 +7,7 @@ import PlacementModel
 public enum TextSummary {
     public static func render(_ doc: ReportDocument) -> String {
         let v = ValueText(doc.language), l = Labels.of(doc.language)
-        var lines = [doc.title] + doc.subtitle + [""]
+        var lines = ["\(doc.heading) · \(doc.title)"] + doc.subtitle + [""]
         if let h = doc.table("headline") {
             lines += PlainTable.render(header: h.columns.map(\.header), numeric: h.columns.map { $0.kind.isNumeric },
                                        rows: h.rows.map { $0.map(v.text) })

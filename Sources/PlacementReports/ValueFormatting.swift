@@ -22,7 +22,7 @@ struct ValueText {
         case .money(let m, _): return f.kronerNumber(m)
         case .ratio(let n, let d): return f.percent(numerator: n, denominator: d)
         case .date(let d): return f.date(d)
-        case .week(let w): return f.week(w)
+        case .week(let w): return labels.weekShort(w.week)
         case .masked: return PublicMasking.maskedText
         case .change(let inner): return signed(inner)
         }

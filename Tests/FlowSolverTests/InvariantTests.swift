@@ -41,4 +41,33 @@ struct InvariantTests {
         simplex.potential[3] += 1
         #expect(simplex.invariantViolation(supplies: prepared.supplies) != nil)
     }
+
+    @Test("Shifting the complement of a big subtree is the same as shifting the subtree")
+    func complementShift() throws {
+        // After solving, most nodes hang below one child of the root: the subtree to shift.
+        let network = RandomNetworks.degenerate(seed: 1, sources: 15, sinks: 12)
+        guard case .success(let prepared) = PreparedProblem.make(network) else {
+            Issue.record("network did not prepare")
+            return
+        }
+        let simplex = NetworkSimplex(prepared: prepared, network: network)
+        _ = simplex.run()
+        let total = simplex.nodeCount + 1
+        let big = try #require((0..<simplex.nodeCount).max { simplex.succNum[$0] < simplex.succNum[$1] })
+        try #require(2 * Int(simplex.succNum[big]) > total, "the test needs a subtree of more than half the nodes")
+        var inSubtree = [Bool](repeating: false, count: total)
+        var w = big
+        for _ in 0..<Int(simplex.succNum[big]) { inSubtree[w] = true; w = Int(simplex.thread[w]) }
+
+        for shift in [Int64(7), simplex.potentialBound + 1] {   // the second one forces a renormalisation
+            let before = (0..<total).map { simplex.potential[$0] &- simplex.potential[simplex.root] }
+            let visited = simplex.shiftPotentials(subtree: big, by: shift)
+            #expect(visited == total - Int(simplex.succNum[big]), "only the smaller side is walked")
+            for v in 0..<total {
+                let after = simplex.potential[v] &- simplex.potential[simplex.root]
+                #expect(after == before[v] &+ (inSubtree[v] ? shift : 0), "node \(v), shift \(shift)")
+            }
+        }
+        #expect(simplex.potential[simplex.root] == 0, "a drift beyond the bound resets the root to 0")
+    }
 }

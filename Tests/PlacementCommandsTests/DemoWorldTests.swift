@@ -70,6 +70,22 @@ import Testing
         #expect(sheets.allSatisfy { ($0["inserted"] as? Int) == 0 && ($0["updated"] as? Int) == 0 })
     }
 
+    @Test func fileByFileGivesTheSameStateAsAllAtOnce() throws {
+        let dir = try TempDir()
+        let together = try Self.importedDemo(dir)
+        let apart = dir.path("apart.sqlite")
+        try CLI.run(["init", "--municipality", "615"], db: apart)
+        for name in ["residences.csv", "places.csv", "citizens.csv", "placements.csv"] {
+            let out = try CLI.run(["import", "--as-of", Self.asOf, CLI.seeds.appendingPathComponent(name).path], db: apart)
+            #expect(out.status == 0, "\(name): \(out.stdout)")
+        }
+        for day in ["2025-06-01", "2026-01-15", Self.asOf] {
+            let a = try CLI.run(["status", "--as-of", day, "--json"], db: together).stdout
+            let b = try CLI.run(["status", "--as-of", day, "--json"], db: apart).stdout
+            #expect(a == b, "status on \(day)")
+        }
+    }
+
     @Test func matchRunIsCompleteExplainedAndReproducible() throws {
         let dir = try TempDir()
         let db = try Self.importedDemo(dir)

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# make bench-match: (1) the solver against OR-Tools on DIMACS instances (Benchmarks/flow/run.sh);
+# (2) `placement match` end to end on a generated national world (98 municipalities planning
+# together), target under 10 s; (3) on the demo municipality, target under 0.5 s.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+BIN=${BIN:-.build/release/placement}
+[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "== (1) solver vs OR-Tools =="
+SOLVER_CMD="$BIN solve --timing" bash Benchmarks/flow/run.sh
+
+match_timed() {  # $1 = db, $2 = label, $3 = target seconds
+  /usr/bin/time -v "$BIN" match --db "$1" --as-of 2026-11-23 --json > "$work/out.json" 2> "$work/time.txt"
+  local wall rss
+  wall=$(grep "Elapsed (wall clock)" "$work/time.txt" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  rss=$(grep "Maximum resident set size" "$work/time.txt" | awk '{print $NF}')
+  python3 - "$work/out.json" "$2" "$wall" "$rss" "$3" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1])); t = r["totals"]
+print(f"{sys.argv[2]:<10} waiting {t['waiting']:>6}  own {t['place_own']:>5}  external {t['buy_external']:>5}  home {t['bring_home']:>4}  no fit {t['no_fit']:>4}"
+      f"   {float(sys.argv[3]):6.2f} s (target {sys.argv[5]} s)   peak {int(sys.argv[4])/1024:6.0f} MB")
+PY
+}
+
+echo "== (2) national world: 98 municipalities planning together =="
+"$BIN" generate --municipalities all --history-years 1 --out "$work/national" >/dev/null
+"$BIN" init --municipality all --db "$work/national.sqlite" >/dev/null
+"$BIN" import --db "$work/national.sqlite" --as-of 2026-11-23 "$work"/national/*.csv | tail -1
+match_timed "$work/national.sqlite" national 10
+
+echo "== (3) demo municipality (seeds/) =="
+"$BIN" init --municipality 615 --db "$work/demo.sqlite" >/dev/null
+"$BIN" import --db "$work/demo.sqlite" --as-of 2026-11-23 seeds/*.csv | tail -1
+match_timed "$work/demo.sqlite" demo 0.5

@@ -1,0 +1,182 @@
+import PlacementMatching
+import PlacementModel
+
+/// A figure of a simulated year, with its unit.
+public enum Figure: Int, CaseIterable, Codable, Sendable {
+    /// New referrals during the year (citizens).
+    case referrals
+    /// On 31 December: citizens placed (own or external) or waiting.
+    case demand
+    /// On 31 December: own places open (places).
+    case ownPlaces
+    /// On 31 December: citizens in own places.
+    case placedOwn
+    /// On 31 December: citizens in external places.
+    case placedExternal
+    /// On 31 December: citizens waiting.
+    case waiting
+    /// During the year: moves into own places (citizens), not counting moves home.
+    case newOwn
+    /// During the year: external purchases started (citizens).
+    case newExternal
+    /// During the year: moves home from external places (citizens).
+    case broughtHome
+    /// External purchases, net of the state refund (øre per year).
+    case externalCost
+    /// Own residences: fixed cost of open places not sold, variable cost of occupied ones, less
+    /// the state refund on own citizens' cases (øre per year).
+    case ownCost
+    /// The fixed cost of own place-days left vacant (øre per year), part of `ownCost`.
+    case vacancyCost
+    /// `ownCost` + `externalCost` (øre per year).
+    case totalCost
+    /// Occupied own place-days per 1.000 open place-days.
+    case occupancyPerMille
+
+    public enum Unit: String, Codable, Sendable { case citizens, places, money, perMille }
+
+    public var unit: Unit {
+        switch self {
+        case .ownPlaces: .places
+        case .externalCost, .ownCost, .vacancyCost, .totalCost: .money
+        case .occupancyPerMille: .perMille
+        default: .citizens
+        }
+    }
+}
+
+/// The yearly figures of one run.
+struct YearFigures: Sendable {
+    var scalars: [Int64] = Array(repeating: 0, count: Figure.allCases.count)
+    /// By group key (offer type × target group), on 31 December.
+    var groupDemand: [Int64]
+    var groupCapacity: [Int64]
+    var groupOwn: [Int64]
+    var groupExternal: [Int64]
+    /// Value of one more place, by valued residence then probe; `Int64.min`: not in this scenario.
+    var placeValues: [Int64]
+
+    subscript(_ f: Figure) -> Int64 {
+        get { scalars[f.rawValue] }
+        set { scalars[f.rawValue] = newValue }
+    }
+}
+
+/// Turns a run's stays and waiting periods into yearly figures.
+enum Accounting {
+    static func figures(_ run: SimulationRun) -> [YearFigures] {
+        let setup = run.setup, sc = run.scenario
+        let policy = setup.world.policy
+        let groups = setup.groupKeys.count
+        let nValues = setup.valuedResidences.count + setup.probes.count
+        var staysAt: [[Int]] = Array(repeating: [], count: sc.places.count)
+        for (i, s) in run.stays.enumerated() where s.place >= 0 { staysAt[s.place].append(i) }
+        let farFuture = Day(daysSinceEpoch: Int32.max / 2)
+        func refundAnnual(_ rate: Money) -> Money { policy.stateRefund ? policy.refund.refund(onAnnualCost: rate.perYear) : .zero }
+        func variableDaily(_ rate: Money, _ v: Money?) -> Money { v ?? rate.percent(policy.variableCostSharePercent) }
+        func overlap(_ a: Day, _ b: Day?, _ lo: Day, _ hi: Day) -> Int { max(0, max(a, lo).days(until: min(b ?? farFuture, hi))) }
+        let present: [Bool] = setup.valuedResidences.map { sc.residenceIndex[$0] != nil } + setup.probes.map { _ in true }
+
+        var out: [YearFigures] = []
+        for y in 0..<setup.options.years {
+            let y0 = setup.yearStarts[y], y1 = setup.yearStarts[y + 1]
+            let last = y1.adding(days: -1)
+            var f = YearFigures(groupDemand: Array(repeating: 0, count: groups), groupCapacity: Array(repeating: 0, count: groups),
+                                groupOwn: Array(repeating: 0, count: groups), groupExternal: Array(repeating: 0, count: groups),
+                                placeValues: Array(repeating: Int64.min, count: nValues))
+            func groupIndices(_ s: DemandSegment) -> [Int] {
+                GroupKey.keys(s.offerType, s.targetGroups).compactMap { setup.groupKeyIndex[$0] }
+            }
+            for p in run.people where p.isReferral && p.arrival >= y0 && p.arrival < y1 { f[.referrals] += 1 }
+            // Stocks on 31 December.
+            for s in run.stays where s.person >= 0 && s.from <= last && (s.to.map { $0 > last } ?? true) {
+                let g = groupIndices(run.people[s.person].segment)
+                if s.place >= 0 {
+                    f[.placedOwn] += 1
+                    for i in g { f.groupOwn[i] += 1; f.groupDemand[i] += 1 }
+                } else {
+                    f[.placedExternal] += 1
+                    for i in g { f.groupExternal[i] += 1; f.groupDemand[i] += 1 }
+                }
+            }
+            for w in run.waits where w.from <= last && (w.to.map { $0 > last } ?? true) {
+                f[.waiting] += 1
+                for i in groupIndices(run.people[w.person].segment) { f.groupDemand[i] += 1 }
+            }
+            f[.demand] = f[.placedOwn] + f[.placedExternal] + f[.waiting]
+            // Flows during the year.
+            for s in run.stays where s.person >= 0 && s.from >= y0 && s.from < y1 && s.from > setup.world.asOf {
+                if s.isBringHome { f[.broughtHome] += 1 } else if s.place >= 0 { f[.newOwn] += 1 } else { f[.newExternal] += 1 }
+            }
+
+            // Own places: capacity, occupancy and cost, per rate period.
+            var fixed = Money.zero, variable = Money.zero, refund = Money.zero, vacancy = Money.zero
+            var openDays: Int64 = 0, occupiedDays: Int64 = 0
+            for (k, place) in sc.places.enumerated() {
+                let res = sc.residences[place.residence]
+                let opens = place.opensOn ?? Day(daysSinceEpoch: Int32.min / 2)
+                let closes = [run.placeClosed[k], res.closesOn].compactMap { $0 }.min()
+                if opens <= last && (closes.map { $0 > last } ?? true) {
+                    f[.ownPlaces] += 1
+                    for g in GroupKey.keys(res.offerType, res.targetGroups) { if let i = setup.groupKeyIndex[g] { f.groupCapacity[i] += 1 } }
+                }
+                let steps = sc.rates[place.residence]
+                for (j, step) in steps.enumerated() {
+                    let lo = max(y0, step.from, opens)
+                    let hi = min(y1, j + 1 < steps.count ? steps[j + 1].from : y1, closes ?? y1)
+                    guard lo < hi else { continue }
+                    let open = lo.days(until: hi)
+                    var own = 0, sold = 0
+                    for si in staysAt[k] {
+                        let d = overlap(run.stays[si].from, run.stays[si].to, lo, hi)
+                        if run.stays[si].person >= 0 { own += d } else { sold += d }
+                    }
+                    let v = variableDaily(step.rate, step.variable)
+                    let fixedDaily = max(.zero, step.rate - v)
+                    fixed += fixedDaily * Int64(open - sold)
+                    variable += v * Int64(own)
+                    refund += refundAnnual(step.rate).scaled(Int64(own), 365)
+                    vacancy += fixedDaily * Int64(max(0, open - own - sold))
+                    openDays += Int64(open)
+                    occupiedDays += Int64(own + sold)
+                }
+            }
+            // External stays, per rate period of their residence.
+            var external = Money.zero
+            for s in run.stays where s.place < 0 && s.person >= 0 {
+                let steps = sc.rates[s.residence]
+                for (j, step) in steps.enumerated() {
+                    let lo = max(y0, step.from), hi = min(y1, j + 1 < steps.count ? steps[j + 1].from : y1)
+                    guard lo < hi else { continue }
+                    let d = overlap(s.from, s.to, lo, hi)
+                    guard d > 0 else { continue }
+                    var rate = step.rate
+                    if let own = s.individualRate {
+                        rate = own
+                        for x in sc.rateFactorSteps[s.residence] where x.from <= lo { rate = rate.scaled(1000 + x.perMille, 1000) }
+                    }
+                    external += rate * Int64(d) - refundAnnual(rate).scaled(Int64(d), 365)
+                }
+            }
+            let ownCost = fixed + variable - refund
+            f[.externalCost] = external.ore
+            f[.ownCost] = ownCost.ore
+            f[.vacancyCost] = vacancy.ore
+            f[.totalCost] = (ownCost + external).ore
+            f[.occupancyPerMille] = openDays > 0 ? Money.divideRoundedInternal(occupiedDays * 1000, openDays) : 0
+
+            // The value of one more place: the most it was worth at a matching day of the year
+            // (once filled, a place saves that much a year for as long as its resident stays).
+            for (si, t) in setup.stepDays.enumerated() where t >= y0 && t < y1 {
+                let values = si < run.stepValues.count ? run.stepValues[si] : []
+                for i in 0..<nValues where present[i] {
+                    let v = values.isEmpty ? 0 : max(0, values[i] == Int64.min ? 0 : values[i])
+                    f.placeValues[i] = max(f.placeValues[i], v)
+                }
+            }
+            for i in 0..<nValues where present[i] && f.placeValues[i] == Int64.min { f.placeValues[i] = 0 }
+            out.append(f)
+        }
+        return out
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import PlacementModel
+import Spreadsheet
+
+/// The `demand` (behov) sheet of IMPORT.md: known future demand the history cannot show, such
+/// as young people from the children's area turning 18 within the plan. Each row adds `count`
+/// citizens referred in `year`, spread evenly over the year, on top of the estimated referrals.
+public struct DemandSheet: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
+        public var year: Int
+        public var offerType: OfferType
+        public var targetGroups: TargetGroups
+        /// nil: drawn like the history's referrals of the offer type and groups (3 without any).
+        public var supportLevel: Int?
+        public var count: Int
+        public var source: String?
+        /// The row number in the file, for the report.
+        public var line: Int
+
+        public init(year: Int, offerType: OfferType, targetGroups: TargetGroups, supportLevel: Int? = nil, count: Int,
+                    source: String? = nil, line: Int = 0) {
+            self.year = year
+            self.offerType = offerType
+            self.targetGroups = targetGroups
+            self.supportLevel = supportLevel
+            self.count = count
+            self.source = source
+            self.line = line
+        }
+    }
+
+    public struct Problems: Error, CustomStringConvertible, Equatable {
+        public var messages: [String]
+        public var description: String { messages.joined(separator: "\n") }
+    }
+
+    public var file: String
+    public var rows: [Row]
+
+    public init(file: String, rows: [Row]) {
+        self.file = file
+        self.rows = rows
+    }
+
+    /// The columns, English name first, then the Danish aliases (the first is the template's).
+    static let columns: [(name: String, aliases: [String], required: Bool)] = [
+        ("year", ["år", "aar"], true),
+        ("offer_type", ["paragraf", "ydelse", "bevilget_ydelse"], true),
+        ("target_groups", ["målgrupper", "målgruppe", "maalgrupper"], true),
+        ("support_level", ["støtteniveau", "takstniveau"], false),
+        ("count", ["antal", "antal_borgere"], true),
+        ("source", ["kilde", "note", "bemærkning"], false),
+    ]
+
+    /// The template's header row (`placement template demand`), in the planners' language.
+    public static func templateHeader(language: Language) -> [String] {
+        columns.map { language == .da ? $0.aliases[0] : $0.name }
+    }
+
+    /// An example row for the template.
+    public static func templateExample(language: Language) -> [String] {
+        language == .da ? ["2028", "§ 108", "autisme, udviklingshæmning", "4", "3", "børneområdet, 17-årige"]
+                        : ["2028", "SEL108", "autism, intellectual_disability", "4", "3", "children's area, aged 17"]
+    }
+
+    /// Reads the sheet from a CSV or XLSX file (the sheet named `demand`/`behov`, else the first).
+    /// All problems of the file are reported at once, each with its row and column.
+    public static func read(url: URL) throws -> DemandSheet {
+        let book = try Workbook.open(url)
+        let fileName = url.lastPathComponent
+        let sheet = book.sheet(named: "demand") ?? book.sheet(named: "behov") ?? book.sheets.first
+        guard let sheet else { throw Problems(messages: ["\(fileName): has no sheet"]) }
+        let place = book.sheets.count > 1 || url.pathExtension.lowercased() == "xlsx" ? "\(fileName), sheet \"\(sheet.name)\"" : fileName
+        var problems: [String] = []
+        var header: [String: Int] = [:]
+        var headerNames: [Int: String] = [:]
+        var rows: [Row] = []
+        try book.readRows(sheet: sheet.index) { row in
+            if header.isEmpty && !row.isEmpty {
+                for (i, text) in row.texts.enumerated() {
+                    let k = Terms.key(text)
+                    guard let col = columns.first(where: { c in ([c.name] + c.aliases).contains { Terms.key($0) == k } }) else { continue }
+                    header[col.name] = i
+                    headerNames[i] = Terms.trimmed(text)
+                }
+                for c in columns where c.required && header[c.name] == nil {
+                    problems.append("\(place) row \(row.number): the column \"\(c.name)\" (\(c.aliases[0])) is missing")
+                }
+                if header.isEmpty { header["-"] = -1 }
+                return
+            }
+            guard !row.isEmpty, problems.allSatisfy({ !$0.contains("is missing") }) else { return }
+            func cell(_ name: String) -> String { header[name].map { Terms.trimmed(row.text($0)) } ?? "" }
+            func bad(_ name: String, _ phrase: String) {
+                let shown = header[name].flatMap { headerNames[$0] } ?? name
+                problems.append("\(place) row \(row.number), column \"\(shown)\": \"\(cell(name))\" \(phrase)")
+            }
+            let year = Int(cell("year")).flatMap { (2000...2100).contains($0) ? $0 : nil }
+            if year == nil { bad("year", "is not a year (e.g. 2028)") }
+            let offer = Terms.offerType(cell("offer_type"))
+            if offer == nil { bad("offer_type", "is not an offer type (e.g. § 108, SEL108, ABL § 105)") }
+            let groups = Terms.targetGroups(cell("target_groups"))
+            if groups == nil { bad("target_groups", "is not a list of target groups (\(Terms.targetGroupHint))") }
+            var level: Int? = nil
+            if !cell("support_level").isEmpty {
+                level = Int(cell("support_level")).flatMap { (1...5).contains($0) ? $0 : nil }
+                if level == nil { bad("support_level", "is not a support level (1-5)") }
+            }
+            let count = Terms.decimal(cell("count")).flatMap { $0.1 == 0 && $0.0 >= 0 && $0.0 <= 100_000 ? Int($0.0) : nil }
+            if count == nil { bad("count", "is not a count (a whole number of citizens, 0 or more)") }
+            let source = cell("source")
+            if let year, let offer, let groups, let count, level != nil || cell("support_level").isEmpty {
+                rows.append(Row(year: year, offerType: offer, targetGroups: groups, supportLevel: level, count: count,
+                                source: source.isEmpty ? nil : source, line: row.number))
+            }
+        }
+        if header.isEmpty { problems.append("\(place): is empty; expected a header row (\(templateHeader(language: .da).joined(separator: ";"))) and rows") }
+        if !problems.isEmpty { throw Problems(messages: problems) }
+        return DemandSheet(file: fileName, rows: rows)
+    }
+}

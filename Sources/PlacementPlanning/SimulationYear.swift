@@ -1,0 +1,392 @@
+import Foundation
+import PlacementMatching
+import PlacementModel
+
+/// One simulated run of one scenario: from the plan's day to the end of its last year, matched
+/// by the matching engine a few times a year (quarterly), exactly as the weekly matching would:
+///
+/// 1. At each matching day T (until the next one, T2): residences closing before T2 close and
+///    their residents wait again from that day; referrals arriving before T2 join the waiting
+///    list (referred on their arrival day, needed by it).
+/// 2. The engine is run on T with the own places free before T2 + the allowed wait (places of a
+///    residence closing within a year are not offered), the external residences' free places,
+///    the waiting citizens and the consenting externally placed citizens (bring home).
+/// 3. Its proposals are carried out: own places from the later of arrival and the place's
+///    vacancy, external purchases from arrival, moves home from the vacancy. A citizen's need
+///    ends on a day drawn at referral (or planned), wherever they are by then.
+///
+/// The run records stays and waiting periods; `Accounting` turns them into yearly figures.
+struct SimulationRun {
+    struct Person {
+        var citizen: Citizen
+        var segment: DemandSegment
+        var arrival: Day
+        /// The day the need ends; nil: not within the plan.
+        var needEnd: Day?
+        /// A referral within the plan (not someone already placed or waiting on the plan's day).
+        var isReferral: Bool
+        var state: State
+        /// Waiting again because their residence closed.
+        var relocating = false
+    }
+
+    enum State { case pending, waiting, own(stay: Int), external(stay: Int), left }
+
+    struct Stay {
+        /// Index into `people`; -1: a place sold outside the planning area.
+        var person: Int
+        var residence: Int
+        /// Own place index; -1 for an external stay.
+        var place: Int
+        var from: Day
+        var to: Day?
+        /// The stay's own daily rate (an agreed or individual rate), external stays only.
+        var individualRate: Money?
+        var isBringHome: Bool
+        /// Started because the person's residence closed.
+        var isRelocation: Bool
+    }
+
+    struct Wait { var person: Int; var from: Day; var to: Day? }
+
+    let setup: PlanSetup
+    let scenario: PlanSetup.PreparedScenario
+    let run: Int
+
+    var people: [Person] = []
+    var stays: [Stay] = []
+    var waits: [Wait] = []
+    /// Per person, the open waiting record.
+    var openWait: [Int: Int] = [:]
+    /// Per own place: free from this day (nil: occupied with no end in the plan).
+    var freeFrom: [Day?] = []
+    var placeClosed: [Day?] = []
+    /// Place values seen at each matching day: [step][valued residence or probe] in øre per year.
+    var stepValues: [[Int64]] = []
+    var matcherSeconds: Double = 0
+
+    init(setup: PlanSetup, scenario: Int, run: Int) {
+        self.setup = setup
+        self.scenario = setup.scenarios[scenario]
+        self.run = run
+    }
+
+    // MARK: Random draws
+
+    /// A stay's length in days with the given mean: exponential, or the mean itself without randomness.
+    func stayDays(mean: Double?, _ rng: inout SeededRandom) -> Int? {
+        guard let mean else { return nil }
+        if setup.options.arrivals == .fixed { return max(1, Int(mean.rounded())) }
+        return rng.exponentialDays(mean: mean)
+    }
+
+    // MARK: People
+
+    mutating func addInitial() {
+        let asOf = setup.world.asOf
+        let seed = setup.options.seed
+        freeFrom = scenario.places.map { p in max(asOf, p.opensOn ?? asOf) }
+        placeClosed = Array(repeating: nil, count: scenario.places.count)
+        for (n, i) in setup.initial.enumerated() {
+            let key = i.citizen.map { setup.world.citizens[$0].id } ?? "outsider-\(n)"
+            var rng = SeededRandom(seed: seed, UInt64(run), stableHash(key))
+            let mean = i.segment.flatMap { scenario.demand.meanStayDays($0) }
+                ?? scenario.demand.segments.first { s in
+                    if case .own(let k) = i.at { return s.segment.offerType == scenario.residences[scenario.places[k].residence].offerType }
+                    return false
+                }?.meanStayDays
+            let end = i.plannedEnd ?? stayDays(mean: mean, &rng).map { asOf.adding(days: $0) }
+            switch i.at {
+            case .own(let k):
+                var person = -1
+                if let ci = i.citizen {
+                    person = people.count
+                    people.append(Person(citizen: setup.world.citizens[ci], segment: i.segment!, arrival: asOf, needEnd: end,
+                                         isReferral: false, state: .own(stay: stays.count)))
+                }
+                stays.append(Stay(person: person, residence: scenario.places[k].residence, place: k, from: asOf, to: end,
+                                  individualRate: nil, isBringHome: false, isRelocation: false))
+                freeFrom[k] = end
+            case .external(let r, let rate, let since):
+                people.append(Person(citizen: setup.world.citizens[i.citizen!], segment: i.segment!, arrival: asOf, needEnd: end,
+                                     isReferral: false, state: .external(stay: stays.count)))
+                stays.append(Stay(person: people.count - 1, residence: r, place: -1, from: min(since, asOf), to: end,
+                                  individualRate: rate, isBringHome: false, isRelocation: false))
+            case .waiting(let since):
+                var c = setup.world.citizens[i.citizen!]
+                c.referredOn = since
+                people.append(Person(citizen: c, segment: i.segment!, arrival: asOf, needEnd: end, isReferral: false, state: .waiting))
+                openWait[people.count - 1] = waits.count
+                waits.append(Wait(person: people.count - 1, from: asOf, to: nil))
+            }
+        }
+    }
+
+    /// A new referral's citizen, drawn like a template of its segment.
+    func referral(_ segment: DemandSegment, templates: [Int], id: String, arrival: Day, _ rng: inout SeededRandom) -> Citizen {
+        var c: Citizen
+        if templates.isEmpty {
+            c = Citizen(id: id, homeMunicipalityCode: setup.world.planningArea.first ?? 0, targetGroups: segment.targetGroups,
+                        offerType: segment.offerType, supportLevel: segment.supportLevel, status: .waiting)
+        } else {
+            let t = setup.world.citizens[templates[rng.index(templates.count)]]
+            c = t
+            c.id = id
+            // The same age at referral as the template had at its own.
+            if let by = t.birthYear, let ref = t.referredOn { c.birthYear = arrival.year - (ref.year - by) }
+            c.preferredResidences = []
+            c.excludedResidences = []
+            c.agreedDailyRate = nil
+            c.neededBy = nil
+        }
+        c.offerType = segment.offerType
+        c.targetGroups = segment.targetGroups
+        c.supportLevel = segment.supportLevel
+        c.status = .waiting
+        c.referredOn = arrival
+        return c
+    }
+
+    /// Every referral of the run, arrival order: Poisson arrivals per segment and year, and the
+    /// demand sheet's known referrals, spread evenly over their year.
+    mutating func addReferrals() {
+        let seed = setup.options.seed
+        let asOf = setup.world.asOf
+        let fixed = setup.options.arrivals == .fixed
+        var new: [Person] = []
+        // Periods: the stub before the first plan year (at the first year's rates), then each year.
+        var periods: [(from: Day, to: Day, yearIndex: Int)] = []
+        if asOf < setup.planStart { periods.append((asOf, setup.planStart, 0)) }
+        for y in 0..<setup.options.years { periods.append((setup.yearStarts[y], setup.yearStarts[y + 1], y)) }
+        for s in scenario.demand.segments {
+            for (pi, p) in periods.enumerated() {
+                let days = p.from.days(until: p.to)
+                let perDay = s.rate(yearIndex: p.yearIndex) / 365
+                guard perDay > 0 else { continue }
+                var rng = SeededRandom(seed: seed, UInt64(run), stableHash(s.segment.key), UInt64(pi))
+                var arrivals: [Int] = []
+                if fixed {
+                    let n = Int((perDay * Double(days)).rounded())
+                    arrivals = (0..<n).map { ((2 * $0 + 1) * days) / (2 * n) }
+                } else {
+                    var t = 0.0
+                    while true {
+                        t += -log(rng.unitOpen()) / perDay
+                        if t >= Double(days) { break }
+                        arrivals.append(Int(t))
+                    }
+                }
+                for (k, offset) in arrivals.enumerated() {
+                    let day = p.from.adding(days: offset)
+                    var draw = SeededRandom(seed: seed, UInt64(run), stableHash(s.segment.key), UInt64(pi), UInt64(k) &+ 1_000_003)
+                    let c = referral(s.segment, templates: s.templates, id: "~\(s.segment.key)#\(pi).\(k)", arrival: day, &draw)
+                    let end = stayDays(mean: s.meanStayDays, &draw).map { day.adding(days: $0) }
+                    new.append(Person(citizen: c, segment: s.segment, arrival: day, needEnd: end, isReferral: true, state: .pending))
+                }
+            }
+        }
+        for row in setup.sheet?.rows ?? [] {
+            let y = row.year - setup.planStart.year
+            guard y >= 0, y < setup.options.years, row.count > 0 else { continue }
+            let from = setup.yearStarts[y], days = from.days(until: setup.yearStarts[y + 1])
+            for k in 0..<row.count {
+                let day = from.adding(days: ((2 * k + 1) * days) / (2 * row.count))
+                var draw = SeededRandom(seed: seed, UInt64(run), stableHash("sheet"), UInt64(row.line), UInt64(k))
+                let candidates = scenario.demand.segments.filter { s in
+                    s.segment.offerType == row.offerType && s.segment.targetGroups == row.targetGroups
+                        && (row.supportLevel.map { s.segment.supportLevel == $0 } ?? true)
+                }
+                let pool = candidates.flatMap(\.templates)
+                var segment = DemandSegment(offerType: row.offerType, targetGroups: row.targetGroups, supportLevel: row.supportLevel ?? 3)
+                var templates: [Int] = []
+                if !pool.isEmpty {
+                    let t = pool[draw.index(pool.count)]
+                    templates = [t]
+                    if row.supportLevel == nil { segment.supportLevel = setup.world.citizens[t].supportLevel }
+                }
+                let c = referral(segment, templates: templates, id: "~sheet#\(row.line).\(k)", arrival: day, &draw)
+                let end = stayDays(mean: scenario.demand.meanStayDays(segment), &draw).map { day.adding(days: $0) }
+                new.append(Person(citizen: c, segment: segment, arrival: day, needEnd: end, isReferral: true, state: .pending))
+            }
+        }
+        new.sort { ($0.arrival, $0.citizen.id) < ($1.arrival, $1.citizen.id) }
+        people += new
+    }
+
+    // MARK: Running
+
+    mutating func simulate() throws {
+        addInitial()
+        addReferrals()
+        let policy = setup.world.policy
+        let wait = policy.allowedWaitDays
+        let steps = setup.stepDays
+        var nextPending = people.firstIndex { if case .pending = $0.state { return true }; return false } ?? people.count
+        let valuedIndex = Dictionary(uniqueKeysWithValues: setup.valuedResidences.enumerated().map { ($1, $0) })
+        let probeIndex = Dictionary(uniqueKeysWithValues: setup.probes.enumerated().map { ($1.residence.id, setup.valuedResidences.count + $0) })
+        let closing = scenario.residences.indices.filter { scenario.residences[$0].closesOn != nil }
+
+        for (si, t) in steps.enumerated() {
+            let t2 = si + 1 < steps.count ? steps[si + 1] : setup.planEnd
+            // Closures before the next matching day: residents wait again from the closing day.
+            for r in closing {
+                let day = scenario.residences[r].closesOn!
+                guard day >= t && day < t2 || (si == 0 && day < t) else { continue }
+                let on = max(day, t)
+                for k in scenario.places.indices where scenario.places[k].residence == r { placeClosed[k] = on }
+                for s in stays.indices where stays[s].residence == r && (stays[s].to.map { $0 > on } ?? true) && stays[s].from <= on {
+                    stays[s].to = on
+                    let p = stays[s].person
+                    guard p >= 0 else { continue }
+                    if people[p].needEnd.map({ $0 <= on }) ?? false { people[p].state = .left; continue }
+                    people[p].state = .waiting
+                    people[p].relocating = true
+                    people[p].citizen.referredOn = on
+                    people[p].citizen.neededBy = on
+                    openWait[p] = waits.count
+                    waits.append(Wait(person: p, from: on, to: nil))
+                }
+            }
+            // Referrals arriving before the next matching day.
+            while nextPending < people.count && people[nextPending].arrival < t2 {
+                people[nextPending].state = .waiting
+                openWait[nextPending] = waits.count
+                waits.append(Wait(person: nextPending, from: people[nextPending].arrival, to: nil))
+                nextPending += 1
+            }
+            // Whoever's need ended while waiting leaves the list.
+            var waiting: [Int] = []
+            for (p, w) in openWait.sorted(by: { $0.key < $1.key }) {
+                if let end = people[p].needEnd, end <= t {
+                    waits[w].to = end
+                    people[p].state = .left
+                    openWait[p] = nil
+                } else {
+                    waiting.append(p)
+                }
+            }
+
+            let input = matchInput(at: t, until: t2, waiting: waiting, wait: wait)
+            guard !input.waiting.isEmpty || !input.externalStays.isEmpty else {
+                stepValues.append([])
+                continue
+            }
+            let started = Date()
+            let result = try Matcher(input: input, policy: policy, language: .en).run()
+            matcherSeconds += Date().timeIntervalSince(started)
+            var values = Array(repeating: Int64.min, count: setup.valuedResidences.count + setup.probes.count)
+            for v in result.placeValues {
+                if let i = valuedIndex[v.residenceId] ?? probeIndex[v.residenceId] { values[i] = v.annualValue.ore }
+            }
+            stepValues.append(values)
+            apply(result, at: t)
+        }
+        // Close what is still open at the need's end.
+        for (p, w) in openWait { waits[w].to = people[p].needEnd }
+    }
+
+    /// The engine's view on day `t`.
+    func matchInput(at t: Day, until t2: Day, waiting: [Int], wait: Int) -> MatchInput {
+        var residences = scenario.residences
+        for r in residences.indices where scenario.rates[r].count > 1 {
+            let step = scenario.rates[r].last { $0.from <= t } ?? scenario.rates[r][0]
+            residences[r].dailyRate = step.rate
+            residences[r].variableDailyCost = step.variable
+        }
+        let horizon = t2.adding(days: wait)
+        let closingSoon = t2.adding(days: 365)
+        var vacant: [MatchInput.VacantPlace] = []
+        for (k, p) in scenario.places.enumerated() {
+            guard placeClosed[k] == nil, let free = freeFrom[k] else { continue }
+            let r = scenario.residences[p.residence]
+            if let c = r.closesOn, c <= closingSoon { continue }
+            let from = max(t, free, p.opensOn ?? t)
+            guard from < horizon else { continue }
+            vacant.append(MatchInput.VacantPlace(residenceId: r.id, placeId: p.placeId, features: p.features, availableFrom: from))
+        }
+        var used: [Int: Int] = [:]
+        for s in stays where s.place < 0 && s.person >= 0 && (s.to.map { $0 > t } ?? true) { used[s.residence, default: 0] += 1 }
+        var capacity: [String: Int] = [:]
+        for (i, r) in scenario.residences.enumerated() where !r.isOwn {
+            if let c = r.closesOn, c <= closingSoon { continue }
+            capacity[r.id] = max(0, r.places - (used[i] ?? 0))
+        }
+        let people = self.people
+        let citizens = waiting.map { p -> Citizen in
+            var c = people[p].citizen
+            if people[p].arrival > t { c.neededBy = people[p].arrival }
+            return c
+        }
+        var external: [MatchInput.ExternalStay] = []
+        for (i, s) in stays.enumerated() where s.place < 0 && s.person >= 0 && s.from <= t && (s.to.map { $0 > t2 } ?? true) {
+            let c = people[s.person].citizen
+            guard c.openToMove, case .external(let cur) = people[s.person].state, cur == i else { continue }
+            external.append(MatchInput.ExternalStay(citizen: c, residenceId: residences[s.residence].id,
+                                                    dailyRate: dailyRate(of: s, on: t, residences: residences), since: s.from))
+        }
+        return MatchInput(asOf: t, residences: residences + setup.probes.map(\.residence), vacantPlaces: vacant,
+                          externalCapacity: capacity, waiting: citizens, externalStays: external)
+    }
+
+    func dailyRate(of s: Stay, on day: Day, residences: [Residence]) -> Money {
+        guard let own = s.individualRate else { return residences[s.residence].dailyRate }
+        var rate = own
+        for f in scenario.rateFactorSteps[s.residence] where f.from <= day { rate = rate.scaled(1000 + f.perMille, 1000) }
+        return rate
+    }
+
+    /// Carries out the engine's proposals.
+    mutating func apply(_ result: MatchResult, at t: Day) {
+        var byId: [String: Int] = [:]
+        for (p, person) in people.enumerated() {
+            switch person.state {
+            case .waiting, .external: byId[person.citizen.id] = p
+            default: break
+            }
+        }
+        for proposal in result.proposals {
+            guard let p = byId[proposal.citizenId] else { continue }
+            let relocated = people[p].relocating
+            switch proposal.action {
+            case .placeOwn:
+                guard let rid = proposal.residenceId, let pid = proposal.placeId,
+                      let k = scenario.placeIndex[rid + "\u{1F}" + pid] else { continue }
+                let start = max(proposal.moveIn ?? t, people[p].arrival, t)
+                if let end = people[p].needEnd, end <= start { continue }
+                closeWait(p, on: start)
+                people[p].state = .own(stay: stays.count)
+                stays.append(Stay(person: p, residence: scenario.places[k].residence, place: k, from: start, to: people[p].needEnd,
+                                  individualRate: nil, isBringHome: false, isRelocation: relocated))
+                freeFrom[k] = people[p].needEnd
+            case .buyExternal:
+                guard let rid = proposal.residenceId, let r = scenario.residenceIndex[rid] else { continue }
+                let start = max(people[p].arrival, t, people[p].citizen.referredOn ?? t)
+                if let end = people[p].needEnd, end <= start { continue }
+                closeWait(p, on: start)
+                people[p].state = .external(stay: stays.count)
+                stays.append(Stay(person: p, residence: r, place: -1, from: start, to: people[p].needEnd,
+                                  individualRate: nil, isBringHome: false, isRelocation: relocated))
+            case .bringHome:
+                guard case .external(let s) = people[p].state, let rid = proposal.residenceId, let pid = proposal.placeId,
+                      let k = scenario.placeIndex[rid + "\u{1F}" + pid] else { continue }
+                let start = max(proposal.moveIn ?? t, t)
+                if let end = people[p].needEnd, end <= start { continue }
+                stays[s].to = start
+                people[p].state = .own(stay: stays.count)
+                stays.append(Stay(person: p, residence: scenario.places[k].residence, place: k, from: start, to: people[p].needEnd,
+                                  individualRate: nil, isBringHome: true, isRelocation: false))
+                freeFrom[k] = people[p].needEnd
+            case .noFit:
+                continue
+            }
+        }
+    }
+
+    mutating func closeWait(_ p: Int, on day: Day) {
+        defer { people[p].relocating = false }
+        if let w = openWait[p] {
+            waits[w].to = day
+            openWait[p] = nil
+        }
+    }
+}
