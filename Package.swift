@@ -83,7 +83,7 @@ let package = Package(
             swiftSettings: settings),
         .testTarget(name: "PlacementModelTests", dependencies: ["PlacementModel"], swiftSettings: settings),
         .testTarget(name: "PlacementGeneratorTests", dependencies: ["PlacementGenerator", "PlacementModel"], swiftSettings: settings),
-        // FLOWSOLVERTESTS
+        .testTarget(name: "FlowSolverTests", dependencies: ["FlowSolver"], swiftSettings: settings),
         .testTarget(
             name: "SpreadsheetTests",
             dependencies: ["Spreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -13,8 +13,15 @@ final class ImportContext {
     var placeIds: [String: Set<String>]
     /// The audit timestamp, computed once per import.
     let at: String
+    /// No citizens stored when the import began: every citizen row is new (repeats within the
+    /// import are caught before), so the lookup of a stored one can be skipped.
+    let citizensWereEmpty: Bool
+    /// Whether any place is held by an occupant from outside the planning area.
+    var hasUnknownOccupants: Bool
 
     init(_ db: Database, now: Date) throws {
+        citizensWereEmpty = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM citizen LIMIT 1)") == 0
+        hasUnknownOccupants = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM placement WHERE citizen_id IS NULL)") ?? false
         residences = Dictionary(uniqueKeysWithValues: try Residences.all(db).map { ($0.id, $0) })
         placeIds = [:]
         for p in try Places.all(db) { placeIds[p.residenceId, default: []].insert(p.id) }
@@ -121,7 +128,7 @@ struct Applier {
         }
         if f.hasErrors { return .rejected }
 
-        let old = try Citizens.find(db, id: c.id)
+        let old = context.citizensWereEmpty ? nil : try Citizens.find(db, id: c.id)
         var outcome: Outcome = .unchanged
         if let old {
             if old != c {
@@ -319,7 +326,7 @@ struct Applier {
     /// A place marked occupied by someone outside the planning area (a stay without a
     /// citizen, from a places sheet) is taken over when the occupant turns out to be known.
     private func replaceUnknownOccupant(_ residenceId: String, _ placeId: String?, from: Day, to: Day?, by citizenId: String) throws {
-        guard let placeId else { return }
+        guard let placeId, context.hasUnknownOccupants else { return }
         let replaced = try Int64.fetchAll(db.cachedStatement(sql: """
             SELECT id FROM placement WHERE citizen_id IS NULL AND residence_id = ? AND place_id = ?
               AND starts_on < COALESCE(?, '9999-12-31') AND ? < COALESCE(ends_on, '9999-12-31')

@@ -170,7 +170,7 @@ public struct Importer {
         }
 
         if !report.hasErrors {
-            try reconcileDeclaredOccupancy(db, now: now)
+            try reconcileDeclaredOccupancy(db, now: now, context: context)
             if citizenSheets > 0 { try handleMissing(db, now: now, report: &report) }
         }
     }
@@ -240,7 +240,7 @@ public struct Importer {
     /// planning area (a place sold to another municipality); record that as a stay without
     /// a citizen so occupancy on any day follows from stays alone. A place declared vacant
     /// ends such a stay.
-    private func reconcileDeclaredOccupancy(_ db: Database, now: Date) throws {
+    private func reconcileDeclaredOccupancy(_ db: Database, now: Date, context: ImportContext) throws {
         let day = options.asOf
         let unexplained = try Row.fetchAll(db, sql: """
             SELECT pl.residence_id, pl.id, pl.available_from FROM place pl
@@ -253,6 +253,7 @@ public struct Importer {
             let end = until.flatMap { $0 > day ? $0 : nil }
             try Placements.insert(db, Placement(citizenId: nil, residenceId: residence, placeId: place,
                                                 period: DayInterval(from: day, to: end)))
+            context.hasUnknownOccupants = true
             try AuditLog.append(db, command: options.command, entity: "placement", entityId: "\(residence)/\(place)",
                                 action: "insert", detail: "occupied by a citizen outside the planning area", now: now)
         }
