@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Pure domain values: money, days, weeks, offer types, citizens, residences. No I/O.
@@ -65,12 +66,20 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: settings),
+        .target(
+            name: "PlacementPlanning",
+            dependencies: [
+                "PlacementModel", "PlacementStore", "PlacementMatching", "Spreadsheet",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            swiftSettings: settings),
         // The command-line interface as a library, so tests can run the commands.
         .target(
             name: "PlacementCommands",
             dependencies: [
                 "PlacementModel", "PlacementStore", "PlacementImport", "PlacementGenerator",
-                "PlacementMatching", "PlacementReports", "FlowSolver", "Spreadsheet",
+                "PlacementMatching", "PlacementReports", "PlacementPlanning", "FlowSolver", "Spreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings),
@@ -101,6 +110,14 @@ let package = Package(
         .testTarget(
             name: "PlacementImportTests",
             dependencies: ["PlacementImport", "PlacementGenerator", "PlacementTestSupport"],
+            swiftSettings: settings),
+        .testTarget(
+            name: "PlacementReportsTests",
+            dependencies: ["PlacementReports", "PlacementTestSupport", "Spreadsheet"],
+            swiftSettings: settings),
+        .testTarget(
+            name: "PlacementPlanningTests",
+            dependencies: ["PlacementPlanning", "PlacementMatching", "PlacementTestSupport", "Spreadsheet"],
             swiftSettings: settings),
         .testTarget(
             name: "PlacementCommandsTests",
