@@ -29,6 +29,8 @@ demo: build
 	$(BIN) import --db $(DEMO_DB) --as-of $(SEED_DATE) seeds/residences.csv seeds/places.csv seeds/citizens.csv seeds/placements.csv
 	$(BIN) status --db $(DEMO_DB) --as-of $(SEED_DATE)
 	$(BIN) match --db $(DEMO_DB) --as-of $(SEED_DATE)
+	$(BIN) report weekly --db $(DEMO_DB) --as-of $(SEED_DATE) --out demo-report.html --summary
+	@echo "Weekly report: $(CURDIR)/demo-report.html"
 
 test: deps
 	$(SWIFT) build --build-tests
@@ -48,4 +50,4 @@ bench-match: build
 	bash Benchmarks/match/run.sh
 
 clean:
-	rm -rf .build $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	rm -rf .build $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm demo-report.html

@@ -23,7 +23,7 @@ extension Placement.Report {
                 past week can be reported and gives the same report whenever it is produced.
 
                 Examples:
-                  placement report weekly                               (summary of the current week)
+                  placement report weekly
                   placement report weekly --week 2026-W48 --out uge48.html
                   placement report weekly --week 48 --out uge48.xlsx
                   placement report weekly --as-of 2026-11-23 --format csv --out rapport/
@@ -61,6 +61,10 @@ extension Placement.Report {
             if week != nil && asOf != nil { throw ValidationError("Give --week or --as-of, not both.") }
             if section != nil && resolvedFormat != .csv { throw ValidationError("--section is for --format csv.") }
             if resolvedFormat == .xlsx && out == nil { throw ValidationError("An XLSX workbook needs a file: add --out FILE.xlsx.") }
+            if let out, format == nil, WeeklyReport.Format(path: out) == nil {
+                throw ValidationError("Say which format to write to \(out): --format html, xlsx, csv, md, json or text, "
+                                      + "or an --out ending in .html, .xlsx, .csv, .md or .json.")
+            }
         }
 
         var resolvedFormat: WeeklyFormat {
@@ -75,7 +79,7 @@ extension Placement.Report {
             do {
                 wk = try WeeklyReport.week(text: week, asOf: asOf?.day, today: Clock.today)
             } catch let e as WeekError {
-                throw ValidationError(e.description)
+                throw UserError(e.description)
             }
             let report = try WeeklyReport(database: db, week: wk, language: try lang ?? db.language(), isPublic: isPublic)
             var written: [String] = []
@@ -110,13 +114,13 @@ extension Placement.Report {
             let tables = CSVReport.tables(doc, selecting: section)
             if tables.isEmpty {
                 let keys = CSVReport.keys(doc).joined(separator: ", ")
-                throw ValidationError(section.map { "No table or section \"\($0)\"; choose one of: \(keys)." }
-                                      ?? "There is no table to write.")
+                throw UserError(section.map { "No table or section \"\($0)\"; choose one of: \(keys)." }
+                                ?? "There is no table to write.")
             }
             let isFile = out.map { $0.lowercased().hasSuffix(".csv") } ?? true
             if isFile {
                 guard tables.count == 1 else {
-                    throw ValidationError("Several tables (\(tables.map(\.key).joined(separator: ", "))): give --out DIRECTORY, or one --section.")
+                    throw UserError("Several tables (\(tables.map(\.key).joined(separator: ", "))): give --out DIRECTORY, or one --section.")
                 }
                 let bytes = CSVReport.bytes(tables[0], language: doc.language)
                 if let out {

@@ -89,15 +89,11 @@ extension Matcher {
     func whyNotLocal(_ i: Int, winners: [Int: [Int]], words: Words) -> [String] {
         let c = citizens[i]
         var lines: [(km: Int, text: String)] = []
-        var seen = Set<Int>()
-        for k in classes.indices where !seen.contains(classes[k].residence) {
-            let r = classes[k].residence
-            seen.insert(r)
+        // Another offer type is never a candidate: the granted type is decided by the case worker.
+        for r in ownResidencesByOffer[c.offerType] ?? [] {
+            guard let ks = classesByResidence[r], !ks.isEmpty else { continue }
             let residence = residences[r]
-            // Another offer type is never a candidate: the granted type is decided by the case worker.
-            if residence.offerType != c.offerType { continue }
             let km = Costing.km(c, residence)
-            let ks = classes.indices.filter { classes[$0].residence == r }
             let soonest = ks.map { classes[$0].availableFrom }.min()!
             var text: String
             if soonest > horizon[i] {

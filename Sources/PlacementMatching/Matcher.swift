@@ -54,6 +54,9 @@ public struct Matcher {
     var ownOptions: [[OwnOption]] = []
     var extOptions: [[ExtOption]] = []
     var horizon: [Day] = []
+    /// Indexes built once: the vacant place classes of each residence, own residences by offer type.
+    var classesByResidence: [Int: [Int]] = [:]
+    var ownResidencesByOffer: [OfferType: [Int]] = [:]
     let costing: Costing
     var stages: [StageFigures] = []
     var instances: [(stage: String, network: FlowNetwork)] = []
@@ -88,7 +91,8 @@ public struct Matcher {
         citizens = Priority(policy: policy).ordered(input.waiting)
         let own = residences.indices.filter { residences[$0].isOwn }
         let external = residences.indices.filter { !residences[$0].isOwn && (input.externalCapacity[residences[$0].id] ?? 0) > 0 }
-        let classesByResidence = Dictionary(grouping: classes.indices, by: { classes[$0].residence })
+        classesByResidence = Dictionary(grouping: classes.indices, by: { classes[$0].residence })
+        ownResidencesByOffer = Dictionary(grouping: own, by: { residences[$0].offerType })
         for c in citizens {
             let h = max(input.asOf, c.neededBy ?? input.asOf).adding(days: policy.allowedWaitDays)
             horizon.append(h)
@@ -332,17 +336,20 @@ public struct Matcher {
         let sol = try p.solve()
         let sink = sol.sinkNode
         var values: [PlaceValue] = []
-        for r in residences.indices where residences[r].isOwn {
-            var best: Int64 = 0
-            for (g, i) in representative.enumerated() {
-                let margin = sol.potentials[g] - sol.potentials[sink]
-                guard margin < Self.noFitCost / 2 else { continue }
-                let c = citizens[i], residence = residences[r]
+        var best: [Int: Int64] = [:]
+        for (g, i) in representative.enumerated() {
+            let margin = sol.potentials[g] - sol.potentials[sink]
+            guard margin < Self.noFitCost / 2 else { continue }
+            let c = citizens[i]
+            for r in ownResidencesByOffer[c.offerType] ?? [] {
+                let residence = residences[r]
                 let km = Costing.km(c, residence)
                 guard Fit.failure(c, residence, moveIn: input.asOf, km: km) == nil else { continue }
-                best = max(best, margin - costing.own(c, residence, km: km).objective)
+                best[r] = max(best[r] ?? 0, margin - costing.own(c, residence, km: km).objective)
             }
-            values.append(PlaceValue(residenceId: residences[r].id, annualValue: Money(ore: best)))
+        }
+        for r in residences.indices where residences[r].isOwn {
+            values.append(PlaceValue(residenceId: residences[r].id, annualValue: Money(ore: best[r] ?? 0)))
         }
         return values
     }

@@ -53,8 +53,27 @@ struct YearFigures: Sendable {
     var groupCapacity: [Int64]
     var groupOwn: [Int64]
     var groupExternal: [Int64]
-    /// Value of one more place, by valued residence then probe; `Int64.min`: not in this scenario.
+    /// Value of one more place, by valued residence then probe; `Int64.min`: not in this scenario
+    /// (or not of the offer type simulated).
     var placeValues: [Int64]
+    /// Own place-days open (not sold) and occupied, for the occupancy.
+    var openDays: Int64 = 0
+    var occupiedDays: Int64 = 0
+
+    /// The figures of another offer type added (occupancy recomputed, place values merged).
+    mutating func add(_ o: YearFigures) {
+        for i in scalars.indices { scalars[i] += o.scalars[i] }
+        for i in groupDemand.indices {
+            groupDemand[i] += o.groupDemand[i]
+            groupCapacity[i] += o.groupCapacity[i]
+            groupOwn[i] += o.groupOwn[i]
+            groupExternal[i] += o.groupExternal[i]
+        }
+        for i in placeValues.indices { placeValues[i] = max(placeValues[i], o.placeValues[i]) }
+        openDays += o.openDays
+        occupiedDays += o.occupiedDays
+        self[.occupancyPerMille] = openDays > 0 ? Money.divideRoundedInternal(occupiedDays * 1000, openDays) : 0
+    }
 
     subscript(_ f: Figure) -> Int64 {
         get { scalars[f.rawValue] }
@@ -75,7 +94,9 @@ enum Accounting {
         func refundAnnual(_ rate: Money) -> Money { policy.stateRefund ? policy.refund.refund(onAnnualCost: rate.perYear) : .zero }
         func variableDaily(_ rate: Money, _ v: Money?) -> Money { v ?? rate.percent(policy.variableCostSharePercent) }
         func overlap(_ a: Day, _ b: Day?, _ lo: Day, _ hi: Day) -> Int { max(0, max(a, lo).days(until: min(b ?? farFuture, hi))) }
-        let present: [Bool] = setup.valuedResidences.map { sc.residenceIndex[$0] != nil } + setup.probes.map { _ in true }
+        let o = run.offerType
+        let present: [Bool] = setup.valuedResidences.map { id in sc.residenceIndex[id].map { sc.residences[$0].offerType == o } ?? false }
+            + setup.probes.map { $0.key.offerType == o }
 
         var out: [YearFigures] = []
         for y in 0..<setup.options.years {
@@ -112,7 +133,7 @@ enum Accounting {
             // Own places: capacity, occupancy and cost, per rate period.
             var fixed = Money.zero, variable = Money.zero, refund = Money.zero, vacancy = Money.zero
             var openDays: Int64 = 0, occupiedDays: Int64 = 0
-            for (k, place) in sc.places.enumerated() {
+            for (k, place) in sc.places.enumerated() where sc.residences[place.residence].offerType == o {
                 let res = sc.residences[place.residence]
                 let opens = place.opensOn ?? Day(daysSinceEpoch: Int32.min / 2)
                 let closes = [run.placeClosed[k], res.closesOn].compactMap { $0 }.min()
@@ -163,6 +184,8 @@ enum Accounting {
             f[.ownCost] = ownCost.ore
             f[.vacancyCost] = vacancy.ore
             f[.totalCost] = (ownCost + external).ore
+            f.openDays = openDays
+            f.occupiedDays = occupiedDays
             f[.occupancyPerMille] = openDays > 0 ? Money.divideRoundedInternal(occupiedDays * 1000, openDays) : 0
 
             // The value of one more place: the most it was worth at a matching day of the year

@@ -16,6 +16,9 @@ public struct EffectiveDemand: Sendable {
         public var stayOverridden: Bool
         /// Indices into `PlanWorld.citizens` to draw new referrals like; empty: a typical citizen.
         public var templates: [Int]
+        /// The segment's text key and its stable hash (the key of its random streams).
+        public var key: String { segment.key }
+        var keyHash: UInt64 = 0
 
         /// Referrals per year in plan year `index` (0 = the first).
         public func rate(yearIndex: Int) -> Double {
@@ -62,6 +65,7 @@ public struct EffectiveDemand: Sendable {
                 }
             }
         }
+        for i in list.indices { list[i].keyHash = stableHash(list[i].segment.key) }
         segments = list.sorted { $0.segment < $1.segment }
     }
 

@@ -22,9 +22,13 @@ public struct PlanOptions: Sendable, Equatable {
     public var estimate = DemandEstimate.Options()
     /// Threads to simulate on; nil: every core.
     public var threads: Int?
+    /// Offer types with long stays are matched less often, each run deciding a longer window:
+    /// every other matching day when the mean stay is two years or more (half-yearly with
+    /// quarterly matching), every fourth (yearly) when five years or more.
+    public var adaptiveMatching = true
 
     public init(years: Int = 5, runs: Int = 500, seed: UInt64 = 1, matchesPerYear: Int = 4, arrivals: Arrivals = .poisson,
-                estimate: DemandEstimate.Options = .init(), threads: Int? = nil) {
+                estimate: DemandEstimate.Options = .init(), threads: Int? = nil, adaptiveMatching: Bool = true) {
         self.years = years
         self.runs = runs
         self.seed = seed
@@ -32,6 +36,7 @@ public struct PlanOptions: Sendable, Equatable {
         self.arrivals = arrivals
         self.estimate = estimate
         self.threads = threads
+        self.adaptiveMatching = adaptiveMatching
     }
 }
 
@@ -70,6 +75,13 @@ struct PlanSetup: Sendable {
         var demand: EffectiveDemand
         /// Percentage changes apply to individual rates too.
         var rateFactorSteps: [[(from: Day, perMille: Int64)]]
+        /// Per residence: its features and those of all its places.
+        var featuresOfResidence: [Features]
+        /// Residences whose rate changes during the plan.
+        var residencesWithRateSteps: [Int]
+        /// Residence and place indices by offer type.
+        var residencesOfType: [OfferType: [Int]]
+        var placesOfType: [OfferType: [Int]]
     }
 
     let world: PlanWorld
@@ -79,6 +91,13 @@ struct PlanSetup: Sendable {
     let planStart: Day
     let yearStarts: [Day]  // plan years' 1 January, and the day after the last year
     let stepDays: [Day]    // matching days: the plan's day, then each quarter
+    /// Each matching day's position within its year (0 for the plan's day).
+    let stepInYear: [Int]
+    /// Offer types matched every step (1) or every other (2): see `PlanOptions.adaptiveMatching`.
+    let matchEvery: [OfferType: Int]
+    /// Per scenario, the offer types simulated: for the baseline every offer type with places,
+    /// citizens or referrals; for a scenario those it changes (the rest are the baseline's).
+    let simulated: [Set<OfferType>]
     let initial: [Initial]
     let scenarios: [PreparedScenario]
     /// Residences to value one more place of: every scenario's own residences (by id), in order.
@@ -106,15 +125,17 @@ struct PlanSetup: Sendable {
         let firstYear = planStart.year
         yearStarts = (0...options.years).map { Day(year: firstYear + $0, month: 1, day: 1)! }
         var steps = [asOf]
+        var inYear = [0]
         let perYear = max(1, options.matchesPerYear)
         for y in planStart.year..<(planStart.year + options.years) {
             for q in 0..<perYear {
                 let month = 1 + q * 12 / perYear
                 let d = Day(year: y, month: month, day: 1)!
-                if d > asOf { steps.append(d) }
+                if d > asOf { steps.append(d); inYear.append(q) }
             }
         }
         stepDays = steps
+        stepInYear = inYear
 
         // Who is where on the plan's day.
         let residences = world.residences
@@ -217,12 +238,54 @@ struct PlanSetup: Sendable {
             }
             var pIndex: [String: Int] = [:]
             for (i, p) in places.enumerated() { pIndex[res[p.residence].id + "\u{1F}" + p.placeId] = i }
+            var allFeatures = res.map(\.features)
+            for p in places { allFeatures[p.residence].formUnion(p.features) }
             prepared.append(PreparedScenario(scenario: s, residences: res, residenceIndex: index, places: places, placeIndex: pIndex,
                                              rates: rates, demand: EffectiveDemand(estimate: estimate, overrides: assumptions + s.demand),
-                                             rateFactorSteps: factors))
+                                             rateFactorSteps: factors, featuresOfResidence: allFeatures,
+                                             residencesWithRateSteps: rates.indices.filter { rates[$0].count > 1 },
+                                             residencesOfType: Dictionary(grouping: res.indices, by: { res[$0].offerType }),
+                                             placesOfType: Dictionary(grouping: places.indices, by: { res[places[$0].residence].offerType })))
         }
         self.scenarios = prepared
         self.valuedResidences = valued
+        // Offer types with long stays are matched less often: every other matching day when stays
+        // last two years or more on average, every fourth when five years or more, so a place is
+        // hardly ever freed twice between two matching days.
+        var every: [OfferType: Int] = [:]
+        for o in OfferType.allCases {
+            let segs = prepared[0].demand.segments.filter { $0.segment.offerType == o && $0.referralsPerYear > 0 }
+            let weight = segs.map(\.referralsPerYear).reduce(0, +)
+            let stay = weight > 0 ? segs.map { ($0.meanStayDays ?? 36_500) * $0.referralsPerYear }.reduce(0, +) / weight : 0
+            var n = 1
+            if options.adaptiveMatching && stay >= 730 { n = stay >= 1825 ? 4 : 2 }
+            while n > 1 && perYear % n != 0 { n /= 2 }
+            every[o] = n
+        }
+        matchEvery = every
+
+        var active = Set<OfferType>()
+        for p in prepared[0].places { active.insert(prepared[0].residences[p.residence].offerType) }
+        for i in initial {
+            switch i.at {
+            case .own(let k): active.insert(prepared[0].residences[prepared[0].places[k].residence].offerType)
+            case .external(let r, _, _): active.insert(prepared[0].residences[r].offerType)
+            case .waiting: if let s = i.segment { active.insert(s.offerType) }
+            }
+        }
+        for p in prepared { for s in p.demand.segments where s.referralsPerYear > 0 { active.insert(s.segment.offerType) } }
+        for r in sheet?.rows ?? [] where r.count > 0 { active.insert(r.offerType) }
+        var simulated = [active]
+        for p in prepared.dropFirst() {
+            var touched = Set<OfferType>()
+            let s = p.scenario
+            for n in s.newResidences { touched.insert(n.residence.offerType) }
+            for c in s.closures { if let r = p.residenceIndex[c.residenceId] { touched.insert(p.residences[r].offerType) } }
+            for c in s.rateChanges { if let r = p.residenceIndex[c.residenceId] { touched.insert(p.residences[r].offerType) } }
+            for d in s.demand { touched.insert(d.offerType) }
+            simulated.append(touched)
+        }
+        self.simulated = simulated
 
         // Probes: one per offer type and target group that has demand or own places.
         var keys = Set<GroupKey>()
@@ -250,6 +313,27 @@ struct PlanSetup: Sendable {
     }
 
     static let probePrefix = "\u{1F}probe:"
+
+    /// A plan's years with every figure zero.
+    func emptyYears() -> [YearFigures] {
+        let g = groupKeys.count
+        let zero = YearFigures(groupDemand: Array(repeating: 0, count: g), groupCapacity: Array(repeating: 0, count: g),
+                               groupOwn: Array(repeating: 0, count: g), groupExternal: Array(repeating: 0, count: g),
+                               placeValues: Array(repeating: Int64.min, count: valuedResidences.count + probes.count))
+        return Array(repeating: zero, count: options.years)
+    }
+
+    /// Whether offer type `o` is matched on matching day `step`.
+    func matchesAt(step: Int, _ o: OfferType) -> Bool {
+        step == 0 || stepInYear[step] % (matchEvery[o] ?? 1) == 0
+    }
+
+    /// The next day offer type `o` is matched after `step` (the plan's end after the last).
+    func nextMatch(after step: Int, _ o: OfferType) -> Day {
+        var s = step + 1
+        while s < stepDays.count && !matchesAt(step: s, o) { s += 1 }
+        return s < stepDays.count ? stepDays[s] : planEnd
+    }
 }
 
 extension Array where Element == Int64 {

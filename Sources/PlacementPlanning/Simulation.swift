@@ -35,40 +35,61 @@ struct Simulation {
     func run(progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Output {
         let runs = setup.options.arrivals == .fixed ? 1 : max(1, setup.options.runs)
         let scenarios = setup.scenarios.count
-        let total = runs * scenarios
+        let types = OfferType.allCases
+        // Offer types are simulated separately (they share nothing); a scenario that does not touch
+        // an offer type has exactly the baseline's figures for it, run by run, so those are reused.
+        var tasks: [(scenario: Int, type: Int)] = []
+        for s in 0..<scenarios {
+            for (t, o) in types.enumerated() where setup.simulated[s].contains(o) { tasks.append((s, t)) }
+        }
+        let total = runs * tasks.count
         let slots = Slots<Result<(figures: [YearFigures], seconds: Double, calls: Int), any Error>>(count: total)
         let counter = Counter()
         let done = Counter()
         let threads = max(1, min(setup.options.threads ?? ProcessInfo.processInfo.activeProcessorCount, total))
         let setup = self.setup
+        let taskList = tasks
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             while true {
-                let task = counter.take()
-                guard task < total else { return }
-                // Run-major order: the scenarios of one run together (they share streams).
-                let r = task / scenarios, s = task % scenarios
+                let n = counter.take()
+                guard n < total else { return }
+                // Run-major order: a run's parts together (they share random streams).
+                let r = n / taskList.count, task = taskList[n % taskList.count]
                 do {
-                    var sim = SimulationRun(setup: setup, scenario: s, run: r)
+                    var sim = SimulationRun(setup: setup, scenario: task.scenario, run: r, offerType: types[task.type])
                     try sim.simulate()
-                    let calls = sim.stepValues.filter { !$0.isEmpty }.count
-                    slots.set(s * runs + r, .success((Accounting.figures(sim), sim.matcherSeconds, calls)))
+                    if ProcessInfo.processInfo.environment["PLAN_DEBUG"] != nil {
+                        let line = "debug s\(task.scenario) r\(r) \(types[task.type].rawValue) calls \(sim.matcherCalls) matcher \(sim.matcherSeconds) people \(sim.people.count)\n"
+                        FileHandle.standardError.write(Data(line.utf8))
+                    }
+                    slots.set(n, .success((Accounting.figures(sim), sim.matcherSeconds, sim.matcherCalls)))
                 } catch {
-                    slots.set(s * runs + r, .failure(error))
+                    slots.set(n, .failure(error))
                 }
-                let n = done.take() + 1
-                progress?(n, total)
+                let finished = done.take() + 1
+                progress?(finished, total)
             }
         }
         let results = slots.all()
-        var figures: [[[YearFigures]]] = []
         var seconds = 0.0, calls = 0
+        var parts: [[Int: [YearFigures]]] = Array(repeating: [:], count: scenarios * runs)  // [s * runs + r][type]
+        for (n, result) in results.enumerated() {
+            let x = try result.get()
+            let r = n / taskList.count, task = taskList[n % taskList.count]
+            parts[task.scenario * runs + r][task.type] = x.figures
+            seconds += x.seconds
+            calls += x.calls
+        }
+        var figures: [[[YearFigures]]] = []
         for s in 0..<scenarios {
             var list: [[YearFigures]] = []
             for r in 0..<runs {
-                let x = try results[s * runs + r].get()
-                list.append(x.figures)
-                seconds += x.seconds
-                calls += x.calls
+                var sum = setup.emptyYears()
+                for t in types.indices {
+                    guard let part = parts[s * runs + r][t] ?? parts[r][t] else { continue }
+                    for y in sum.indices { sum[y].add(part[y]) }
+                }
+                list.append(sum)
             }
             figures.append(list)
         }

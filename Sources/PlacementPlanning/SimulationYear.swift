@@ -52,6 +52,9 @@ struct SimulationRun {
     let setup: PlanSetup
     let scenario: PlanSetup.PreparedScenario
     let run: Int
+    /// The offer type this run simulates: offer types never share a citizen, a place or a
+    /// residence, so each is simulated on its own and the figures are added up.
+    let offerType: OfferType
 
     var people: [Person] = []
     var stays: [Stay] = []
@@ -64,11 +67,24 @@ struct SimulationRun {
     /// Place values seen at each matching day: [step][valued residence or probe] in øre per year.
     var stepValues: [[Int64]] = []
     var matcherSeconds: Double = 0
+    var matcherCalls = 0
+    /// Each person's index by citizen id.
+    var personIndex: [String: Int] = [:]
 
-    init(setup: PlanSetup, scenario: Int, run: Int) {
+    init(setup: PlanSetup, scenario: Int, run: Int, offerType: OfferType) {
         self.setup = setup
         self.scenario = setup.scenarios[scenario]
         self.run = run
+        self.offerType = offerType
+    }
+
+    /// The offer type of someone on the plan's day.
+    func offerType(of i: PlanSetup.Initial) -> OfferType? {
+        switch i.at {
+        case .own(let k): scenario.residences[scenario.places[k].residence].offerType
+        case .external(let r, _, _): scenario.residences[r].offerType
+        case .waiting: i.segment?.offerType
+        }
     }
 
     // MARK: Random draws
@@ -87,7 +103,7 @@ struct SimulationRun {
         let seed = setup.options.seed
         freeFrom = scenario.places.map { p in max(asOf, p.opensOn ?? asOf) }
         placeClosed = Array(repeating: nil, count: scenario.places.count)
-        for (n, i) in setup.initial.enumerated() {
+        for (n, i) in setup.initial.enumerated() where offerType(of: i) == offerType {
             let key = i.citizen.map { setup.world.citizens[$0].id } ?? "outsider-\(n)"
             var rng = SeededRandom(seed: seed, UInt64(run), stableHash(key))
             let mean = i.segment.flatMap { scenario.demand.meanStayDays($0) }
@@ -158,12 +174,13 @@ struct SimulationRun {
         var periods: [(from: Day, to: Day, yearIndex: Int)] = []
         if asOf < setup.planStart { periods.append((asOf, setup.planStart, 0)) }
         for y in 0..<setup.options.years { periods.append((setup.yearStarts[y], setup.yearStarts[y + 1], y)) }
-        for s in scenario.demand.segments {
+        for s in scenario.demand.segments where s.segment.offerType == offerType {
             for (pi, p) in periods.enumerated() {
                 let days = p.from.days(until: p.to)
                 let perDay = s.rate(yearIndex: p.yearIndex) / 365
                 guard perDay > 0 else { continue }
-                var rng = SeededRandom(seed: seed, UInt64(run), stableHash(s.segment.key), UInt64(pi))
+                let segmentKey = s.key
+                var rng = SeededRandom(seed: seed, UInt64(run), s.keyHash, UInt64(pi))
                 var arrivals: [Int] = []
                 if fixed {
                     let n = Int((perDay * Double(days)).rounded())
@@ -178,14 +195,14 @@ struct SimulationRun {
                 }
                 for (k, offset) in arrivals.enumerated() {
                     let day = p.from.adding(days: offset)
-                    var draw = SeededRandom(seed: seed, UInt64(run), stableHash(s.segment.key), UInt64(pi), UInt64(k) &+ 1_000_003)
-                    let c = referral(s.segment, templates: s.templates, id: "~\(s.segment.key)#\(pi).\(k)", arrival: day, &draw)
+                    var draw = SeededRandom(seed: seed, UInt64(run), s.keyHash, UInt64(pi), UInt64(k) &+ 1_000_003)
+                    let c = referral(s.segment, templates: s.templates, id: "~\(segmentKey)#\(pi).\(k)", arrival: day, &draw)
                     let end = stayDays(mean: s.meanStayDays, &draw).map { day.adding(days: $0) }
                     new.append(Person(citizen: c, segment: s.segment, arrival: day, needEnd: end, isReferral: true, state: .pending))
                 }
             }
         }
-        for row in setup.sheet?.rows ?? [] {
+        for row in setup.sheet?.rows ?? [] where row.offerType == offerType {
             let y = row.year - setup.planStart.year
             guard y >= 0, y < setup.options.years, row.count > 0 else { continue }
             let from = setup.yearStarts[y], days = from.days(until: setup.yearStarts[y + 1])
@@ -218,17 +235,26 @@ struct SimulationRun {
     mutating func simulate() throws {
         addInitial()
         addReferrals()
+        personIndex = Dictionary(people.enumerated().map { ($1.citizen.id, $0) }, uniquingKeysWith: { a, _ in a })
         let policy = setup.world.policy
         let wait = policy.allowedWaitDays
         let steps = setup.stepDays
-        var nextPending = people.firstIndex { if case .pending = $0.state { return true }; return false } ?? people.count
+        // Referrals not yet on the list, per offer type, in arrival order.
+        var pending: [OfferType: [Int]] = [:]
+        for (p, person) in people.enumerated() {
+            if case .pending = person.state { pending[person.segment.offerType, default: []].append(p) }
+        }
+        var nextPending: [OfferType: Int] = [:]
         let valuedIndex = Dictionary(uniqueKeysWithValues: setup.valuedResidences.enumerated().map { ($1, $0) })
         let probeIndex = Dictionary(uniqueKeysWithValues: setup.probes.enumerated().map { ($1.residence.id, setup.valuedResidences.count + $0) })
-        let closing = scenario.residences.indices.filter { scenario.residences[$0].closesOn != nil }
+        let closing = scenario.residences.indices.filter { scenario.residences[$0].closesOn != nil && scenario.residences[$0].offerType == offerType }
+        fitsSomewhere = Array(repeating: nil, count: people.count)
 
         for (si, t) in steps.enumerated() {
             let t2 = si + 1 < steps.count ? steps[si + 1] : setup.planEnd
-            // Closures before the next matching day: residents wait again from the closing day.
+            // Closures before the next matching day: residents wait again from the closing day, and
+            // their offer type is matched now.
+            var forced = Set<OfferType>()
             for r in closing {
                 let day = scenario.residences[r].closesOn!
                 guard day >= t && day < t2 || (si == 0 && day < t) else { continue }
@@ -245,87 +271,144 @@ struct SimulationRun {
                     people[p].citizen.neededBy = on
                     openWait[p] = waits.count
                     waits.append(Wait(person: p, from: on, to: nil))
+                    forced.insert(people[p].segment.offerType)
                 }
             }
-            // Referrals arriving before the next matching day.
-            while nextPending < people.count && people[nextPending].arrival < t2 {
-                people[nextPending].state = .waiting
-                openWait[nextPending] = waits.count
-                waits.append(Wait(person: nextPending, from: people[nextPending].arrival, to: nil))
-                nextPending += 1
+            // The offer types matched today, each until its next matching day.
+            var windows: [OfferType: Day] = [:]
+            for o in [offerType] where setup.matchesAt(step: si, o) || forced.contains(o) {
+                windows[o] = setup.nextMatch(after: si, o)
             }
-            // Whoever's need ended while waiting leaves the list.
+            // Referrals arriving before that join the list.
+            for (o, until) in windows {
+                guard let list = pending[o] else { continue }
+                var i = nextPending[o] ?? 0
+                while i < list.count && people[list[i]].arrival < until {
+                    let p = list[i]
+                    people[p].state = .waiting
+                    openWait[p] = waits.count
+                    waits.append(Wait(person: p, from: people[p].arrival, to: nil))
+                    i += 1
+                }
+                nextPending[o] = i
+            }
+            // Whoever's need ended while waiting leaves the list; who fits no residence of their
+            // offer type at all is left out of the engine's input (it could only say "no fit").
             var waiting: [Int] = []
             for (p, w) in openWait.sorted(by: { $0.key < $1.key }) {
                 if let end = people[p].needEnd, end <= t {
                     waits[w].to = end
                     people[p].state = .left
                     openWait[p] = nil
-                } else {
+                } else if windows[people[p].segment.offerType] != nil && fitsSomeResidence(p) {
                     waiting.append(p)
                 }
             }
 
-            let input = matchInput(at: t, until: t2, waiting: waiting, wait: wait)
-            guard !input.waiting.isEmpty || !input.externalStays.isEmpty else {
-                stepValues.append([])
-                continue
+            // The engine per offer type: a citizen is only ever placed in the granted offer type, so
+            // the problem separates exactly; each part is solved with only its own residences.
+            var values = Array(repeating: Int64(0), count: setup.valuedResidences.count + setup.probes.count)
+            var ran = false
+            for input in matchInputs(at: t, windows: windows, waiting: waiting, wait: wait) {
+                let started = Date()
+                let result = try Matcher(input: input, policy: policy, language: .da).run()
+                matcherSeconds += Date().timeIntervalSince(started)
+                matcherCalls += 1
+                ran = true
+                for v in result.placeValues {
+                    if let i = valuedIndex[v.residenceId] ?? probeIndex[v.residenceId] { values[i] = v.annualValue.ore }
+                }
+                apply(result, at: t)
             }
-            let started = Date()
-            let result = try Matcher(input: input, policy: policy, language: .en).run()
-            matcherSeconds += Date().timeIntervalSince(started)
-            var values = Array(repeating: Int64.min, count: setup.valuedResidences.count + setup.probes.count)
-            for v in result.placeValues {
-                if let i = valuedIndex[v.residenceId] ?? probeIndex[v.residenceId] { values[i] = v.annualValue.ore }
-            }
-            stepValues.append(values)
-            apply(result, at: t)
+            stepValues.append(ran ? values : [])
         }
         // Close what is still open at the need's end.
         for (p, w) in openWait { waits[w].to = people[p].needEnd }
     }
 
-    /// The engine's view on day `t`.
-    func matchInput(at t: Day, until t2: Day, waiting: [Int], wait: Int) -> MatchInput {
+    /// Per person: whether any residence of their offer type could ever take them (nil: not yet
+    /// known). Time-dependent rules (age, opening and closing) count as fitting, so a person left
+    /// out is one the engine could not place anywhere.
+    var fitsSomewhere: [Bool?] = []
+
+    mutating func fitsSomeResidence(_ p: Int) -> Bool {
+        if let known = fitsSomewhere[p] { return known }
+        let c = people[p].citizen, o = people[p].segment.offerType
+        var fits = false
+        for (r, res) in scenario.residences.enumerated() where res.offerType == o {
+            if !res.isOwn && res.places == 0 { continue }
+            guard res.targetGroups.overlaps(c.targetGroups), res.supportLevels.contains(c.supportLevel) else { continue }
+            let features = res.isOwn ? scenario.featuresOfResidence[r] : res.features
+            guard c.requiredFeatures.missing(from: features).isEmpty, !c.excludedResidences.contains(res.id) else { continue }
+            if let max = c.maxDistanceKm, let km = Costing.km(c, res), km > max { continue }
+            fits = true
+            break
+        }
+        fitsSomewhere[p] = fits
+        return fits
+    }
+
+    /// The engine's view on day `t`, one input per offer type with someone to place or bring home.
+    func matchInputs(at t: Day, windows: [OfferType: Day], waiting: [Int], wait: Int) -> [MatchInput] {
+        let o = offerType
+        guard let t2 = windows[o] else { return [] }
+        let ofType = scenario.residencesOfType[o] ?? []
         var residences = scenario.residences
-        for r in residences.indices where scenario.rates[r].count > 1 {
+        for r in scenario.residencesWithRateSteps where residences[r].offerType == o {
             let step = scenario.rates[r].last { $0.from <= t } ?? scenario.rates[r][0]
             residences[r].dailyRate = step.rate
             residences[r].variableDailyCost = step.variable
         }
+        var citizens: [Citizen] = []
+        for p in waiting where people[p].segment.offerType == o {
+            var c = people[p].citizen
+            c.offerType = o
+            if people[p].arrival > t { c.neededBy = people[p].arrival }
+            citizens.append(c)
+        }
+        var external: [MatchInput.ExternalStay] = []
+        var used: [Int: Int] = [:]
+        for (i, s) in stays.enumerated() where s.place < 0 && s.person >= 0 {
+            if s.to.map({ $0 > t }) ?? true { used[s.residence, default: 0] += 1 }
+            guard s.from <= t, s.to.map({ $0 > t2 }) ?? true else { continue }
+            var c = people[s.person].citizen
+            guard c.openToMove, case .external(let cur) = people[s.person].state, cur == i else { continue }
+            c.offerType = o
+            external.append(MatchInput.ExternalStay(citizen: c, residenceId: residences[s.residence].id,
+                                                    dailyRate: dailyRate(of: s, on: t, residences: residences), since: s.from))
+        }
         let horizon = t2.adding(days: wait)
         let closingSoon = t2.adding(days: 365)
         var vacant: [MatchInput.VacantPlace] = []
-        for (k, p) in scenario.places.enumerated() {
+        for k in scenario.placesOfType[o] ?? [] {
             guard placeClosed[k] == nil, let free = freeFrom[k] else { continue }
+            let p = scenario.places[k]
             let r = scenario.residences[p.residence]
             if let c = r.closesOn, c <= closingSoon { continue }
             let from = max(t, free, p.opensOn ?? t)
             guard from < horizon else { continue }
             vacant.append(MatchInput.VacantPlace(residenceId: r.id, placeId: p.placeId, features: p.features, availableFrom: from))
         }
-        var used: [Int: Int] = [:]
-        for s in stays where s.place < 0 && s.person >= 0 && (s.to.map { $0 > t } ?? true) { used[s.residence, default: 0] += 1 }
+        // Without anyone waiting the engine can only bring home, which needs a vacancy (and place
+        // values count waiting citizens only).
+        guard !citizens.isEmpty || (!external.isEmpty && !vacant.isEmpty) else { return [] }
         var capacity: [String: Int] = [:]
-        for (i, r) in scenario.residences.enumerated() where !r.isOwn {
+        var listed: [Residence] = []
+        for i in ofType {
+            let r = residences[i]
+            if r.isOwn {
+                listed.append(r)
+                continue
+            }
             if let c = r.closesOn, c <= closingSoon { continue }
-            capacity[r.id] = max(0, r.places - (used[i] ?? 0))
+            let free = max(0, r.places - (used[i] ?? 0))
+            guard free > 0 else { continue }
+            capacity[r.id] = free
+            listed.append(r)
         }
-        let people = self.people
-        let citizens = waiting.map { p -> Citizen in
-            var c = people[p].citizen
-            if people[p].arrival > t { c.neededBy = people[p].arrival }
-            return c
-        }
-        var external: [MatchInput.ExternalStay] = []
-        for (i, s) in stays.enumerated() where s.place < 0 && s.person >= 0 && s.from <= t && (s.to.map { $0 > t2 } ?? true) {
-            let c = people[s.person].citizen
-            guard c.openToMove, case .external(let cur) = people[s.person].state, cur == i else { continue }
-            external.append(MatchInput.ExternalStay(citizen: c, residenceId: residences[s.residence].id,
-                                                    dailyRate: dailyRate(of: s, on: t, residences: residences), since: s.from))
-        }
-        return MatchInput(asOf: t, residences: residences + setup.probes.map(\.residence), vacantPlaces: vacant,
-                          externalCapacity: capacity, waiting: citizens, externalStays: external)
+        for p in setup.probes where p.residence.offerType == o { listed.append(p.residence) }
+        return [MatchInput(asOf: t, residences: listed, vacantPlaces: vacant, externalCapacity: capacity,
+                           waiting: citizens, externalStays: external)]
     }
 
     func dailyRate(of s: Stay, on day: Day, residences: [Residence]) -> Money {
@@ -337,15 +420,12 @@ struct SimulationRun {
 
     /// Carries out the engine's proposals.
     mutating func apply(_ result: MatchResult, at t: Day) {
-        var byId: [String: Int] = [:]
-        for (p, person) in people.enumerated() {
-            switch person.state {
-            case .waiting, .external: byId[person.citizen.id] = p
-            default: break
-            }
-        }
         for proposal in result.proposals {
-            guard let p = byId[proposal.citizenId] else { continue }
+            guard let p = personIndex[proposal.citizenId] else { continue }
+            switch people[p].state {
+            case .waiting, .external: break
+            default: continue
+            }
             let relocated = people[p].relocating
             switch proposal.action {
             case .placeOwn:

@@ -205,6 +205,8 @@ enum HTML {
     }
 
     static func escape(_ s: String) -> String {
+        // Most cells need nothing: check the bytes before walking the characters.
+        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for ch in s {

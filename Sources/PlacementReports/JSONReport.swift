@@ -240,25 +240,59 @@ indirect enum JSON {
     case object([(String, JSON)])
 
     func text(indent: Int) -> String {
-        let pad = String(repeating: "  ", count: indent + 1), end = String(repeating: "  ", count: indent)
+        var out = ""
+        write(to: &out, indent: indent)
+        return out
+    }
+
+    /// Appends the value to `out`, nested values indented two spaces a level.
+    func write(to out: inout String, indent: Int) {
+        func pad(_ n: Int) { for _ in 0..<n { out += "  " } }
         switch self {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .int(let n): return String(n)
-        case .number(let s): return s
-        case .string(let s): return JSON.quote(s)
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let n): out += String(n)
+        case .number(let s): out += s
+        case .string(let s): JSON.quote(s, into: &out)
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            return "[\n" + items.map { pad + $0.text(indent: indent + 1) }.joined(separator: ",\n") + "\n\(end)]"
+            if items.isEmpty { out += "[]"; return }
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                pad(indent + 1)
+                item.write(to: &out, indent: indent + 1)
+                out += i + 1 < items.count ? ",\n" : "\n"
+            }
+            pad(indent)
+            out += "]"
         case .object(let members):
-            if members.isEmpty { return "{}" }
-            return "{\n" + members.map { pad + JSON.quote($0.0) + ": " + $0.1.text(indent: indent + 1) }
-                .joined(separator: ",\n") + "\n\(end)}"
+            if members.isEmpty { out += "{}"; return }
+            out += "{\n"
+            for (i, (key, value)) in members.enumerated() {
+                pad(indent + 1)
+                JSON.quote(key, into: &out)
+                out += ": "
+                value.write(to: &out, indent: indent + 1)
+                out += i + 1 < members.count ? ",\n" : "\n"
+            }
+            pad(indent)
+            out += "}"
         }
     }
 
     static func quote(_ s: String) -> String {
-        var out = "\""
+        var out = ""
+        quote(s, into: &out)
+        return out
+    }
+
+    static func quote(_ s: String, into out: inout String) {
+        out += "\""
+        // Most strings need no escapes: check the bytes first.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""
@@ -275,6 +309,6 @@ indirect enum JSON {
                 }
             }
         }
-        return out + "\""
+        out += "\""
     }
 }

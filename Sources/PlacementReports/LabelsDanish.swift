@@ -163,11 +163,11 @@ extension Labels {
 
         l.definitionsTitle = "Definitioner"
         l.definitions = { norms in [
-            "Ugen er mandag til søndag (ISO 8601-uger). \"Ved udgangen af ugen\" betyder søndag: ophold med start på eller før søndag og slut efter søndag, og ventetider, der er åbne søndag.",
+            "Ugen er mandag til søndag (ISO 8601-uger). »Ved udgangen af ugen« betyder søndag: ophold med start på eller før søndag og slut efter søndag, og ventetider, der er åbne søndag.",
             "Ventetid er antal dage fra henvisning til søndag. Medianen af et lige antal ventetider er gennemsnittet af de to midterste. Nye henvisninger er ventetider, der starter i ugen.",
             "Placeringer er ophold, der starter i ugen (flytninger medregnet), i egne eller eksterne tilbud efter driftsherre. Hjemtagelser er ophold i egne tilbud, der starter i ugen, hvor borgerens forrige ophold (som slutter samme dag) var eksternt.",
             "Flyttet: et nyt ophold, hvor borgeren havde et andet ophold, der sluttede samme dag. Fraflyttet: et ophold, der slutter i ugen, uden et nyt ophold samme dag. Placeret: et nyt ophold uden et forrige ophold samme dag.",
-            "Egne pladser er pladserne i egne botilbud. En plads er optaget, når et ophold dækker dagen (et ophold uden borger er en borger udefra), ellers reserveret eller lukket efter pladsens markering, ellers ledig. Optaget + ledig + reserveret + lukket = pladser, og tallene stemmer med 'placement status' for søndagen.",
+            "Egne pladser er pladserne i egne botilbud. En plads er optaget, når et ophold dækker dagen (et ophold uden borger er en borger udefra), ellers reserveret eller lukket efter pladsens markering, ellers ledig. Optaget + ledig + reserveret + lukket = pladser, og tallene stemmer med »placement status« for søndagen.",
             "Tomgangsdøgn er for hver egen plads og hver dag i ugen de dage, pladsen er ledig. Tomgangsudgiften er tomgangsdøgn × botilbuddets døgntakst.",
             "Forenkling: markeringerne reserveret og lukket, døgntaksterne og listen over pladser er de nuværende og gælder for hele historikken; botilbuddenes åbnings- og lukkedatoer indgår ikke.",
             "Eksterne placeringer er ophold i tilbud med en anden driftsherre søndag. Årlig udgift = døgntakst × 365, hvor døgntaksten er opholdets egen, ellers borgerens aftalte, ellers tilbuddets. Særligt dyre enkeltsager koster over 2 mio. kr. om året.",

@@ -257,8 +257,12 @@ public struct TrendPoint: Sendable, Equatable {
     public var week: ISOWeek
     public var waiting: Int
     public var medianWaitDays: Median?
+    public var longestWaitDays: Int?
     public var ownPlaces: Int
     public var placesOccupied: Int
+    /// Citizens in own residences.
+    public var placedOwn: Int
+    /// Citizens in external residences.
     public var externalCount: Int
     public var externalAnnualCost: Money
 }
@@ -270,22 +274,25 @@ extension WeeklyFigures {
         let norms = try q.waitNorms()
         let run = try q.latestRun(onOrBefore: week.sunday)
         let residences = try q.ownResidences(week)
-        let previousResidences = try q.ownResidences(week.previous)
+        // The headlines take their Sundays from the trend, which covers at least both weeks.
+        let trend = try q.trend(ending: week, weeks: max(trendWeeks, 2))
+        let (headline, previousHeadline) = try q.headlines(week, residences: residences.this,
+                                                            previousResidences: residences.previous, trend: trend)
         return WeeklyFigures(
             week: week,
             planningArea: try q.planningArea(),
             waitNormDays: norms,
             latestRun: run,
-            headline: try q.headline(week, residences: residences),
-            previousHeadline: try q.headline(week.previous, residences: previousResidences),
+            headline: headline,
+            previousHeadline: previousHeadline,
             waitingList: try q.waitingList(week, run: run),
-            residences: residences,
+            residences: residences.this,
             external: try q.external(week),
             bringHome: try q.bringHome(week, run: run),
             norms: try q.norms(week, norms: norms),
             declines: try q.declines(week),
             changes: try q.changes(week),
-            trend: try q.trend(ending: week, weeks: trendWeeks))
+            trend: Array(trend.suffix(max(trendWeeks, 1))))
     }
 }
 

@@ -1,12 +1,21 @@
+import Foundation
 import GRDB
 import PlacementModel
 import PlacementStore
 
 /// The SQL behind `WeeklyFigures`: each function answers one part of the report from the
 /// history tables (`waiting_period`, `placement`, `decline`, `match_run`, `proposal`). Days
-/// are bound as `yyyy-mm-dd` text, so comparisons are string comparisons of ISO dates.
+/// are bound as `yyyy-mm-dd` text where they are compared, and as day numbers (days since
+/// 1970-01-01, `Day.daysSinceEpoch`, which is `julianday(x) - 2440587.5` in SQL) where they
+/// are counted. The queries read each table once per concern: a national world (98
+/// municipalities, three years of history) is reported in about a second.
 struct WeeklyQueries {
     let db: Database
+    /// Results shared by two parts of the report (the external stays on Sunday).
+    final class Cache {
+        var expensiveAndOpen: [ISOWeek: (expensive: [ExternalStay], open: [ExternalStay])] = [:]
+    }
+    let cache = Cache()
 
     // MARK: Settings
 
@@ -34,51 +43,47 @@ struct WeeklyQueries {
 
     // MARK: Headline
 
-    /// The headline of `week`; `residences` are `ownResidences(week)`, whose vacancy it sums.
-    func headline(_ week: ISOWeek, residences: [OwnResidence]) throws -> Headline {
-        let (mon, sun, next) = (week.monday, week.sunday, week.nextMonday)
-        // The state on Sunday exactly as `placement status` computes it.
-        let status = try Status.summary(db, on: sun)
-        let median = try medianWait(on: sun)
-        let referrals = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM waiting_period WHERE since >= ?1 AND since < ?2
-            """, arguments: [mon, next]) ?? 0
-        let made = try Row.fetchOne(db, sql: """
-            SELECT COUNT(*) FILTER (WHERE r.operator = 'own'), COUNT(*) FILTER (WHERE r.operator <> 'own')
-            FROM placement p JOIN residence r ON r.id = p.residence_id
-            WHERE p.citizen_id IS NOT NULL AND p.starts_on >= ?1 AND p.starts_on < ?2
-            """, arguments: [mon, next])!
-        let movesHome = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM placement p JOIN residence r ON r.id = p.residence_id AND r.operator = 'own'
-            WHERE p.citizen_id IS NOT NULL AND p.starts_on >= ?1 AND p.starts_on < ?2
-              AND EXISTS (SELECT 1 FROM placement q JOIN residence rq ON rq.id = q.residence_id AND rq.operator <> 'own'
-                          WHERE q.citizen_id = p.citizen_id AND q.ends_on = p.starts_on)
-            """, arguments: [mon, next]) ?? 0
-        return Headline(
-            week: week,
-            waiting: status.citizensWaiting, medianWaitDays: median, longestWaitDays: status.longestWaitDays,
-            referrals: referrals, placementsOwn: made[0], placementsExternal: made[1], movesHome: movesHome,
-            placedOwn: status.citizensPlacedOwn, placedExternal: status.citizensPlacedExternal,
-            externalAnnualCost: status.externalAnnualCost,
-            ownPlaces: status.ownPlaces, placesOccupied: status.placesOccupied, placesVacant: status.placesVacant,
-            placesReserved: status.placesReserved, placesClosed: status.placesClosed,
-            vacancyDays: residences.reduce(0) { $0 + $1.vacancyDays },
-            vacancyCost: residences.map(\.vacancyCost).sum())
+    /// The headlines of `week` and the week before. The state on their Sundays comes from the
+    /// last two points of `trend` (counted as `placement status` counts it; a test holds them
+    /// equal), the places and vacancy from their `ownResidences`, the events of each week from
+    /// the stays and waiting periods starting in it.
+    func headlines(_ week: ISOWeek, residences: [OwnResidence], previousResidences: [OwnResidence],
+                   trend: [TrendPoint]) throws -> (Headline, Headline) {
+        precondition(trend.count >= 2 && trend[trend.count - 1].week == week)
+        func headline(_ w: ISOWeek, _ rs: [OwnResidence], _ t: TrendPoint) throws -> Headline {
+            let (mon, next) = (w.monday, w.nextMonday)
+            let made = try Row.fetchOne(db, sql: """
+                SELECT COUNT(*) FILTER (WHERE r.operator = 'own'), COUNT(*) FILTER (WHERE r.operator <> 'own')
+                FROM placement p JOIN residence r ON r.id = p.residence_id
+                WHERE p.citizen_id IS NOT NULL AND p.starts_on >= ?1 AND p.starts_on < ?2
+                """, arguments: [mon, next])!
+            let movesHome = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM placement p JOIN residence r ON r.id = p.residence_id AND r.operator = 'own'
+                WHERE p.citizen_id IS NOT NULL AND p.starts_on >= ?1 AND p.starts_on < ?2
+                  AND EXISTS (SELECT 1 FROM placement q JOIN residence rq ON rq.id = q.residence_id AND rq.operator <> 'own'
+                              WHERE q.citizen_id = p.citizen_id AND q.ends_on = p.starts_on)
+                """, arguments: [mon, next]) ?? 0
+            let referrals = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM waiting_period WHERE since >= ?1 AND since < ?2
+                """, arguments: [mon, next]) ?? 0
+            func sum(_ v: (OwnResidence) -> Int) -> Int { rs.reduce(0) { $0 + v($1) } }
+            return Headline(
+                week: w, waiting: t.waiting, medianWaitDays: t.medianWaitDays, longestWaitDays: t.longestWaitDays,
+                referrals: referrals, placementsOwn: made[0], placementsExternal: made[1], movesHome: movesHome,
+                placedOwn: t.placedOwn, placedExternal: t.externalCount, externalAnnualCost: t.externalAnnualCost,
+                ownPlaces: sum(\.places), placesOccupied: sum(\.occupied), placesVacant: sum(\.vacant),
+                placesReserved: sum(\.reserved), placesClosed: sum(\.closed),
+                vacancyDays: sum(\.vacancyDays), vacancyCost: rs.map(\.vacancyCost).sum())
+        }
+        return (try headline(week, residences, trend[trend.count - 1]),
+                try headline(week.previous, previousResidences, trend[trend.count - 2]))
     }
 
-    /// The median of the waits on `day`, in SQL: the one or two middle rows of the ordered
-    /// waits; with one middle row its value is doubled, with two they are added.
-    func medianWait(on day: Day) throws -> Median? {
-        let twice = try Int.fetchOne(db, sql: """
-            WITH w AS (
-                SELECT CAST(julianday(?1) - julianday(since) AS INTEGER) AS days FROM waiting_period
-                WHERE since <= ?1 AND (until IS NULL OR until > ?1)),
-            o AS (SELECT days, ROW_NUMBER() OVER (ORDER BY days) AS rn, COUNT(*) OVER () AS n FROM w)
-            SELECT CASE WHEN MAX(n) % 2 = 1 THEN 2 * SUM(days) ELSE SUM(days) END
-            FROM o WHERE rn IN ((n + 1) / 2, (n + 2) / 2)
-            """, arguments: [day])
-        return twice.map(Median.init(twice:))
-    }
+    /// The daily rate an external stay costs: the stay's, else the citizen's agreed one, else
+    /// the residence's (as `placement status`). The citizen is looked up only when needed.
+    static let externalRate = """
+        COALESCE(p.daily_rate_ore, (SELECT c.agreed_daily_rate_ore FROM citizen c WHERE c.id = p.citizen_id), r.daily_rate_ore)
+        """
 
     // MARK: Waiting list
 
@@ -110,112 +115,157 @@ struct WeeklyQueries {
 
     // MARK: Own residences
 
-    /// Own residences on Sunday of `week`, and each one's vacancy days over the week.
-    func ownResidences(_ week: ISOWeek) throws -> [OwnResidence] {
-        try Row.fetchAll(db, sql: """
-            WITH RECURSIVE d(day) AS (SELECT ?1 UNION ALL SELECT date(day, '+1 day') FROM d WHERE day < ?2),
-            pls AS (
-                SELECT pl.residence_id, pl.id, pl.status,
-                       EXISTS (SELECT 1 FROM placement p WHERE p.residence_id = pl.residence_id AND p.place_id = pl.id
-                               AND p.starts_on <= ?2 AND (p.ends_on IS NULL OR p.ends_on > ?2)) AS occupied,
-                       (SELECT COUNT(*) FROM d WHERE pl.status NOT IN ('reserved', 'closed') AND NOT EXISTS (
-                            SELECT 1 FROM placement p WHERE p.residence_id = pl.residence_id AND p.place_id = pl.id
-                            AND p.starts_on <= d.day AND (p.ends_on IS NULL OR p.ends_on > d.day))) AS vacant_days
-                FROM place pl)
-            SELECT r.id, r.name, r.offer_type, r.daily_rate_ore,
-                   COUNT(pl.id),
-                   COALESCE(SUM(pl.occupied), 0),
-                   COUNT(*) FILTER (WHERE NOT pl.occupied AND pl.status = 'reserved'),
-                   COUNT(*) FILTER (WHERE NOT pl.occupied AND pl.status = 'closed'),
-                   COALESCE(SUM(pl.vacant_days), 0)
-            FROM residence r LEFT JOIN pls pl ON pl.residence_id = r.id
+    /// Own residences on Sunday of `week` and of the week before, with each one's vacancy
+    /// days over its week: 7 per place that is not reserved or closed, less the days stays on
+    /// those places cover (stays on one place never overlap). A place is occupied when a stay
+    /// covers Sunday, else reserved or closed by its flag, else vacant. One pass over the
+    /// stays of the two weeks, each with its place's flag.
+    func ownResidences(_ week: ISOWeek) throws -> (this: [OwnResidence], previous: [OwnResidence]) {
+        let p = week.previous
+        var this: [OwnResidence] = [], previous: [OwnResidence] = []
+        // ?1-?5: day numbers of the previous Monday and Sunday, this Monday, next Monday and this Sunday;
+        // ?6, ?7: the two weeks as text, [previous Monday, next Monday).
+        for r in try Row.fetchAll(db, sql: """
+            WITH st AS MATERIALIZED (
+                SELECT p.residence_id AS rid, pl.status = 'reserved' AS res, pl.status = 'closed' AS clo,
+                       CAST(julianday(p.starts_on) - 2440587.5 AS INTEGER) AS a,
+                       CAST(julianday(p.ends_on) - 2440587.5 AS INTEGER) AS b
+                FROM placement p JOIN place pl ON pl.residence_id = p.residence_id AND pl.id = p.place_id
+                -- `+` keeps SQLite from walking the date index, which here matches nearly every row.
+                WHERE +p.starts_on < ?7 AND (p.ends_on IS NULL OR p.ends_on > ?6)),
+            agg AS (
+                SELECT rid,
+                       SUM(on1) AS o1, SUM(on1 AND res) AS ro1, SUM(on1 AND clo) AS co1,
+                       SUM(CASE WHEN res OR clo THEN 0 ELSE cov1 END) AS cov1,
+                       SUM(on0) AS o0, SUM(on0 AND res) AS ro0, SUM(on0 AND clo) AS co0,
+                       SUM(CASE WHEN res OR clo THEN 0 ELSE cov0 END) AS cov0
+                FROM (SELECT rid, res, clo,
+                             a <= ?5 AND (b IS NULL OR b > ?5) AS on1, a <= ?2 AND (b IS NULL OR b > ?2) AS on0,
+                             MAX(0, MIN(COALESCE(b, ?4), ?4) - MAX(a, ?3)) AS cov1,
+                             MAX(0, MIN(COALESCE(b, ?3), ?3) - MAX(a, ?1)) AS cov0
+                      FROM st)
+                GROUP BY rid),
+            pc AS (
+                SELECT residence_id AS rid, COUNT(*) AS n, SUM(status = 'reserved') AS nr, SUM(status = 'closed') AS nc
+                FROM place GROUP BY residence_id)
+            SELECT r.id, r.name, r.offer_type, r.daily_rate_ore, COALESCE(pc.n, 0),
+                   COALESCE(o1, 0), COALESCE(nr, 0) - COALESCE(ro1, 0), COALESCE(nc, 0) - COALESCE(co1, 0),
+                   7 * (COALESCE(pc.n, 0) - COALESCE(nr, 0) - COALESCE(nc, 0)) - COALESCE(cov1, 0),
+                   COALESCE(o0, 0), COALESCE(nr, 0) - COALESCE(ro0, 0), COALESCE(nc, 0) - COALESCE(co0, 0),
+                   7 * (COALESCE(pc.n, 0) - COALESCE(nr, 0) - COALESCE(nc, 0)) - COALESCE(cov0, 0)
+            FROM residence r LEFT JOIN pc ON pc.rid = r.id LEFT JOIN agg ON agg.rid = r.id
             WHERE r.operator = 'own'
-            GROUP BY r.id
             ORDER BY r.name, r.id
-            """, arguments: [week.monday, week.sunday]).map { r in
-            let places: Int = r[4], occupied: Int = r[5], reserved: Int = r[6], closed: Int = r[7]
-            let rate = Money(ore: r[3]), vacancyDays: Int = r[8]
-            return OwnResidence(
-                id: r[0], name: r[1], offerType: OfferType(rawValue: r[2]) ?? .sel108,
-                places: places, occupied: occupied, vacant: places - occupied - reserved - closed,
-                reserved: reserved, closed: closed, vacancyDays: vacancyDays, dailyRate: rate,
-                vacancyCost: rate * Int64(vacancyDays))
+            """, arguments: [p.monday.daysSinceEpoch, p.sunday.daysSinceEpoch, week.monday.daysSinceEpoch,
+                             week.nextMonday.daysSinceEpoch, week.sunday.daysSinceEpoch, p.monday, week.nextMonday]) {
+            let places: Int = r[4], rate = Money(ore: r[3])
+            let offer = OfferType(rawValue: r[2]) ?? .sel108
+            func residence(_ i: Int) -> OwnResidence {
+                let occupied: Int = r[i], reserved: Int = r[i + 1], closed: Int = r[i + 2], vacancyDays: Int = r[i + 3]
+                return OwnResidence(
+                    id: r[0], name: r[1], offerType: offer, places: places, occupied: occupied,
+                    vacant: places - occupied - reserved - closed, reserved: reserved, closed: closed,
+                    vacancyDays: vacancyDays, dailyRate: rate, vacancyCost: rate * Int64(vacancyDays))
+            }
+            this.append(residence(5))
+            previous.append(residence(9))
         }
+        return (this, previous)
     }
 
     // MARK: External purchases
 
-    /// External stays on `?1` with the rate they cost: the stay's, else the citizen's agreed
-    /// one, else the residence's (as `placement status`).
+    /// External stays on `?1` with the rate they cost (`externalRate`).
     static let externalOnDay = """
-        ext AS (
-            SELECT p.citizen_id, p.starts_on, p.residence_id, r.name, r.operator, r.municipality_code,
-                   COALESCE(m.name, '?') AS municipality_name, r.offer_type, c.open_to_move,
-                   COALESCE(p.daily_rate_ore, c.agreed_daily_rate_ore, r.daily_rate_ore) AS rate
+        ext AS MATERIALIZED (
+            SELECT p.citizen_id, p.starts_on, p.residence_id, r.name, r.operator, r.municipality_code, r.offer_type,
+                   \(externalRate) AS rate
             FROM placement p JOIN residence r ON r.id = p.residence_id AND r.operator <> 'own'
-            JOIN citizen c ON c.id = p.citizen_id
-            LEFT JOIN municipality m ON m.code = r.municipality_code
-            WHERE p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1))
+            WHERE p.citizen_id IS NOT NULL AND +p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1))
         """
 
     func external(_ week: ISOWeek) throws -> ExternalPurchases {
         let sun = week.sunday
-        func groups(_ column: String) throws -> [Row] {
-            try Row.fetchAll(db, sql: """
-                WITH \(Self.externalOnDay)
-                SELECT \(column), COUNT(*), SUM(rate) * 365 FROM ext GROUP BY \(column)
-                ORDER BY SUM(rate) DESC, 1
-                """, arguments: [sun])
+        // The three groupings from one pass over the stays.
+        let rows = try Row.fetchAll(db, sql: """
+            WITH \(Self.externalOnDay),
+            g AS (
+                SELECT 0 AS kind, offer_type AS key, COUNT(*) AS n, SUM(rate) * 365 AS cost FROM ext GROUP BY offer_type
+                UNION ALL SELECT 1, operator, COUNT(*), SUM(rate) * 365 FROM ext GROUP BY operator
+                UNION ALL SELECT 2, municipality_code, COUNT(*), SUM(rate) * 365 FROM ext GROUP BY municipality_code)
+            SELECT g.kind, g.key, g.n, g.cost, COALESCE(m.name, '?')
+            FROM g LEFT JOIN municipality m ON g.kind = 2 AND m.code = g.key
+            ORDER BY g.kind, g.cost DESC, g.key
+            """, arguments: [sun])
+        let offerOrder = OfferType.allCases, operatorOrder = OperatorKind.allCases
+        var byOffer: [ExternalGroup<OfferType>] = [], byOperator: [ExternalGroup<OperatorKind>] = []
+        var byMunicipality: [ExternalGroup<AreaMunicipality>] = []
+        for r in rows {
+            let kind: Int = r[0], n: Int = r[2], cost = Money(ore: r[3])
+            switch kind {
+            case 0: if let o = OfferType(rawValue: r[1]) { byOffer.append(ExternalGroup(key: o, count: n, annualCost: cost)) }
+            case 1: if let o = OperatorKind(rawValue: r[1]) { byOperator.append(ExternalGroup(key: o, count: n, annualCost: cost)) }
+            default: byMunicipality.append(ExternalGroup(key: AreaMunicipality(code: r[1], name: r[4]), count: n, annualCost: cost))
+            }
         }
-        let offerOrder = OfferType.allCases
-        let byOffer = try groups("offer_type").compactMap { r -> ExternalGroup<OfferType>? in
-            guard let o = OfferType(rawValue: r[0]) else { return nil }
-            return ExternalGroup(key: o, count: r[1], annualCost: Money(ore: r[2]))
-        }.sorted { offerOrder.firstIndex(of: $0.key)! < offerOrder.firstIndex(of: $1.key)! }
-        let operatorOrder = OperatorKind.allCases
-        let byOperator = try groups("operator").compactMap { r -> ExternalGroup<OperatorKind>? in
-            guard let o = OperatorKind(rawValue: r[0]) else { return nil }
-            return ExternalGroup(key: o, count: r[1], annualCost: Money(ore: r[2]))
-        }.sorted { operatorOrder.firstIndex(of: $0.key)! < operatorOrder.firstIndex(of: $1.key)! }
-        let byMunicipality = try Row.fetchAll(db, sql: """
+        byOffer.sort { offerOrder.firstIndex(of: $0.key)! < offerOrder.firstIndex(of: $1.key)! }
+        byOperator.sort { operatorOrder.firstIndex(of: $0.key)! < operatorOrder.firstIndex(of: $1.key)! }
+        return ExternalPurchases(byOfferType: byOffer, byOperator: byOperator, byMunicipality: byMunicipality,
+                                 expensive: try expensiveAndOpen(week).expensive)
+    }
+
+    /// The expensive external stays and the bring-home candidates, from one pass over the stays.
+    func expensiveAndOpen(_ week: ISOWeek) throws -> (expensive: [ExternalStay], open: [ExternalStay]) {
+        if let cached = cache.expensiveAndOpen[week] { return cached }
+        var expensive: [ExternalStay] = [], open: [ExternalStay] = []
+        for r in try Row.fetchAll(db, sql: """
             WITH \(Self.externalOnDay)
-            SELECT municipality_code, municipality_name, COUNT(*), SUM(rate) * 365 FROM ext
-            GROUP BY municipality_code ORDER BY SUM(rate) DESC, municipality_code
-            """, arguments: [sun]).map { r in
-            ExternalGroup(key: AreaMunicipality(code: r[0], name: r[1]), count: r[2], annualCost: Money(ore: r[3]))
-        }
-        let expensive = try Row.fetchAll(db, sql: """
-            WITH \(Self.externalOnDay)
-            SELECT citizen_id, residence_id, name, operator, municipality_code, municipality_name, offer_type,
-                   starts_on, rate
-            FROM ext WHERE rate * 365 > ?2 ORDER BY rate DESC, citizen_id
-            """, arguments: [sun, WeeklyFigures.expensiveThreshold.ore]).map { r in
+            SELECT e.citizen_id, e.residence_id, e.name, e.operator, e.municipality_code, COALESCE(m.name, '?'),
+                   e.offer_type, e.starts_on, e.rate, e.rate * 365 > ?2, c.open_to_move
+            FROM ext e JOIN citizen c ON c.id = e.citizen_id LEFT JOIN municipality m ON m.code = e.municipality_code
+            WHERE e.rate * 365 > ?2 OR c.open_to_move = 1
+            ORDER BY e.rate DESC, e.citizen_id
+            """, arguments: [week.sunday, WeeklyFigures.expensiveThreshold.ore]) {
             let rate = Money(ore: r[8])
-            return ExternalStay(
+            let stay = ExternalStay(
                 citizenId: r[0], residenceId: r[1], residenceName: r[2],
                 operatorKind: OperatorKind(rawValue: r[3]) ?? .private,
                 municipality: AreaMunicipality(code: r[4], name: r[5]),
                 offerType: OfferType(rawValue: r[6]) ?? .sel108, since: r[7], dailyRate: rate, annualCost: rate.perYear)
+            if r[9] as Bool { expensive.append(stay) }
+            if r[10] as Bool { open.append(stay) }
         }
-        return ExternalPurchases(byOfferType: byOffer, byOperator: byOperator, byMunicipality: byMunicipality,
-                                 expensive: expensive)
+        cache.expensiveAndOpen[week] = (expensive, open)
+        return (expensive, open)
     }
 
+    /// Citizens in an external stay on Sunday who are open to moving, with the saving of the
+    /// run's `bring_home` proposal; the largest savings first, then those without one.
     func bringHome(_ week: ISOWeek, run: MatchRunRef?) throws -> [BringHomeCandidate] {
-        try Row.fetchAll(db, sql: """
-            WITH \(Self.externalOnDay)
-            SELECT e.citizen_id, e.residence_id, e.name, e.offer_type, e.rate * 365,
-                   pr.residence_id, rr.name, pr.annual_saving_ore
-            FROM ext e
-            LEFT JOIN proposal pr ON pr.run_id = ?2 AND pr.citizen_id = e.citizen_id AND pr.action = 'bring_home'
-            LEFT JOIN residence rr ON rr.id = pr.residence_id
-            WHERE e.open_to_move = 1
-            ORDER BY pr.annual_saving_ore IS NULL, pr.annual_saving_ore DESC, e.citizen_id
-            """, arguments: [week.sunday, run?.id]).map { r in
-            BringHomeCandidate(
-                citizenId: r[0], residenceId: r[1], residenceName: r[2], offerType: OfferType(rawValue: r[3]) ?? .sel108,
-                annualCost: Money(ore: r[4]), proposedResidenceId: r[5], proposedResidenceName: r[6],
-                annualSaving: money(r[7]))
+        var proposals: [String: (String?, String?, Int64?)] = [:]
+        if let run {
+            for r in try Row.fetchAll(db, sql: """
+                SELECT pr.citizen_id, pr.residence_id, r.name, pr.annual_saving_ore FROM proposal pr
+                LEFT JOIN residence r ON r.id = pr.residence_id
+                WHERE pr.run_id = ? AND pr.action = 'bring_home'
+                """, arguments: [run.id]) {
+                proposals[r[0]] = (r[1], r[2], r[3])
+            }
+        }
+        let candidates = try expensiveAndOpen(week).open.map { stay in
+            let p = proposals[stay.citizenId]
+            return BringHomeCandidate(
+                citizenId: stay.citizenId, residenceId: stay.residenceId, residenceName: stay.residenceName,
+                offerType: stay.offerType, annualCost: stay.annualCost, proposedResidenceId: p?.0,
+                proposedResidenceName: p?.1, annualSaving: p?.2.map { Money(ore: $0) })
+        }
+        return candidates.sorted {
+            switch ($0.annualSaving, $1.annualSaving) {
+            case let (a?, b?): return a != b ? a > b : $0.citizenId < $1.citizenId
+            case (.some, .none): return true
+            case (.none, .some): return false
+            case (.none, .none): return $0.citizenId < $1.citizenId
+            }
         }
     }
 
@@ -288,69 +338,76 @@ struct WeeklyQueries {
 
     // MARK: Trends
 
-    /// The state on the Sunday of each of the `weeks` weeks ending with `last`, oldest first:
-    /// three set-based queries over the history, each restricted first to the periods that
-    /// overlap the window.
+    /// The state on the Sunday of each of the `weeks` weeks ending with `last`, oldest first,
+    /// counted as `placement status` counts it.
+    /// Each stay or waiting period overlapping the window covers a run of Sundays `[i0, i1)`
+    /// (day numbers make it integer arithmetic); the counts and amounts per Sunday are running
+    /// sums of +1 at `i0` and -1 at `i1`, so each table is read once. Medians need the waits
+    /// themselves: the periods are expanded to the Sundays they cover and counted per wait,
+    /// and the middle one or two are found by a running count.
     func trend(ending last: ISOWeek, weeks: Int) throws -> [TrendPoint] {
         var list = [last]
         while list.count < max(weeks, 1) { list.insert(list[0].previous, at: 0) }
-        let sundays = list.map(\.sunday)
-        let values = sundays.indices.map { "(?\($0 + 3))" }.joined(separator: ", ")
-        var args: StatementArguments = [sundays.first!, sundays.last!]
-        for s in sundays { _ = args.append(contentsOf: [s]) }
-        let s = "s(d) AS (VALUES \(values))"
+        let k = list.count
+        let first = list[0].sunday, lastSunday = list[k - 1].sunday
+        // ?1, ?2: first and last Sunday as text; ?3: the first Sunday's day number; ?4: the number of Sundays.
+        let args: StatementArguments = [first, lastSunday, first.daysSinceEpoch, k]
+        let index = { (x: String) in "MAX(0, MIN(?4, (\(x) - ?3 + 6) / 7))" }
+        let series = """
+            s(k) AS MATERIALIZED (SELECT 0 UNION ALL SELECT k + 1 FROM s WHERE k < ?4 - 1)
+            """
 
-        var waiting: [Day: (Int, Int)] = [:]
+        var waiting: [Int: (Int, Int, Int)] = [:]
         for r in try Row.fetchAll(db, sql: """
-            WITH \(s),
-            wp AS (SELECT since, until FROM waiting_period WHERE since <= ?2 AND (until IS NULL OR until > ?1)),
-            w AS (SELECT s.d AS d, CAST(julianday(s.d) - julianday(wp.since) AS INTEGER) AS days
-                  FROM s JOIN wp ON wp.since <= s.d AND (wp.until IS NULL OR wp.until > s.d)),
-            o AS (SELECT d, days, ROW_NUMBER() OVER (PARTITION BY d ORDER BY days) AS rn,
-                         COUNT(*) OVER (PARTITION BY d) AS n FROM w)
-            SELECT d, MAX(n), CASE WHEN MAX(n) % 2 = 1 THEN 2 * SUM(days) ELSE SUM(days) END
-            FROM o WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY d
+            WITH RECURSIVE \(series),
+            wp AS MATERIALIZED (
+                SELECT CAST(julianday(since) - 2440587.5 AS INTEGER) AS a,
+                       COALESCE(CAST(julianday(until) - 2440587.5 AS INTEGER), 1 << 40) AS b
+                FROM waiting_period WHERE since <= ?2 AND (until IS NULL OR until > ?1)),
+            h AS (SELECT s.k AS k, ?3 + 7 * s.k - wp.a AS days, COUNT(*) AS c
+                  FROM s JOIN wp ON wp.a <= ?3 + 7 * s.k AND wp.b > ?3 + 7 * s.k GROUP BY s.k, days),
+            cum AS MATERIALIZED (
+                SELECT k, days, SUM(c) OVER (PARTITION BY k ORDER BY days) AS upto, SUM(c) OVER (PARTITION BY k) AS n FROM h)
+            SELECT k, MAX(n), MIN(days) FILTER (WHERE upto >= (n + 1) / 2) + MIN(days) FILTER (WHERE upto >= n / 2 + 1),
+                   MAX(days)
+            FROM cum GROUP BY k
             """, arguments: args) {
-            waiting[r[0]] = (r[1], r[2])
+            waiting[r[0]] = (r[1], r[2], r[3])
         }
 
         let ownPlaces = try Int.fetchOne(db, sql: """
             SELECT COUNT(*) FROM place pl JOIN residence r ON r.id = pl.residence_id AND r.operator = 'own'
             """) ?? 0
-        var occupied: [Day: Int] = [:]
+        // Occupied own places (stays with a place), citizens placed in own residences and in
+        // external ones (stays with a citizen), and the daily rates of the external stays.
+        var stays: [Int: (occupied: Int, own: Int, external: Int, rate: Int64)] = [:]
         for r in try Row.fetchAll(db, sql: """
-            WITH \(s),
-            st AS (SELECT p.residence_id, p.place_id, p.starts_on, p.ends_on
-                   FROM placement p JOIN place pl ON pl.residence_id = p.residence_id AND pl.id = p.place_id
-                   JOIN residence r ON r.id = p.residence_id AND r.operator = 'own'
-                   WHERE p.starts_on <= ?2 AND (p.ends_on IS NULL OR p.ends_on > ?1))
-            SELECT s.d, COUNT(DISTINCT st.residence_id || char(31) || st.place_id)
-            FROM s JOIN st ON st.starts_on <= s.d AND (st.ends_on IS NULL OR st.ends_on > s.d)
-            GROUP BY s.d
+            WITH RECURSIVE \(series),
+            st AS MATERIALIZED (
+                SELECT CAST(julianday(p.starts_on) - 2440587.5 AS INTEGER) AS a,
+                       CAST(julianday(p.ends_on) - 2440587.5 AS INTEGER) AS b,
+                       r.operator = 'own' AND p.place_id IS NOT NULL AS occ,
+                       r.operator = 'own' AND p.citizen_id IS NOT NULL AS own,
+                       r.operator <> 'own' AND p.citizen_id IS NOT NULL AS ext,
+                       CASE WHEN r.operator <> 'own' AND p.citizen_id IS NOT NULL THEN \(Self.externalRate) ELSE 0 END AS rate
+                FROM placement p JOIN residence r ON r.id = p.residence_id
+                -- `+` keeps SQLite from walking the date index, which here matches nearly every row.
+                WHERE +p.starts_on <= ?2 AND (p.ends_on IS NULL OR p.ends_on > ?1)),
+            ev AS (SELECT \(index("a")) AS i, occ, own, ext, 1 AS x, rate FROM st
+                   UNION ALL SELECT \(index("b")), occ, own, ext, -1, -rate FROM st WHERE b IS NOT NULL),
+            g AS (SELECT i, SUM(occ * x) AS o, SUM(own * x) AS w, SUM(ext * x) AS e, SUM(rate) AS y FROM ev GROUP BY i)
+            SELECT s.k, COALESCE(SUM(g.o), 0), COALESCE(SUM(g.w), 0), COALESCE(SUM(g.e), 0), COALESCE(SUM(g.y), 0) * 365
+            FROM s LEFT JOIN g ON g.i <= s.k GROUP BY s.k
             """, arguments: args) {
-            occupied[r[0]] = r[1]
+            stays[r[0]] = (r[1], r[2], r[3], r[4])
         }
 
-        var external: [Day: (Int, Int64)] = [:]
-        for r in try Row.fetchAll(db, sql: """
-            WITH \(s),
-            ext AS (SELECT p.starts_on, p.ends_on, COALESCE(p.daily_rate_ore, c.agreed_daily_rate_ore, r.daily_rate_ore) AS rate
-                    FROM placement p JOIN residence r ON r.id = p.residence_id AND r.operator <> 'own'
-                    JOIN citizen c ON c.id = p.citizen_id
-                    WHERE p.starts_on <= ?2 AND (p.ends_on IS NULL OR p.ends_on > ?1))
-            SELECT s.d, COUNT(*), SUM(ext.rate) * 365
-            FROM s JOIN ext ON ext.starts_on <= s.d AND (ext.ends_on IS NULL OR ext.ends_on > s.d)
-            GROUP BY s.d
-            """, arguments: args) {
-            external[r[0]] = (r[1], r[2])
-        }
-
-        return list.map { w in
-            let d = w.sunday
-            return TrendPoint(
-                week: w, waiting: waiting[d]?.0 ?? 0, medianWaitDays: waiting[d].map { Median(twice: $0.1) },
-                ownPlaces: ownPlaces, placesOccupied: occupied[d] ?? 0,
-                externalCount: external[d]?.0 ?? 0, externalAnnualCost: Money(ore: external[d]?.1 ?? 0))
+        return list.enumerated().map { i, w in
+            TrendPoint(
+                week: w, waiting: waiting[i]?.0 ?? 0, medianWaitDays: waiting[i].map { Median(twice: $0.1) },
+                longestWaitDays: waiting[i]?.2, ownPlaces: ownPlaces, placesOccupied: stays[i]?.occupied ?? 0,
+                placedOwn: stays[i]?.own ?? 0, externalCount: stays[i]?.external ?? 0,
+                externalAnnualCost: Money(ore: stays[i]?.rate ?? 0))
         }
     }
 

@@ -102,6 +102,11 @@ import Testing
         #expect(trend.count == 26)
         let waiting = try #require(object["waiting_list"] as? [String: Any])
         #expect((waiting["citizens"] as? [[String: Any]])?.map { $0["citizen"] as? String } == ["H", "D", "G"])
+        // Text with quotes and markup survives every format.
+        let declines = try #require(object["declines"] as? [String: Any])
+        let rows = try #require(declines["citizens"] as? [[String: Any]])
+        #expect(rows[1]["note"] as? String == "Ingen ledig kapacitet; \"venteliste\" <5> & ny vurdering")
+        #expect(try Self.report().html.contains("Ingen ledig kapacitet; &quot;venteliste&quot; &lt;5&gt; &amp; ny vurdering"))
         // The same week gives the same bytes.
         #expect(try Self.report().json == json)
     }

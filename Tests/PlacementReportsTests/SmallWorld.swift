@@ -106,7 +106,7 @@ enum SmallWorld {
                   (3, 'G', 'place_own', 'R1', '3', '2026-12-05', 73000000, 73000000, NULL, 0, 3, '[]', 'proposed');
                 INSERT INTO decline(run_id, citizen_id, residence_id, reason, note, declined_on) VALUES
                   (1, 'D', 'R1', 'citizen_declined', NULL, '2026-11-24'),
-                  (1, 'H', 'X2', 'provider_declined', 'Ingen ledig kapacitet', '2026-11-25'),
+                  (1, 'H', 'X2', 'provider_declined', 'Ingen ledig kapacitet; "venteliste" <5> & ny vurdering', '2026-11-25'),
                   (1, 'G', NULL, 'need_changed', NULL, '2026-11-29'),
                   (1, 'D', 'R2', 'provider_declined', NULL, '2026-11-22'),
                   (1, 'H', 'X1', 'citizen_declined', NULL, '2026-11-30');

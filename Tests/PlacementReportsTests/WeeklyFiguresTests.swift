@@ -172,7 +172,7 @@ import Testing
         let f = try SmallWorld.make().weeklyFigures(SmallWorld.w48)
         #expect(f.declines.map(\.citizenId) == ["D", "H", "G"])
         #expect(f.declines.map(\.reason) == [.citizenDeclined, .providerDeclined, .needChanged])
-        #expect(f.declines[1].residenceName == "Fjordhuset" && f.declines[1].note == "Ingen ledig kapacitet")
+        #expect(f.declines[1].residenceName == "Fjordhuset" && f.declines[1].note == "Ingen ledig kapacitet; \"venteliste\" <5> & ny vurdering")
     }
 
     @Test func changesOfWeek48And47() throws {
