@@ -4,6 +4,7 @@
 # HTML and for XLSX. A benchmark, not a test: it prints the figures and exits 0.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+command -v bc >/dev/null || { apt-get update -qq && apt-get install -y -qq bc >/dev/null; }
 BIN=${BIN:-.build/release/placement}
 WEEK=${WEEK:-2026-W47}
 work=$(mktemp -d)
@@ -24,19 +25,20 @@ print(f"history: {q('SELECT COUNT(*) FROM placement')} stays, {q('SELECT COUNT(*
       f"{q('SELECT COUNT(*) FROM citizen')} citizens")
 PY
 
-now() { date +%s.%N; }
+[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 timed() {  # $1 = label, $2 = target seconds or "", rest = arguments
   local label=$1 target=$2; shift 2
-  local t0 t1; t0=$(now)
-  "$BIN" report weekly --db "$work/national.sqlite" --week "$WEEK" "$@" > "$work/stdout" 2> "$work/stderr" \
+  /usr/bin/time -f "%e %U %S" -o "$work/time.txt" \
+    "$BIN" report weekly --db "$work/national.sqlite" --week "$WEEK" "$@" > "$work/stdout" 2> "$work/stderr" \
     || { cat "$work/stderr"; exit 1; }
-  t1=$(now)
-  local secs; secs=$(python3 -c "print(f'{$t1 - $t0:.2f}')")
+  read -r wall user sys < "$work/time.txt"
   local size=""
-  [ -n "${OUTFILE:-}" ] && [ -e "$OUTFILE" ] && size=" $(du -sh "$OUTFILE" | cut -f1)"
-  printf "%-10s %6s s%s%s\n" "$label" "$secs" "${target:+ (target $target s)}" "${size:+  ($size )}"
+  [ -n "${OUTFILE:-}" ] && [ -e "$OUTFILE" ] && size=$(du -sh "$OUTFILE" | cut -f1)
+  printf "%-12s %6.2f s wall  %6.2f s cpu%s%s\n" "$label" "$wall" "$(echo "$user + $sys" | bc -l)" \
+    "${target:+  (target $target s)}" "${size:+  ($size)}"
 }
 
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== report weekly --week $WEEK, seconds per format =="
 OUTFILE= timed text ""
 OUTFILE="$work/r.html" timed html 2 --out "$work/r.html"
