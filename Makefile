@@ -31,6 +31,7 @@ demo: build
 	$(BIN) match --db $(DEMO_DB) --as-of $(SEED_DATE)
 	$(BIN) report weekly --db $(DEMO_DB) --as-of $(SEED_DATE) --out demo-report.html --summary
 	@echo "Weekly report: $(CURDIR)/demo-report.html"
+	$(BIN) plan --db $(DEMO_DB) --as-of $(SEED_DATE) --scenario seeds/scenario-example.toml --runs 100
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -11,9 +11,10 @@ import PlacementStore
 /// municipalities, three years of history) is reported in about a second.
 struct WeeklyQueries {
     let db: Database
-    /// Results shared by two parts of the report (the external stays on Sunday).
+    /// Results shared by two parts of the report: the external stays on Sunday of citizens
+    /// open to moving, found by `external` and used by `bringHome`.
     final class Cache {
-        var expensiveAndOpen: [ISOWeek: (expensive: [ExternalStay], open: [ExternalStay])] = [:]
+        var openToMove: [ISOWeek: [ExternalStay]] = [:]
     }
     let cache = Cache()
 
@@ -127,9 +128,13 @@ struct WeeklyQueries {
         // ?6, ?7: the two weeks as text, [previous Monday, next Monday).
         for r in try Row.fetchAll(db, sql: """
             WITH st AS MATERIALIZED (
+                -- Day numbers; a stay that began before the two weeks or ends after them is
+                -- clamped to their edges without converting its dates.
                 SELECT p.residence_id AS rid, pl.status = 'reserved' AS res, pl.status = 'closed' AS clo,
-                       CAST(julianday(p.starts_on) - 2440587.5 AS INTEGER) AS a,
-                       CAST(julianday(p.ends_on) - 2440587.5 AS INTEGER) AS b
+                       CASE WHEN p.starts_on <= ?6 THEN ?1
+                            ELSE CAST(julianday(p.starts_on) - 2440587.5 AS INTEGER) END AS a,
+                       CASE WHEN p.ends_on IS NULL THEN NULL WHEN p.ends_on >= ?7 THEN ?4
+                            ELSE CAST(julianday(p.ends_on) - 2440587.5 AS INTEGER) END AS b
                 FROM placement p JOIN place pl ON pl.residence_id = p.residence_id AND pl.id = p.place_id
                 -- `+` keeps SQLite from walking the date index, which here matches nearly every row.
                 WHERE +p.starts_on < ?7 AND (p.ends_on IS NULL OR p.ends_on > ?6)),
@@ -175,68 +180,70 @@ struct WeeklyQueries {
 
     // MARK: External purchases
 
-    /// External stays on `?1` with the rate they cost (`externalRate`).
+    /// External stays on `?1` with the rate they cost (`externalRate`) and whether the citizen
+    /// is open to moving.
     static let externalOnDay = """
         ext AS MATERIALIZED (
             SELECT p.citizen_id, p.starts_on, p.residence_id, r.name, r.operator, r.municipality_code, r.offer_type,
-                   \(externalRate) AS rate
+                   \(externalRate) AS rate,
+                   (SELECT c.open_to_move FROM citizen c WHERE c.id = p.citizen_id) AS open
             FROM placement p JOIN residence r ON r.id = p.residence_id AND r.operator <> 'own'
+            -- `+` keeps SQLite from walking the date index, which here matches nearly every row.
             WHERE p.citizen_id IS NOT NULL AND +p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1))
         """
 
+    /// External placements on Sunday by offer type, operator and municipality, and the stays
+    /// above the expensive threshold; from one pass over the stays, which also finds the
+    /// citizens open to moving (kept for `bringHome`).
     func external(_ week: ISOWeek) throws -> ExternalPurchases {
-        let sun = week.sunday
-        // The three groupings from one pass over the stays.
-        let rows = try Row.fetchAll(db, sql: """
+        let offerOrder = OfferType.allCases, operatorOrder = OperatorKind.allCases
+        var byOffer: [ExternalGroup<OfferType>] = [], byOperator: [ExternalGroup<OperatorKind>] = []
+        var byMunicipality: [ExternalGroup<AreaMunicipality>] = []
+        var expensive: [ExternalStay] = [], open: [ExternalStay] = []
+        // Rows of kind 0-2 are the groupings (key, count, cost); kind 3 are single stays.
+        for r in try Row.fetchAll(db, sql: """
             WITH \(Self.externalOnDay),
             g AS (
                 SELECT 0 AS kind, offer_type AS key, COUNT(*) AS n, SUM(rate) * 365 AS cost FROM ext GROUP BY offer_type
                 UNION ALL SELECT 1, operator, COUNT(*), SUM(rate) * 365 FROM ext GROUP BY operator
                 UNION ALL SELECT 2, municipality_code, COUNT(*), SUM(rate) * 365 FROM ext GROUP BY municipality_code)
-            SELECT g.kind, g.key, g.n, g.cost, COALESCE(m.name, '?')
+            SELECT g.kind, g.key, g.n, g.cost, COALESCE(m.name, '?'),
+                   NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
             FROM g LEFT JOIN municipality m ON g.kind = 2 AND m.code = g.key
-            ORDER BY g.kind, g.cost DESC, g.key
-            """, arguments: [sun])
-        let offerOrder = OfferType.allCases, operatorOrder = OperatorKind.allCases
-        var byOffer: [ExternalGroup<OfferType>] = [], byOperator: [ExternalGroup<OperatorKind>] = []
-        var byMunicipality: [ExternalGroup<AreaMunicipality>] = []
-        for r in rows {
-            let kind: Int = r[0], n: Int = r[2], cost = Money(ore: r[3])
+            UNION ALL
+            SELECT 3, e.citizen_id, NULL, NULL, COALESCE(m.name, '?'),
+                   e.residence_id, e.name, e.operator, e.municipality_code, e.offer_type, e.starts_on, e.rate, e.open
+            FROM ext e LEFT JOIN municipality m ON m.code = e.municipality_code
+            WHERE e.rate * 365 > ?2 OR e.open = 1
+            ORDER BY 1, 4 DESC, 12 DESC, 2
+            """, arguments: [week.sunday, WeeklyFigures.expensiveThreshold.ore]) {
+            let kind: Int = r[0]
             switch kind {
-            case 0: if let o = OfferType(rawValue: r[1]) { byOffer.append(ExternalGroup(key: o, count: n, annualCost: cost)) }
-            case 1: if let o = OperatorKind(rawValue: r[1]) { byOperator.append(ExternalGroup(key: o, count: n, annualCost: cost)) }
-            default: byMunicipality.append(ExternalGroup(key: AreaMunicipality(code: r[1], name: r[4]), count: n, annualCost: cost))
+            case 0, 1, 2:
+                let n: Int = r[2], cost = Money(ore: r[3])
+                if kind == 0, let o = OfferType(rawValue: r[1]) {
+                    byOffer.append(ExternalGroup(key: o, count: n, annualCost: cost))
+                } else if kind == 1, let o = OperatorKind(rawValue: r[1]) {
+                    byOperator.append(ExternalGroup(key: o, count: n, annualCost: cost))
+                } else if kind == 2 {
+                    byMunicipality.append(ExternalGroup(key: AreaMunicipality(code: r[1], name: r[4]), count: n, annualCost: cost))
+                }
+            default:
+                let rate = Money(ore: r[11])
+                let stay = ExternalStay(
+                    citizenId: r[1], residenceId: r[5], residenceName: r[6],
+                    operatorKind: OperatorKind(rawValue: r[7]) ?? .private,
+                    municipality: AreaMunicipality(code: r[8], name: r[4]),
+                    offerType: OfferType(rawValue: r[9]) ?? .sel108, since: r[10], dailyRate: rate, annualCost: rate.perYear)
+                if stay.annualCost > WeeklyFigures.expensiveThreshold { expensive.append(stay) }
+                if r[12] as Bool { open.append(stay) }
             }
         }
+        cache.openToMove[week] = open
         byOffer.sort { offerOrder.firstIndex(of: $0.key)! < offerOrder.firstIndex(of: $1.key)! }
         byOperator.sort { operatorOrder.firstIndex(of: $0.key)! < operatorOrder.firstIndex(of: $1.key)! }
         return ExternalPurchases(byOfferType: byOffer, byOperator: byOperator, byMunicipality: byMunicipality,
-                                 expensive: try expensiveAndOpen(week).expensive)
-    }
-
-    /// The expensive external stays and the bring-home candidates, from one pass over the stays.
-    func expensiveAndOpen(_ week: ISOWeek) throws -> (expensive: [ExternalStay], open: [ExternalStay]) {
-        if let cached = cache.expensiveAndOpen[week] { return cached }
-        var expensive: [ExternalStay] = [], open: [ExternalStay] = []
-        for r in try Row.fetchAll(db, sql: """
-            WITH \(Self.externalOnDay)
-            SELECT e.citizen_id, e.residence_id, e.name, e.operator, e.municipality_code, COALESCE(m.name, '?'),
-                   e.offer_type, e.starts_on, e.rate, e.rate * 365 > ?2, c.open_to_move
-            FROM ext e JOIN citizen c ON c.id = e.citizen_id LEFT JOIN municipality m ON m.code = e.municipality_code
-            WHERE e.rate * 365 > ?2 OR c.open_to_move = 1
-            ORDER BY e.rate DESC, e.citizen_id
-            """, arguments: [week.sunday, WeeklyFigures.expensiveThreshold.ore]) {
-            let rate = Money(ore: r[8])
-            let stay = ExternalStay(
-                citizenId: r[0], residenceId: r[1], residenceName: r[2],
-                operatorKind: OperatorKind(rawValue: r[3]) ?? .private,
-                municipality: AreaMunicipality(code: r[4], name: r[5]),
-                offerType: OfferType(rawValue: r[6]) ?? .sel108, since: r[7], dailyRate: rate, annualCost: rate.perYear)
-            if r[9] as Bool { expensive.append(stay) }
-            if r[10] as Bool { open.append(stay) }
-        }
-        cache.expensiveAndOpen[week] = (expensive, open)
-        return (expensive, open)
+                                 expensive: expensive)
     }
 
     /// Citizens in an external stay on Sunday who are open to moving, with the saving of the
@@ -252,7 +259,8 @@ struct WeeklyQueries {
                 proposals[r[0]] = (r[1], r[2], r[3])
             }
         }
-        let candidates = try expensiveAndOpen(week).open.map { stay in
+        if cache.openToMove[week] == nil { _ = try external(week) }
+        let candidates = (cache.openToMove[week] ?? []).map { stay in
             let p = proposals[stay.citizenId]
             return BringHomeCandidate(
                 citizenId: stay.citizenId, residenceId: stay.residenceId, residenceName: stay.residenceName,
@@ -341,8 +349,8 @@ struct WeeklyQueries {
     /// The state on the Sunday of each of the `weeks` weeks ending with `last`, oldest first,
     /// counted as `placement status` counts it.
     /// Each stay or waiting period overlapping the window covers a run of Sundays `[i0, i1)`
-    /// (day numbers make it integer arithmetic); the counts and amounts per Sunday are running
-    /// sums of +1 at `i0` and -1 at `i1`, so each table is read once. Medians need the waits
+    /// (day numbers make it integer arithmetic); the counts and amounts per Sunday are sums over
+    /// the runs that cover it, so each table is read once. Medians need the waits
     /// themselves: the periods are expanded to the Sundays they cover and counted per wait,
     /// and the middle one or two are found by a running count.
     func trend(ending last: ISOWeek, weeks: Int) throws -> [TrendPoint] {
@@ -379,13 +387,18 @@ struct WeeklyQueries {
             SELECT COUNT(*) FROM place pl JOIN residence r ON r.id = pl.residence_id AND r.operator = 'own'
             """) ?? 0
         // Occupied own places (stays with a place), citizens placed in own residences and in
-        // external ones (stays with a citizen), and the daily rates of the external stays.
+        // external ones (stays with a citizen), and the daily rates of the external stays. Each
+        // stay covers the Sundays [i0, i1); stays are summed per (i0, i1) and the sums added up
+        // for each Sunday they cover. Most stays began before the window or are still open,
+        // so their dates are compared as text and converted only when they fall inside it.
         var stays: [Int: (occupied: Int, own: Int, external: Int, rate: Int64)] = [:]
         for r in try Row.fetchAll(db, sql: """
             WITH RECURSIVE \(series),
             st AS MATERIALIZED (
-                SELECT CAST(julianday(p.starts_on) - 2440587.5 AS INTEGER) AS a,
-                       CAST(julianday(p.ends_on) - 2440587.5 AS INTEGER) AS b,
+                SELECT CASE WHEN p.starts_on <= ?1 THEN 0
+                            ELSE \(index("CAST(julianday(p.starts_on) - 2440587.5 AS INTEGER)")) END AS i0,
+                       CASE WHEN p.ends_on IS NULL OR p.ends_on > ?2 THEN ?4
+                            ELSE \(index("CAST(julianday(p.ends_on) - 2440587.5 AS INTEGER)")) END AS i1,
                        r.operator = 'own' AND p.place_id IS NOT NULL AS occ,
                        r.operator = 'own' AND p.citizen_id IS NOT NULL AS own,
                        r.operator <> 'own' AND p.citizen_id IS NOT NULL AS ext,
@@ -393,11 +406,9 @@ struct WeeklyQueries {
                 FROM placement p JOIN residence r ON r.id = p.residence_id
                 -- `+` keeps SQLite from walking the date index, which here matches nearly every row.
                 WHERE +p.starts_on <= ?2 AND (p.ends_on IS NULL OR p.ends_on > ?1)),
-            ev AS (SELECT \(index("a")) AS i, occ, own, ext, 1 AS x, rate FROM st
-                   UNION ALL SELECT \(index("b")), occ, own, ext, -1, -rate FROM st WHERE b IS NOT NULL),
-            g AS (SELECT i, SUM(occ * x) AS o, SUM(own * x) AS w, SUM(ext * x) AS e, SUM(rate) AS y FROM ev GROUP BY i)
+            g AS (SELECT i0, i1, SUM(occ) AS o, SUM(own) AS w, SUM(ext) AS e, SUM(rate) AS y FROM st GROUP BY i0, i1)
             SELECT s.k, COALESCE(SUM(g.o), 0), COALESCE(SUM(g.w), 0), COALESCE(SUM(g.e), 0), COALESCE(SUM(g.y), 0) * 365
-            FROM s LEFT JOIN g ON g.i <= s.k GROUP BY s.k
+            FROM s LEFT JOIN g ON g.i0 <= s.k AND g.i1 > s.k GROUP BY s.k
             """, arguments: args) {
             stays[r[0]] = (r[1], r[2], r[3], r[4])
         }

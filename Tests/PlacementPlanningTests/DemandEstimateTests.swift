@@ -27,8 +27,8 @@ import Testing
     }
 
     let estimate = DemandEstimate(world: DemandEstimateTests.world().world, options: .init(historyYears: 2, minimumExits: 5))
-    let s1 = DemandSegment(offerType: .sel108, targetGroups: [.autism], supportLevel: 4)
-    let s2 = DemandSegment(offerType: .sel108, targetGroups: [.mentalIllness], supportLevel: 5)
+    let s1 = DemandSegment(offerType: .sel108, targetGroups: TargetGroups([.autism]), supportLevel: 4)
+    let s2 = DemandSegment(offerType: .sel108, targetGroups: TargetGroups([.mentalIllness]), supportLevel: 5)
 
     @Test func windowIsTheTwoYearsBeforeThePlan() {
         #expect(estimate.windowFrom == Build.day("2025-01-01"))
@@ -49,7 +49,7 @@ import Testing
     @Test func exitsAreEndedStaysOverYearsLivedInStays() throws {
         let a = try #require(estimate.segment(s1))
         #expect(a.exits == 5)                                       // c1, c2, c3, c4, c5
-        #expect(a.exposureDays == 181 + 365 + 365 + 183 + 90 + 426) // 1.610 days
+        #expect(a.exposureDays == 1610)                          // 181 + 365 + 365 + 183 + 90 + 426
         #expect(a.exitBasis == .segment)
         #expect(DemandEstimate.meanStayDays(a) == 1610.0 / 5)      // 322 days
         #expect(a.current == 2)                                     // c6 placed, w1 waiting
@@ -81,7 +81,7 @@ import Testing
 
     @Test func overridesChangeRatesAndStays() throws {
         let overrides = [
-            Scenario.DemandOverride(offerType: .sel108, targetGroups: [.autism], referralsPerYearHundredths: 600),
+            Scenario.DemandOverride(offerType: .sel108, targetGroups: TargetGroups([.autism]), referralsPerYearHundredths: 600),
             Scenario.DemandOverride(offerType: .sel108, growthPerMille: 100, meanStayYearsHundredths: 250),
         ]
         let d = EffectiveDemand(estimate: estimate, overrides: overrides)
