@@ -7,7 +7,7 @@ DEMO_DB := demo.sqlite
 SEED_DATE := 2026-11-23
 SEED_FLAGS := --seed 1 --municipalities 615 --as-of $(SEED_DATE)
 
-.PHONY: demo test build deps seeds check-seeds clean bench-import bench-match
+.PHONY: demo test build deps seeds check-seeds clean bench-import bench-match bench-report
 
 # The system SQLite headers GRDB builds against, and zlib's for ZIPFoundation; installed when missing.
 deps:
@@ -49,6 +49,9 @@ bench-import: build
 
 bench-match: build
 	bash Benchmarks/match/run.sh
+
+bench-report: build
+	bash Benchmarks/report/run.sh
 
 clean:
 	rm -rf .build $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm demo-report.html

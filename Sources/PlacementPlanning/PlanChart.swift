@@ -23,6 +23,8 @@ struct PlanChart {
     var series: [Series]
     var decimals: Int
     let fm: PlacementModel.Formatter
+    /// The y axis starts at zero (counts) or near the data (costs, where differences matter).
+    var fromZero = true
 
     static let palette = ["#1f5fa6", "#c2571a", "#2e8540", "#7b3fa0", "#8a1c12", "#0f7c8c"]
 
@@ -30,7 +32,9 @@ struct PlanChart {
         let w = Self.width, h = Self.height
         let plotW = w - Self.left - Self.right, plotH = h - Self.top - Self.bottom
         let all = series.flatMap { $0.median + ($0.low ?? []) + ($0.high ?? []) }
-        let (lo, hi, step) = Self.niceScale(min: min(0, all.min() ?? 0), max: max(all.max() ?? 1, 1e-9))
+        let dataMin = all.min() ?? 0, dataMax = all.max() ?? 1
+        let floor0 = fromZero ? min(0, dataMin) : dataMin - (dataMax - dataMin) * 0.15
+        let (lo, hi, step) = Self.niceScale(min: floor0, max: max(dataMax, floor0 + 1e-9))
         let n = xLabels.count
         func x(_ i: Int) -> Double { Self.left + (n <= 1 ? plotW / 2 : plotW * (Double(i) + 0.5) / Double(n)) }
         func y(_ v: Double) -> Double { Self.top + plotH * (1 - (v - lo) / (hi - lo)) }

@@ -68,8 +68,18 @@ public enum PlanHTML {
             costSeries.append(.init(name: name(i), color: PlanChart.palette[i % PlanChart.palette.count],
                                     median: b.map { d($0.median, .money) }, low: b.map { d($0.low, .money) }, high: b.map { d($0.high, .money) }))
         }
-        h += "<figure>" + PlanChart(title: l.chartCost, yTitle: l.millions, xLabels: years, series: costSeries, decimals: 1, fm: f.fm)
-            .render(id: "cost") + "</figure>\n"
+        h += "<figure>" + PlanChart(title: l.chartCost, yTitle: l.millions, xLabels: years, series: costSeries, decimals: 1, fm: f.fm,
+                                    fromZero: false).render(id: "cost") + "</figure>\n"
+        if plan.scenarios.count > 1 {
+            var diffSeries: [PlanChart.Series] = []
+            for (i, s) in plan.scenarios.enumerated() where !s.isBaseline {
+                let b = s.years.map { $0.difference[.totalCost]! }
+                diffSeries.append(.init(name: name(i), color: PlanChart.palette[i % PlanChart.palette.count],
+                                        median: b.map { d($0.median, .money) }, low: b.map { d($0.low, .money) }, high: b.map { d($0.high, .money) }))
+            }
+            h += "<figure>" + PlanChart(title: "\(l.differenceTitle) (\(l.t("negativ = besparelse", "negative = saving")))", yTitle: l.millions,
+                                        xLabels: years, series: diffSeries, decimals: 1, fm: f.fm).render(id: "diff") + "</figure>\n"
+        }
         for (i, s) in plan.scenarios.enumerated() {
             let dem = s.years.map { $0.figures[.demand]! }, loc = s.years.map { $0.figures[.placedOwn]! }, cap = s.years.map { $0.figures[.ownPlaces]! }
             let series: [PlanChart.Series] = [

@@ -176,14 +176,18 @@ public struct PlanLabels: Sendable {
     var band: String { t("10-90 %-bånd", "10-90 % band") }
 
     func scenarioLine(_ s: Scenario, fm: PlacementModel.Formatter) -> String {
+        func n(_ k: Int, _ da1: String, _ daN: String, _ en1: String, _ enN: String) -> String {
+            "\(fm.integer(k)) " + (k == 1 ? t(da1, en1) : t(daN, enN))
+        }
         var parts: [String] = []
         if !s.newResidences.isEmpty {
             let places = s.newResidences.map(\.residence.places).reduce(0, +)
-            parts.append(t("\(s.newResidences.count) nye botilbud med \(fm.integer(places)) pladser", "\(s.newResidences.count) new residences with \(fm.integer(places)) places"))
+            parts.append(n(s.newResidences.count, "nyt botilbud", "nye botilbud", "new residence", "new residences")
+                         + t(" med \(fm.integer(places)) pladser", " with \(fm.integer(places)) places"))
         }
-        if !s.closures.isEmpty { parts.append(t("\(s.closures.count) lukninger", "\(s.closures.count) closures")) }
-        if !s.rateChanges.isEmpty { parts.append(t("\(s.rateChanges.count) taktændringer", "\(s.rateChanges.count) rate changes")) }
-        if !s.demand.isEmpty { parts.append(t("\(s.demand.count) ændringer af behovet", "\(s.demand.count) demand changes")) }
+        if !s.closures.isEmpty { parts.append(n(s.closures.count, "lukning", "lukninger", "closure", "closures")) }
+        if !s.rateChanges.isEmpty { parts.append(n(s.rateChanges.count, "taktændring", "taktændringer", "rate change", "rate changes")) }
+        if !s.demand.isEmpty { parts.append(n(s.demand.count, "ændring af behovet", "ændringer af behovet", "demand change", "demand changes")) }
         if s.investment > .zero { parts.append(t("investering \(fm.kroner(s.investment))", "investment \(fm.kroner(s.investment))")) }
         return parts.isEmpty ? t("ingen ændring", "no change") : parts.joined(separator: ", ")
     }

@@ -58,10 +58,6 @@ struct Simulation {
                 do {
                     var sim = SimulationRun(setup: setup, scenario: task.scenario, run: r, offerType: types[task.type])
                     try sim.simulate()
-                    if ProcessInfo.processInfo.environment["PLAN_DEBUG"] != nil {
-                        let line = "debug s\(task.scenario) r\(r) \(types[task.type].rawValue) calls \(sim.matcherCalls) matcher \(sim.matcherSeconds) people \(sim.people.count)\n"
-                        FileHandle.standardError.write(Data(line.utf8))
-                    }
                     slots.set(n, .success((Accounting.figures(sim), sim.matcherSeconds, sim.matcherCalls)))
                 } catch {
                     slots.set(n, .failure(error))

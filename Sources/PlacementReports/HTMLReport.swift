@@ -61,13 +61,15 @@ public enum HTMLReport {
             var r = cls.map { "<tr class=\"\($0)\">" } ?? "<tr>"
             for (i, c) in cells.enumerated() {
                 let isNumber = i < numeric.count ? numeric[i] : false
-                var classes: [String] = []
-                if isNumber || c.isNumberLike { classes.append("num") }
-                if case .date = c { classes.append("nw") }
-                if case .week = c { classes.append("nw") }
-                if case .change(let inner) = c { classes.append(inner.sign > 0 ? "up" : inner.sign < 0 ? "down" : "same") }
-                if case .masked = c { classes.append("masked") }
-                let attr = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+                var classes = isNumber || c.isNumberLike ? "num" : ""
+                func add(_ name: String) { classes += classes.isEmpty ? name : " " + name }
+                switch c {
+                case .date, .week: add("nw")
+                case .change(let inner): add(inner.sign > 0 ? "up" : inner.sign < 0 ? "down" : "same")
+                case .masked: add("masked")
+                default: break
+                }
+                let attr = classes.isEmpty ? "" : " class=\"\(classes)\""
                 let text = HTML.escape(HTML.keepSectionSignsTogether(v.text(c)))
                 r += i == 0 && !isNumber ? "<th scope=\"row\"\(attr)>\(text)</th>" : "<td\(attr)>\(text)</td>"
             }
@@ -200,7 +202,7 @@ extension ReportValue {
 enum HTML {
     /// "§ 108" and "ABL § 105" never break at their spaces (a no-break space, as in print).
     static func keepSectionSignsTogether(_ s: String) -> String {
-        guard s.contains("§") else { return s }
+        guard s.utf8.contains(0xA7) else { return s }  // the second byte of "§" (C2 A7)
         return s.replacingOccurrences(of: "§ ", with: "§\u{00A0}").replacingOccurrences(of: " §", with: "\u{00A0}§")
     }
 

@@ -165,8 +165,8 @@ import Testing
     }
 
     @Test func sameWeekSameBytes() throws {
-        let a = try Self.report(), b = try WeeklyReport(figures: try SmallWorld.make().weeklyFigures(SmallWorld.w48),
-                                                       language: .da, isPublic: false)
+        let a = try Self.report()
+        let b = WeeklyReport(figures: try SmallWorld.make().weeklyFigures(SmallWorld.w48), language: .da, isPublic: false)
         #expect(a.html == b.html && a.markdown == b.markdown && a.summary == b.summary)
         #expect(try a.xlsx() == b.xlsx())
     }
