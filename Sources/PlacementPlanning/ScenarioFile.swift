@@ -21,6 +21,9 @@ public enum ScenarioFile {
 
     public static func load(path: String, defaults: Defaults) throws -> Scenario {
         let url = URL(fileURLWithPath: path)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw Problems(file: url.lastPathComponent, messages: ["there is no such file (\(path))"])
+        }
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             throw Problems(file: url.lastPathComponent, messages: ["cannot be read as UTF-8 text"])
         }

@@ -353,11 +353,16 @@ struct SimulationRun {
         let o = offerType
         guard let t2 = windows[o] else { return [] }
         let ofType = scenario.residencesOfType[o] ?? []
-        var residences = scenario.residences
-        for r in scenario.residencesWithRateSteps where residences[r].offerType == o {
-            let step = scenario.rates[r].last { $0.from <= t } ?? scenario.rates[r][0]
-            residences[r].dailyRate = step.rate
-            residences[r].variableDailyCost = step.variable
+        let residences = scenario.residences
+        /// A residence with the rates in force on `t`.
+        func current(_ i: Int) -> Residence {
+            var r = residences[i]
+            if scenario.rates[i].count > 1 {
+                let step = scenario.rates[i].last { $0.from <= t } ?? scenario.rates[i][0]
+                r.dailyRate = step.rate
+                r.variableDailyCost = step.variable
+            }
+            return r
         }
         var citizens: [Citizen] = []
         for p in waiting where people[p].segment.offerType == o {
@@ -375,7 +380,7 @@ struct SimulationRun {
             guard c.openToMove, case .external(let cur) = people[s.person].state, cur == i else { continue }
             c.offerType = o
             external.append(MatchInput.ExternalStay(citizen: c, residenceId: residences[s.residence].id,
-                                                    dailyRate: dailyRate(of: s, on: t, residences: residences), since: s.from))
+                                                    dailyRate: dailyRate(of: s, on: t), since: s.from))
         }
         let horizon = t2.adding(days: wait)
         let closingSoon = t2.adding(days: 365)
@@ -397,22 +402,24 @@ struct SimulationRun {
         for i in ofType {
             let r = residences[i]
             if r.isOwn {
-                listed.append(r)
+                listed.append(current(i))
                 continue
             }
             if let c = r.closesOn, c <= closingSoon { continue }
             let free = max(0, r.places - (used[i] ?? 0))
             guard free > 0 else { continue }
             capacity[r.id] = free
-            listed.append(r)
+            listed.append(current(i))
         }
         for p in setup.probes where p.residence.offerType == o { listed.append(p.residence) }
         return [MatchInput(asOf: t, residences: listed, vacantPlaces: vacant, externalCapacity: capacity,
                            waiting: citizens, externalStays: external)]
     }
 
-    func dailyRate(of s: Stay, on day: Day, residences: [Residence]) -> Money {
-        guard let own = s.individualRate else { return residences[s.residence].dailyRate }
+    func dailyRate(of s: Stay, on day: Day) -> Money {
+        guard let own = s.individualRate else {
+            return (scenario.rates[s.residence].last { $0.from <= day } ?? scenario.rates[s.residence][0]).rate
+        }
         var rate = own
         for f in scenario.rateFactorSteps[s.residence] where f.from <= day { rate = rate.scaled(1000 + f.perMille, 1000) }
         return rate

@@ -54,6 +54,16 @@ public enum StrategicVacancy {
             if case .waiting = i.at, let c = i.citizen { return world.citizens[c] }
             return nil
         }
+        // The cheapest fitting external purchase of a citizen, net a year (the same for every residence).
+        var cheapest: [String: Money?] = [:]
+        func external(_ c: Citizen) -> Money? {
+            let key = "\(c.id)|\(c.offerType.rawValue)|\(c.targetGroups.rawValue)|\(c.supportLevel)"
+            if let known = cheapest[key] { return known }
+            let best = externals.filter { $0.offerType == c.offerType && Fit.failure(c, $0, moveIn: asOf, km: Costing.km(c, $0)) == nil }
+                .map { costing.external(c, $0, km: Costing.km(c, $0)).net }.min()
+            cheapest[key] = best
+            return best
+        }
         var out: [VacancyAdvice] = []
         for (r, places) in vacant.sorted(by: { residences[$0.key].id < residences[$1.key].id }) {
             let res = residences[r]
@@ -82,8 +92,7 @@ public enum StrategicVacancy {
                 let share = Double(fitting.count) / Double(people.count)
                 lambda += s.referralsPerYear * share
                 for c in fitting {
-                    let options = externals.filter { $0.offerType == res.offerType && Fit.failure(c, $0, moveIn: asOf, km: Costing.km(c, $0)) == nil }
-                    guard let ext = options.map({ costing.external(c, $0, km: Costing.km(c, $0)).net }).min() else { continue }
+                    guard let ext = external(c) else { continue }
                     let own = costing.own(c, res, km: Costing.km(c, res)).net
                     let w = s.referralsPerYear / Double(people.count)
                     externalWeighted += Double(ext.ore) * w
