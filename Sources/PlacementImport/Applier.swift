@@ -11,8 +11,6 @@ import PlacementStore
 final class ImportContext {
     var residences: [String: Residence]
     var placeIds: [String: Set<String>]
-    /// The audit timestamp, computed once per import.
-    let at: String
     /// No citizens stored when the import began: every citizen row is new (repeats within the
     /// import are caught before), so the lookup of a stored one can be skipped.
     let citizensWereEmpty: Bool
@@ -25,7 +23,6 @@ final class ImportContext {
         residences = Dictionary(uniqueKeysWithValues: try Residences.all(db).map { ($0.id, $0) })
         placeIds = [:]
         for p in try Places.all(db) { placeIds[p.residenceId, default: []].insert(p.id) }
-        at = Timestamp.utc(now)
     }
 }
 

@@ -142,7 +142,7 @@ public struct Matcher {
                 guard let option = roomyOption(i, residence: w, used: used) else { continue }
                 let wishedRate = rate(of: option, citizen: i)
                 guard wishedRate.ore * 100 <= currentRate.ore * (100 + policy.freeChoiceMarginPercent) else { continue }
-                let above = currentRate.ore == 0 ? 0 : Money.divideRoundedPublic((wishedRate.ore - currentRate.ore) * 100, currentRate.ore)
+                let above = currentRate.ore == 0 ? 0 : Money.divideRounded((wishedRate.ore - currentRate.ore) * 100, currentRate.ore)
                 fixed[i] = option
                 freeChoice[i] = (w, above, current)
                 used[choice[i], default: 0] -= 1
@@ -358,15 +358,5 @@ public struct Matcher {
     func costKey(_ i: Int) -> String {
         let c = citizens[i]
         return "\(c.offerType.rawValue)|\(c.targetGroups.rawValue)|\(c.supportLevel)|\(c.requiredFeatures.rawValue)|\(c.birthYear ?? 0)|\(c.networkPostcode ?? 0)|\(c.maxDistanceKm ?? 0)|\(c.excludedResidences)|\(c.preferredResidences)"
-    }
-}
-
-extension Money {
-    /// Rounded division for percentages shown in reasons.
-    static func divideRoundedPublic(_ a: Int64, _ b: Int64) -> Int64 {
-        let (q, r) = a.quotientAndRemainder(dividingBy: b)
-        if 2 * r >= b { return q + 1 }
-        if 2 * r <= -b { return q - 1 }
-        return q
     }
 }

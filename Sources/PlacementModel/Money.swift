@@ -37,7 +37,8 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
         Money(ore: Self.divideRounded(ore * numerator, denominator))
     }
 
-    static func divideRounded(_ a: Int64, _ b: Int64) -> Int64 {
+    /// `a / b` rounded half away from zero (b > 0).
+    public static func divideRounded(_ a: Int64, _ b: Int64) -> Int64 {
         precondition(b > 0)
         let (q, r) = a.quotientAndRemainder(dividingBy: b)
         if 2 * r >= b { return q + 1 }
