@@ -40,7 +40,10 @@ let package = Package(
         // The SQLite store: schema.sql (embedded), migrations, reference data, the facade.
         .target(
             name: "PlacementStore",
-            dependencies: ["PlacementModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "PlacementModel", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             resources: [.embedInCode("schema.sql")],
             swiftSettings: settings),
         // Engines.

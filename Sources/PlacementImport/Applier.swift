@@ -5,24 +5,24 @@ import PlacementStore
 
 /// Writes parsed rows into the open import transaction: inserts what is new, updates what
 /// changed, leaves the rest, keeps history, and records every change in the audit log.
-/// What an import keeps in memory while it runs: the residences and the ids of their places
-/// (hundreds to a few thousand, whatever the size of the files), so each row is checked
-/// without a query.
+/// What an import keeps in memory while it runs: the residences (hundreds to a few thousand,
+/// whatever the size of the files), so each row is checked without a query. Places, of which
+/// a national database has hundreds of thousands, are looked up by key instead.
 final class ImportContext {
-    var residences: [String: Residence]
-    var placeIds: [String: Set<String>]
+    var residences: [String: Residence] = [:]
     /// No citizens stored when the import began: every citizen row is new (repeats within the
     /// import are caught before), so the lookup of a stored one can be skipped.
     let citizensWereEmpty: Bool
     /// Whether any place is held by an occupant from outside the planning area.
     var hasUnknownOccupants: Bool
+    /// The import's time as the audit log writes it: every change of one import has the same.
+    let stamp: String
 
     init(_ db: Database, now: Date) throws {
+        stamp = Timestamp.utc(now)
         citizensWereEmpty = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM citizen LIMIT 1)") == 0
         hasUnknownOccupants = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM placement WHERE citizen_id IS NULL)") ?? false
-        residences = Dictionary(uniqueKeysWithValues: try Residences.all(db).map { ($0.id, $0) })
-        placeIds = [:]
-        for p in try Places.all(db) { placeIds[p.residenceId, default: []].insert(p.id) }
+        try Residences.forEach(db) { residences[$0.id] = $0 }
     }
 }
 
@@ -36,8 +36,8 @@ struct Applier {
     let context: ImportContext
 
     private func audit(_ entity: String, _ id: String, _ action: String, _ detail: String? = nil) throws {
-        try AuditLog.append(db, command: options.command, entity: entity, entityId: id, action: action,
-                            detail: detail, source: source, now: now)
+        try AuditLog.append(db, at: context.stamp, command: options.command, entity: entity, entityId: id, action: action,
+                            detail: detail, source: source)
     }
 
     // MARK: Residences
@@ -48,7 +48,6 @@ struct Applier {
             try Residences.insert(db, r)
             if r.isOwn {
                 for id in Places.anonymousIds(count: r.places) { try Places.insert(db, Place(residenceId: r.id, id: id)) }
-                context.placeIds[r.id] = Set(Places.anonymousIds(count: r.places))
             }
             try audit("residence", r.id, "insert", "\(r.name), \(r.operatorKind.rawValue), \(r.offerType.rawValue), \(r.places) places")
             return .inserted
@@ -57,7 +56,6 @@ struct Applier {
         try Residences.update(db, r)
         if r.isOwn {
             try resizeAnonymousPlaces(r, from: old.places)
-            context.placeIds[r.id] = Set(try Places.of(db, residenceId: r.id).map(\.id))
         }
         try audit("residence", r.id, "update", Self.changes(old, r))
         return .updated
@@ -98,11 +96,8 @@ struct Applier {
             f.error("residence_id", "is an external residence; places are listed for own residences only", value: p.residenceId)
             return .rejected
         }
-        let old = context.placeIds[p.residenceId]?.contains(p.id) == true
-            ? try Places.of(db, residenceId: p.residenceId).first { $0.id == p.id } : nil
-        guard let old else {
+        guard let old = try Places.find(db, residenceId: p.residenceId, id: p.id) else {
             try Places.insert(db, p)
-            context.placeIds[p.residenceId, default: []].insert(p.id)
             try audit("place", "\(p.residenceId)/\(p.id)", "insert", p.status.rawValue)
             return .inserted
         }
@@ -218,10 +213,7 @@ struct Applier {
         var placeId: String? = nil
         if residence.isOwn {
             if let wanted = rec.placeId ?? keepPlace {
-                guard context.placeIds[residenceId]?.contains(wanted) == true else {
-                    f.error("place_id", "is not a place of residence \(residenceId)", value: wanted)
-                    return false
-                }
+                // An unknown place is refused by the stay's foreign key; see reportPlacementFailure.
                 placeId = wanted
             } else {
                 placeId = try Placements.freePlaces(db, residenceId: residenceId, from: placedOn, to: rec.leavesOn).first
@@ -324,11 +316,12 @@ struct Applier {
     /// citizen, from a places sheet) is taken over when the occupant turns out to be known.
     private func replaceUnknownOccupant(_ residenceId: String, _ placeId: String?, from: Day, to: Day?, by citizenId: String) throws {
         guard let placeId, context.hasUnknownOccupants else { return }
-        let replaced = try Int64.fetchAll(db.cachedStatement(sql: """
+        let query = try db.cachedStatement(sql: """
             SELECT id FROM placement WHERE citizen_id IS NULL AND residence_id = ? AND place_id = ?
               AND starts_on < COALESCE(?, '9999-12-31') AND ? < COALESCE(ends_on, '9999-12-31')
-            """), arguments: [residenceId, placeId, to, from])
-        for id in replaced {
+            """)
+        query.bind(1, residenceId); query.bind(2, placeId); query.bind(3, to); query.bind(4, from)
+        for id in try query.fetchBoundInt64s() {
             try db.cachedStatement(sql: "DELETE FROM placement WHERE id = ?").execute(arguments: [id])
             try audit("placement", "\(residenceId)/\(placeId)", "delete", "occupant outside the planning area replaced by \(citizenId)")
         }
@@ -351,6 +344,9 @@ struct Applier {
             f.error("place_id", "of residence \(residenceId) is already occupied by another citizen from \(from.danish)", value: placeId ?? "")
         } else if message.contains("citizen already placed") {
             f.error("placed_on", "overlaps another stay of the same citizen", value: from.danish)
+        } else if message.contains("FOREIGN KEY"), let placeId {
+            // The residence is known (checked before), so the place is not one of its places.
+            f.error("place_id", "is not a place of residence \(residenceId)", value: placeId)
         } else {
             f.error(nil, "the database refused the row: \(message)")
         }

@@ -8,6 +8,8 @@ public enum CPR {
     /// The ten digits of `text` if it looks like a CPR number: `ddmmyy-xxxx`, `ddmmyyxxxx`
     /// or `ddmmyy xxxx`, with a valid day and month (any year).
     public static func digits(_ text: String) -> String? {
+        // Most ids (case numbers such as "B0012345") fail at the first character.
+        guard let first = text.utf8.first(where: { $0 != 32 }), first >= 48, first <= 57 else { return nil }
         let t = text.filter { $0 != " " && $0 != "-" }
         guard t.count == 10, t.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         // Only the separators a CPR number is written with, in the right place.

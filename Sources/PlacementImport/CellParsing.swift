@@ -13,6 +13,8 @@ enum CellParsing {
     }
 
     static func trimmed(_ s: String) -> String {
+        // Nearly every cell starts and ends with a visible ASCII character: nothing to trim.
+        if let first = s.utf8.first, let last = s.utf8.last, first > 32, first < 128, last > 32, last < 128 { return s }
         var t = Substring(s)
         while let f = t.first, f.isWhitespace { t.removeFirst() }
         while let l = t.last, l.isWhitespace { t.removeLast() }
@@ -117,6 +119,7 @@ enum CellParsing {
         default:
             break
         }
+        if let day = isoOrDanishDate(cell.text) { return .success(day) }
         var t = trimmed(cell.text)
         // Drop a time part that some exports add ("23-11-2026 00:00:00").
         if let space = t.firstIndex(of: " ") { t = String(t[..<space]) }
@@ -132,6 +135,31 @@ enum CellParsing {
         return .success(d)
     }
 
+    /// `yyyy-mm-dd` or `dd-mm-yyyy` exactly, read from the bytes: the two forms nearly every
+    /// file uses, without the general parser's splitting. Nil means "try the general parser".
+    static func isoOrDanishDate(_ text: String) -> Day? {
+        guard text.utf8.count == 10 else { return nil }
+        let day = text.utf8.withContiguousStorageIfAvailable { b -> Day? in
+            func number(_ from: Int, _ length: Int) -> Int? {
+                var v = 0
+                for i in from..<(from + length) {
+                    guard b[i] >= 48 && b[i] <= 57 else { return nil }
+                    v = v * 10 + Int(b[i]) - 48
+                }
+                return v
+            }
+            if b[4] == 45 && b[7] == 45, let y = number(0, 4), let m = number(5, 2), let d = number(8, 2) {
+                return Day(year: y, month: m, day: d)
+            }
+            if b[2] == 45 && b[5] == 45, let d = number(0, 2), let m = number(3, 2), let y = number(6, 4) {
+                return Day(year: y, month: m, day: d)
+            }
+            return nil
+        }
+        guard let day = day ?? nil, (1900...2200).contains(day.year) else { return nil }
+        return day
+    }
+
     // MARK: Words
 
     static func bool(_ cell: Cell) -> Parsed<Bool> {
@@ -145,21 +173,32 @@ enum CellParsing {
 
     /// The terms of a list cell, split on `,` `;` `|` `/`.
     static func list(_ cell: Cell) -> [String] {
-        cell.text.split(whereSeparator: { ",;|/".contains($0) }).map { trimmed(String($0)) }.filter { !$0.isEmpty }
+        let text = cell.text
+        guard !text.isEmpty else { return [] }
+        // The separators are ASCII, so splitting the bytes never cuts a character in two.
+        return text.utf8.split(whereSeparator: { $0 == 44 || $0 == 59 || $0 == 124 || $0 == 47 })
+            .map { trimmed(String(Substring($0))) }.filter { !$0.isEmpty }
     }
 
     /// The normalised names of a domain's terms (code, English, Danish and aliases), built once.
     struct TermTable<T: DomainTerm>: Sendable {
         let byKey: [String: T]
+        /// The names exactly as written (codes, English, Danish), so the usual cell is found
+        /// without normalising it first.
+        let byName: [String: T]
         init(extra: [String: T] = [:]) {
-            var table: [String: T] = [:]
+            var table: [String: T] = [:], names: [String: T] = [:]
             for t in T.allCases {
-                for name in [t.rawValue, t.englishName, t.danishName] { table[HeaderKey(name).value] = table[HeaderKey(name).value] ?? t }
+                for name in [t.rawValue, t.englishName, t.danishName] {
+                    table[HeaderKey(name).value] = table[HeaderKey(name).value] ?? t
+                    names[name] = names[name] ?? t
+                }
             }
             for (k, v) in extra { table[k] = v }
             byKey = table
+            byName = names.filter { table[HeaderKey($0.key).value] == $0.value }
         }
-        func callAsFunction(_ text: String) -> T? { byKey[HeaderKey(text).value] }
+        func callAsFunction(_ text: String) -> T? { byName[text] ?? byKey[HeaderKey(text).value] }
     }
 
     static let offerTypes = TermTable<OfferType>()
@@ -173,6 +212,7 @@ enum CellParsing {
     static let urgencyTable = TermTable<Urgency>(extra: ["hoej": .high, "haster": .high, "akutt": .acute, "lav": .normal, "": .normal])
 
     static func offerType(_ cell: Cell) -> Parsed<OfferType> {
+        if let exact = offerTypes.byName[cell.text] { return .success(exact) }
         let expected = Expected("is not an offer type (e.g. § 108, SEL108, ABL § 105)")
         var t = trimmed(cell.text).uppercased()
         let isABL = t.contains("ABL") || t.contains("ALMENBOLIG")

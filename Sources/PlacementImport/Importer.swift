@@ -123,6 +123,11 @@ public struct Importer {
         let defaultMunicipality = area.count == 1 ? area[0] : nil
         var citizenSheets = 0
         let context = try ImportContext(db, now: now)
+        // SQLite's default 2 MiB page cache spills dirty index pages to the WAL again and again
+        // on a large file; 16 MiB keeps them in memory, a fixed cost whatever the file's size.
+        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = -16384")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         // Ids seen in this import, to report repeats; kept in SQLite so memory does not grow with the file.
         try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS import_seen (kind TEXT NOT NULL, id TEXT NOT NULL, row INTEGER NOT NULL, file TEXT NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID")
         try db.execute(sql: "DELETE FROM temp.import_seen")
@@ -185,7 +190,8 @@ public struct Importer {
             if kind == .places { id = "\(f.text("residence_id") ?? "")/\(raw)" }
             let kindName = kind == .placements ? "citizens" : kind.rawValue
             let seen = try db.cachedStatement(sql: "INSERT INTO temp.import_seen(kind, id, row, file) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-            try seen.execute(arguments: [kindName, id, f.row.number, f.file])
+            seen.bind(1, kindName); seen.bind(2, id); seen.bind(3, f.row.number); seen.bind(4, f.file)
+            try seen.runBound()
             if db.changesCount == 0 {
                 let first = try Row.fetchOne(db.cachedStatement(sql: "SELECT row, file FROM temp.import_seen WHERE kind = ? AND id = ?"),
                                              arguments: [kindName, id])!

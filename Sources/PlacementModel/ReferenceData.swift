@@ -30,6 +30,8 @@ public enum ReferenceData {
     /// A municipality by code (`615`, `0615`) or by name (`Horsens`, `Horsens Kommune`),
     /// ignoring case.
     public static func municipality(named text: String) -> Municipality? {
+        // Files nearly always give the code.
+        if let code = Int(text) { return municipalityByCode[code] }
         let t = text.split(separator: " ").joined(separator: " ").lowercased()
         if let code = Int(t) { return municipalityByCode[code] }
         let key = t.hasSuffix(" kommune") ? String(t.dropLast(" kommune".count)) : t

@@ -17,8 +17,20 @@ public enum AuditLog {
         _ db: Database, command: String, entity: String, entityId: String, action: String,
         detail: String? = nil, source: String? = nil, now: Date = Date()
     ) throws {
-        try db.cachedStatement(sql: "INSERT INTO audit_log(at, command, entity, entity_id, action, detail, source) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [Timestamp.utc(now), command, entity, entityId, action, detail, source])
+        try append(db, at: Timestamp.utc(now), command: command, entity: entity, entityId: entityId, action: action,
+                   detail: detail, source: source)
+    }
+
+    /// With the time already written as `Timestamp.utc`, for a command that logs many changes
+    /// at one moment.
+    public static func append(
+        _ db: Database, at: String, command: String, entity: String, entityId: String, action: String,
+        detail: String? = nil, source: String? = nil
+    ) throws {
+        let s = try db.cachedStatement(sql: "INSERT INTO audit_log(at, command, entity, entity_id, action, detail, source) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        s.bind(1, at); s.bind(2, command); s.bind(3, entity); s.bind(4, entityId); s.bind(5, action)
+        s.bind(6, detail); s.bind(7, source)
+        try s.runBound()
     }
 
     public static func entries(_ db: Database, entity: String? = nil, entityId: String? = nil) throws -> [Entry] {

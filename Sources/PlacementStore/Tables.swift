@@ -9,6 +9,12 @@ public enum Residences {
         try Row.fetchAll(db, sql: Residence.selectSQL + " ORDER BY id").map(Residence.init(row:))
     }
 
+    /// Every residence, one at a time, without holding all their rows at once.
+    public static func forEach(_ db: Database, _ body: (Residence) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: Residence.selectSQL)
+        while let row = try rows.next() { try body(Residence(row: row)) }
+    }
+
     public static func find(_ db: Database, id: String) throws -> Residence? {
         try Row.fetchOne(db.cachedStatement(sql: Residence.selectSQL + " WHERE id = ?"), arguments: [id]).map(Residence.init(row:))
     }
@@ -37,6 +43,11 @@ public enum Places {
 
     public static func of(_ db: Database, residenceId: String) throws -> [Place] {
         try Row.fetchAll(db, sql: Place.selectSQL + " WHERE residence_id = ? ORDER BY id", arguments: [residenceId])
+            .map(Place.init(row:))
+    }
+
+    public static func find(_ db: Database, residenceId: String, id: String) throws -> Place? {
+        try Row.fetchOne(db.cachedStatement(sql: Place.selectSQL + " WHERE residence_id = ? AND id = ?"), arguments: [residenceId, id])
             .map(Place.init(row:))
     }
 
@@ -80,8 +91,13 @@ public enum Citizens {
     }
 
     public static func insert(_ db: Database, _ c: Citizen) throws {
-        try db.cachedStatement(sql: "INSERT INTO citizen VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: c.arguments)
+        let s = try db.cachedStatement(sql: "INSERT INTO citizen VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        s.bind(1, c.id); s.bind(2, c.birthYear); s.bind(3, c.homeMunicipalityCode); s.bind(4, c.networkPostcode)
+        s.bind(5, Int(c.targetGroups.rawValue)); s.bind(6, c.offerType.rawValue); s.bind(7, c.supportLevel)
+        s.bind(8, Int(c.requiredFeatures.rawValue)); s.bind(9, c.status.rawValue); s.bind(10, c.referredOn)
+        s.bind(11, c.neededBy); s.bind(12, c.urgency.rawValue); s.bind(13, c.openToMove)
+        s.bind(14, c.agreedDailyRate?.ore); s.bind(15, c.maxDistanceKm)
+        try s.runBound()
         try writeChoices(db, c)
     }
 
@@ -112,6 +128,7 @@ public enum Citizens {
     }
 
     private static func writeChoices(_ db: Database, _ c: Citizen) throws {
+        guard !c.preferredResidences.isEmpty || !c.excludedResidences.isEmpty else { return }
         let stmt = try db.cachedStatement(sql: "INSERT INTO citizen_residence_choice(citizen_id, residence_id, choice, rank) VALUES (?, ?, ?, ?)")
         for (i, r) in c.preferredResidences.enumerated() { try stmt.execute(arguments: [c.id, r, "preferred", i + 1]) }
         for (i, r) in c.excludedResidences.enumerated() { try stmt.execute(arguments: [c.id, r, "excluded", i + 1]) }
@@ -144,8 +161,10 @@ public enum Placements {
 
     @discardableResult
     public static func insert(_ db: Database, _ p: Placement) throws -> Int64 {
-        try db.cachedStatement(sql: "INSERT INTO placement(citizen_id, residence_id, place_id, starts_on, ends_on, daily_rate_ore) VALUES (?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [p.citizenId, p.residenceId, p.placeId, p.period.from, p.period.to, p.dailyRate?.ore])
+        let s = try db.cachedStatement(sql: "INSERT INTO placement(citizen_id, residence_id, place_id, starts_on, ends_on, daily_rate_ore) VALUES (?, ?, ?, ?, ?, ?)")
+        s.bind(1, p.citizenId); s.bind(2, p.residenceId); s.bind(3, p.placeId)
+        s.bind(4, p.period.from); s.bind(5, p.period.to); s.bind(6, p.dailyRate?.ore)
+        try s.runBound()
         return db.lastInsertedRowID
     }
 
@@ -186,8 +205,9 @@ public enum WaitingPeriods {
     }
 
     public static func insert(_ db: Database, _ w: WaitingPeriod) throws {
-        try db.cachedStatement(sql: "INSERT INTO waiting_period(citizen_id, since, until, outcome) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [w.citizenId, w.period.from, w.period.to, w.outcome?.rawValue])
+        let s = try db.cachedStatement(sql: "INSERT INTO waiting_period(citizen_id, since, until, outcome) VALUES (?, ?, ?, ?)")
+        s.bind(1, w.citizenId); s.bind(2, w.period.from); s.bind(3, w.period.to); s.bind(4, w.outcome?.rawValue)
+        try s.runBound()
     }
 
     public static func close(_ db: Database, id: Int64, on day: Day, outcome: WaitingPeriod.Outcome) throws {

@@ -148,6 +148,22 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
+    @Test func aPlaceTheResidenceDoesNotHaveIsNamedWithTheResidence() throws {
+        let dir = try TempDir()
+        let db = try PlacementDatabase.create(path: dir.path("placement.sqlite"), planningArea: [615], language: .da)
+        let citizens = """
+            citizen_id,target_groups,offer_type,support_level,status,residence_id,place_id,placed_on
+            B1,autism,SEL108,2,placed,R1,9,2026-01-01
+            B2,autism,SEL108,2,placed,R1,3,2026-01-01
+
+            """
+        let report = try importFiles(db, [try dir.write("residences.csv", Self.residences), try dir.write("borgere.csv", citizens)])
+        #expect(!report.committed)
+        #expect(report.issues.filter { $0.severity == .error }.map(\.description) == [
+            #"borgere.csv row 2, column "place_id": "9" is not a place of residence R1"#,
+        ])
+    }
+
     @Test func danishHeadersInAnyOrderAndCase() throws {
         let dir = try TempDir(), db = try Build.database()
         let r = try dir.write("tilbud.csv", """
