@@ -78,7 +78,7 @@ import Testing
 
     @Test func onlyOneCitizenInAPlaceAtAnyTime() throws {
         try db.write { d in
-            try Placements.insert(d, Placement(citizenId: "B1", residenceId: "R1", placeId: "1",
+            _ = try Placements.insert(d, Placement(citizenId: "B1", residenceId: "R1", placeId: "1",
                                                period: DayInterval(from: Build.day("2026-01-01"), to: Build.day("2026-03-01"))))
         }
         let cols = "citizen_id, residence_id, place_id, starts_on, ends_on"
