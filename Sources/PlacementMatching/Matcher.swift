@@ -22,9 +22,13 @@ public struct Matcher {
     public let input: MatchInput
     public let policy: MatchPolicy
     public let language: Language
+    public let options: MatcherOptions
+    /// Distances made ahead for many runs on the same residences; nil: computed here.
+    public let kilometres: KilometreTable?
 
-    public init(input: MatchInput, policy: MatchPolicy, language: Language) {
-        self.init(input, policy, language)
+    public init(input: MatchInput, policy: MatchPolicy, language: Language, options: MatcherOptions = .weekly,
+                kilometres: KilometreTable? = nil) {
+        self.init(input, policy, language, options, kilometres)
     }
 
     /// Vacant own places with the same residence, features and availability, counted together.
@@ -49,27 +53,34 @@ public struct Matcher {
 
     // Prepared once per run.
     var residences: [Residence] = []
+    /// Each residence's terms for the rules and costs, by residence index.
+    var terms: [ResidenceTerms] = []
     var classes: [PlaceClass] = []
     var citizens: [Citizen] = []
     var ownOptions: [[OwnOption]] = []
     var extOptions: [[ExtOption]] = []
     var horizon: [Day] = []
+    /// Per citizen, the distance to each residence in km (`Costing.km`).
+    var km: [[Int?]] = []
+    var distances = DistanceTable(residences: [])
     /// Indexes built once: the vacant place classes of each residence, own residences by offer type.
-    var classesByResidence: [Int: [Int]] = [:]
+    var classesByResidence: [[Int]] = []
     var ownResidencesByOffer: [OfferType: [Int]] = [:]
     let costing: Costing
     var stages: [StageFigures] = []
     var instances: [(stage: String, network: FlowNetwork)] = []
 
-    init(_ input: MatchInput, _ policy: MatchPolicy, _ language: Language) {
+    init(_ input: MatchInput, _ policy: MatchPolicy, _ language: Language, _ options: MatcherOptions, _ kilometres: KilometreTable?) {
         self.input = input
         self.policy = policy
         self.language = language
+        self.options = options
+        self.kilometres = kilometres
         self.costing = Costing(policy: policy)
     }
 
     public func run() throws -> MatchResult {
-        var m = Matcher(input, policy, language)
+        var m = Matcher(input, policy, language, options, kilometres)
         m.prepare()
         return try m.solveAll()
     }
@@ -77,12 +88,14 @@ public struct Matcher {
     // MARK: Preparation
 
     mutating func prepare() {
-        residences = input.residences.sorted { $0.id < $1.id }
+        let ids = input.residences.map(\.id)
+        residences = input.residences.indices.sorted { ids[$0] < ids[$1] }.map { input.residences[$0] }
+        terms = residences.map(ResidenceTerms.init)
         let index = Dictionary(uniqueKeysWithValues: residences.enumerated().map { ($1.id, $0) })
-        var byKey: [String: Int] = [:]
+        var byKey: [ClassKey: Int] = [:]
         for v in input.vacantPlaces.sorted(by: { ($0.residenceId, $0.availableFrom, $0.placeId.count, $0.placeId) < ($1.residenceId, $1.availableFrom, $1.placeId.count, $1.placeId) }) {
             guard let r = index[v.residenceId] else { continue }
-            let key = "\(r)|\(v.features.rawValue)|\(v.availableFrom.daysSinceEpoch)"
+            let key = ClassKey(residence: r, features: v.features, availableFrom: v.availableFrom)
             if let k = byKey[key] { classes[k].placeIds.append(v.placeId) } else {
                 byKey[key] = classes.count
                 classes.append(PlaceClass(residence: r, features: v.features, availableFrom: v.availableFrom, placeIds: [v.placeId]))
@@ -91,33 +104,63 @@ public struct Matcher {
         citizens = Priority(policy: policy).ordered(input.waiting)
         let own = residences.indices.filter { residences[$0].isOwn }
         let external = residences.indices.filter { !residences[$0].isOwn && (input.externalCapacity[residences[$0].id] ?? 0) > 0 }
-        classesByResidence = Dictionary(grouping: classes.indices, by: { classes[$0].residence })
+        classesByResidence = Self.classesOf(classes, residenceCount: residences.count)
         ownResidencesByOffer = Dictionary(grouping: own, by: { residences[$0].offerType })
+        let externalByOffer = Dictionary(grouping: external, by: { residences[$0].offerType })
+        distances = DistanceTable(residences: residences, known: kilometres)
         for c in citizens {
             let h = max(input.asOf, c.neededBy ?? input.asOf).adding(days: policy.allowedWaitDays)
             horizon.append(h)
-            ownOptions.append(ownOptionsFor(c, horizon: h, own: own, classesByResidence: classesByResidence))
-            var ext: [ExtOption] = []
-            for r in external where residences[r].offerType == c.offerType {
-                let km = Costing.km(c, residences[r])
-                if Fit.failure(c, residences[r], moveIn: input.asOf, km: km) == nil {
-                    ext.append(ExtOption(res: r, cost: costing.external(c, residences[r], km: km), km: km))
-                }
-            }
-            extOptions.append(ext)
+            let kms = distances.row(for: c)
+            km.append(kms)
+            ownOptions.append(ownOptionsFor(c, km: kms, horizon: h, own: ownResidencesByOffer[c.offerType] ?? [],
+                                            classesByResidence: classesByResidence))
+            extOptions.append(externalOptionsFor(c, km: kms, external: externalByOffer[c.offerType] ?? []))
         }
     }
 
-    func ownOptionsFor(_ c: Citizen, horizon h: Day, own: [Int], classesByResidence: [Int: [Int]]) -> [OwnOption] {
+    /// Per residence index, its place classes (those in `classes` for which `include` holds), in order.
+    static func classesOf(_ classes: [PlaceClass], residenceCount: Int, include: (Int) -> Bool = { _ in true }) -> [[Int]] {
+        var out: [[Int]] = Array(repeating: [], count: residenceCount)
+        for k in classes.indices where include(k) { out[classes[k].residence].append(k) }
+        return out
+    }
+
+    // The loops below run for every waiting citizen and candidate residence, the engine's largest
+    // loops in the capacity plan; they read each residence's `terms`, not the residence itself.
+
+    /// Whether citizen `c` has excluded residence `r`, or wished for it (asked by id only when the
+    /// citizen has such a list).
+    func excludes(_ c: Citizen, _ r: Int) -> Bool { !c.excludedResidences.isEmpty && c.excludedResidences.contains(residences[r].id) }
+    func wishes(_ c: Citizen, _ r: Int) -> Bool { !c.preferredResidences.isEmpty && c.preferredResidences.contains(residences[r].id) }
+
+    /// The own places citizen `c` fits and can move into by `h`, with `kms` its distances by residence
+    /// and `own` the own residences of its offer type.
+    func ownOptionsFor(_ c: Citizen, km kms: [Int?], horizon h: Day, own: [Int], classesByResidence: [[Int]]) -> [OwnOption] {
         var out: [OwnOption] = []
-        for r in own where residences[r].offerType == c.offerType {
-            let residence = residences[r]
-            let km = Costing.km(c, residence)
-            for k in classesByResidence[r] ?? [] where classes[k].availableFrom <= h {
-                let moveIn = max(input.asOf, classes[k].availableFrom)
-                if Fit.failure(c, residence, placeFeatures: classes[k].features, moveIn: moveIn, km: km) == nil {
-                    out.append(OwnOption(cls: k, cost: costing.own(c, residence, km: km), km: km, moveIn: moveIn))
+        let asOf = input.asOf
+        classes.withUnsafeBufferPointer { classes in
+            for r in own {
+                let km = kms[r], t = terms[r], excluded = excludes(c, r)
+                for k in classesByResidence[r] where classes[k].availableFrom <= h {
+                    let moveIn = max(asOf, classes[k].availableFrom)
+                    if Fit.failure(c, t, excluded: excluded, placeFeatures: classes[k].features, moveIn: moveIn, km: km) == nil {
+                        out.append(OwnOption(cls: k, cost: costing.own(c, t, wished: wishes(c, r), km: km), km: km, moveIn: moveIn))
+                    }
                 }
+            }
+        }
+        return out
+    }
+
+    /// The external residences with room that citizen `c` fits, from `external` (those of its offer type).
+    func externalOptionsFor(_ c: Citizen, km kms: [Int?], external: [Int]) -> [ExtOption] {
+        var out: [ExtOption] = []
+        let asOf = input.asOf
+        for r in external {
+            let km = kms[r], t = terms[r]
+            if Fit.failure(c, t, excluded: excludes(c, r), moveIn: asOf, km: km) == nil {
+                out.append(ExtOption(res: r, cost: costing.external(c, t, wished: wishes(c, r), km: km), km: km))
             }
         }
         return out
@@ -231,13 +274,13 @@ public struct Matcher {
         for k in classes.indices { _ = p2.addTarget(capacity: classCap[k]) }
         let extBase = classes.count
         for r in residences.indices { _ = p2.addTarget(capacity: residences[r].isOwn ? 0 : extCap[r]) }
-        var groupOf: [String: Int] = [:]
+        var groupOf: [OptionsKey: Int] = [:]
         var members: [[Int]] = []
         for i in free {
             let own = isOwn.contains(i)
             let arcs: [(Int, Int64)] = own ? ownOptions[i].map { ($0.cls, $0.cost.objective) }
                                            : extOptions[i].map { (extBase + $0.res, $0.cost.objective) }
-            let key = "\(own)|" + arcs.map { "\($0.0):\($0.1)" }.joined(separator: ",")
+            let key = OptionsKey(own: own, arcs: arcs)
             if let g = groupOf[key] {
                 members[g].append(i)
                 p2.groupCounts[g] += 1
@@ -273,7 +316,7 @@ public struct Matcher {
     mutating func noteStage(_ stage: String, _ p: AssignmentProblem, _ s: AssignmentProblem.Solution, groups: Int) {
         stages.append(StageFigures(stage: stage, nodes: s.network.nodeCount, arcs: s.network.arcCount, citizenGroups: groups,
                                    pivots: s.flow.statistics.pivots, seconds: s.flow.statistics.seconds, cost: s.flow.totalCost))
-        instances.append((stage, s.network))
+        if options.keepsInstances { instances.append((stage, s.network)) }
     }
 
     // MARK: Bring home
@@ -284,8 +327,7 @@ public struct Matcher {
         // Never without consent, whatever the input says.
         let stays = input.externalStays.filter(\.citizen.openToMove).sorted { $0.citizen.id < $1.citizen.id }
         guard !stays.isEmpty, remaining.contains(where: { $0 > 0 }) else { return [] }
-        let own = residences.indices.filter { residences[$0].isOwn }
-        let classesByResidence = Dictionary(grouping: classes.indices.filter { remaining[$0] > 0 }, by: { classes[$0].residence })
+        let classesWithRoom = Self.classesOf(classes, residenceCount: residences.count, include: { remaining[$0] > 0 })
         let threshold = Money(kroner: policy.bringHomeThresholdKr)
         var p = AssignmentProblem()
         for cap in remaining { _ = p.addTarget(capacity: max(0, cap)) }
@@ -295,7 +337,8 @@ public struct Matcher {
             precondition(g == s)
             let current = costing.currentExternal(dailyRate: stay.dailyRate).net
             let h = input.asOf.adding(days: policy.allowedWaitDays)
-            let opts = ownOptionsFor(stay.citizen, horizon: h, own: own, classesByResidence: classesByResidence)
+            let opts = ownOptionsFor(stay.citizen, km: distances.row(for: stay.citizen), horizon: h,
+                                     own: ownResidencesByOffer[stay.citizen.offerType] ?? [], classesByResidence: classesWithRoom)
                 .filter { current - $0.cost.net >= threshold }
             options.append(opts)
             for o in opts { p.addArc(group: g, target: o.cls, cost: -(current - o.cost.net).ore) }
@@ -321,11 +364,11 @@ public struct Matcher {
         for k in classes.indices { _ = p.addTarget(capacity: classes[k].placeIds.count) }
         let extBase = classes.count
         for r in residences.indices { _ = p.addTarget(capacity: residences[r].isOwn ? 0 : (input.externalCapacity[residences[r].id] ?? 0)) }
-        var groupOf: [String: Int] = [:]
+        var groupOf: [PlaceValueKey: Int] = [:]
         var representative: [Int] = []
         for i in citizens.indices {
             let arcs = ownOptions[i].map { ($0.cls, $0.cost.objective) } + extOptions[i].map { (extBase + $0.res, $0.cost.objective) }
-            let key = arcs.map { "\($0.0):\($0.1)" }.joined(separator: ",") + "|" + costKey(i)
+            let key = PlaceValueKey(arcs: arcs, citizen: citizens[i])
             if let g = groupOf[key] { p.groupCounts[g] += 1; continue }
             let g = p.addGroup(count: 1, bypassCost: Self.noFitCost)
             groupOf[key] = g
@@ -342,21 +385,14 @@ public struct Matcher {
             guard margin < Self.noFitCost / 2 else { continue }
             let c = citizens[i]
             for r in ownResidencesByOffer[c.offerType] ?? [] {
-                let residence = residences[r]
-                let km = Costing.km(c, residence)
-                guard Fit.failure(c, residence, moveIn: input.asOf, km: km) == nil else { continue }
-                best[r] = max(best[r] ?? 0, margin - costing.own(c, residence, km: km).objective)
+                let km = self.km[i][r], t = terms[r]
+                guard Fit.failure(c, t, excluded: excludes(c, r), moveIn: input.asOf, km: km) == nil else { continue }
+                best[r] = max(best[r] ?? 0, margin - costing.own(c, t, wished: wishes(c, r), km: km).objective)
             }
         }
         for r in residences.indices where residences[r].isOwn {
             values.append(PlaceValue(residenceId: residences[r].id, annualValue: Money(ore: best[r] ?? 0)))
         }
         return values
-    }
-
-    /// What besides the option list makes two citizens' own-place costs differ at a new place.
-    func costKey(_ i: Int) -> String {
-        let c = citizens[i]
-        return "\(c.offerType.rawValue)|\(c.targetGroups.rawValue)|\(c.supportLevel)|\(c.requiredFeatures.rawValue)|\(c.birthYear ?? 0)|\(c.networkPostcode ?? 0)|\(c.maxDistanceKm ?? 0)|\(c.excludedResidences)|\(c.preferredResidences)"
     }
 }
