@@ -38,9 +38,13 @@ public struct Costing: Sendable {
 
     /// `own` on a residence's terms, with `wished` whether the citizen wished for it.
     func own(_ c: Citizen, _ r: ResidenceTerms, wished: Bool, km: Int?) -> Cost {
+        cost(ownAmounts(r), wished: wished, km: km)
+    }
+
+    /// What an own place costs a year, gross and net: the same for every citizen.
+    func ownAmounts(_ r: ResidenceTerms) -> (gross: Money, net: Money) {
         let gross = variableDailyCost(r).perYear
-        let net = max(.zero, gross - refund(onCaseCost: r.dailyRate.perYear))
-        return Cost(gross: gross, net: net, objective: objective(net, wished: wished, km: km))
+        return (gross, max(.zero, gross - refund(onCaseCost: r.dailyRate.perYear)))
     }
 
     public func external(_ c: Citizen, _ r: Residence, km: Int?) -> Cost {
@@ -49,15 +53,19 @@ public struct Costing: Sendable {
 
     /// `external` on a residence's terms, with `wished` whether the citizen wished for it.
     func external(_ c: Citizen, _ r: ResidenceTerms, wished: Bool, km: Int?) -> Cost {
-        let gross = (c.agreedDailyRate ?? r.dailyRate).perYear
-        let net = gross - refund(onCaseCost: gross)
-        return Cost(gross: gross, net: net, objective: objective(net, wished: wished, km: km))
+        cost(currentExternal(dailyRate: c.agreedDailyRate ?? r.dailyRate), wished: wished, km: km)
     }
 
-    /// The cost of a stay as it is (for the saving of a move home).
+    /// The cost of a stay as it is (for the saving of a move home); also what an external place
+    /// costs a year at its daily rate.
     public func currentExternal(dailyRate: Money) -> (gross: Money, net: Money) {
         let gross = dailyRate.perYear
         return (gross, gross - refund(onCaseCost: gross))
+    }
+
+    /// An option's cost from its yearly amounts, for a citizen at `km` who did or did not wish for it.
+    func cost(_ amounts: (gross: Money, net: Money), wished: Bool, km: Int?) -> Cost {
+        Cost(gross: amounts.gross, net: amounts.net, objective: objective(amounts.net, wished: wished, km: km))
     }
 
     private func objective(_ net: Money, wished: Bool, km: Int?) -> Int64 {

@@ -55,17 +55,27 @@ public struct Matcher {
     var residences: [Residence] = []
     /// Each residence's terms for the rules and costs, by residence index.
     var terms: [ResidenceTerms] = []
+    /// Each residence's yearly amounts as an own place and as an external one at its daily rate.
+    var ownAmounts: [(gross: Money, net: Money)] = []
+    var listAmounts: [(gross: Money, net: Money)] = []
+    /// Each place class's move-in day (the later of the day and its vacancy) and that day's year.
+    var classMoveIn: [Day] = []
+    var classMoveInYear: [Int] = []
+    var asOfYear = 0
     var classes: [PlaceClass] = []
     var citizens: [Citizen] = []
     var ownOptions: [[OwnOption]] = []
     var extOptions: [[ExtOption]] = []
     var horizon: [Day] = []
     /// Per citizen, the distance to each residence in km (`Costing.km`).
-    var km: [[Int?]] = []
+    var km: [DistanceTable.Row] = []
     var distances = DistanceTable(residences: [])
     /// Indexes built once: the vacant place classes of each residence, own residences by offer type.
     var classesByResidence: [[Int]] = []
     var ownResidencesByOffer: [OfferType: [Int]] = [:]
+    /// Per citizen, the own residences of its offer type that its target groups and support level
+    /// fit, in residence order (every other own residence fails `Fit` before the rest is asked).
+    var ownCandidates: [[Int]] = []
     let costing: Costing
     var stages: [StageFigures] = []
     var instances: [(stage: String, network: FlowNetwork)] = []
@@ -101,6 +111,11 @@ public struct Matcher {
                 classes.append(PlaceClass(residence: r, features: v.features, availableFrom: v.availableFrom, placeIds: [v.placeId]))
             }
         }
+        ownAmounts = terms.map { costing.ownAmounts($0) }
+        listAmounts = terms.map { costing.currentExternal(dailyRate: $0.dailyRate) }
+        classMoveIn = classes.map { max(input.asOf, $0.availableFrom) }
+        classMoveInYear = classMoveIn.map(\.year)
+        asOfYear = input.asOf.year
         citizens = Priority(policy: policy).ordered(input.waiting)
         let own = residences.indices.filter { residences[$0].isOwn }
         let external = residences.indices.filter { !residences[$0].isOwn && (input.externalCapacity[residences[$0].id] ?? 0) > 0 }
@@ -108,15 +123,34 @@ public struct Matcher {
         ownResidencesByOffer = Dictionary(grouping: own, by: { residences[$0].offerType })
         let externalByOffer = Dictionary(grouping: external, by: { residences[$0].offerType })
         distances = DistanceTable(residences: residences, known: kilometres)
+        // Most citizen-residence pairs fail on target group or support level, and citizens share a
+        // few of those profiles: the residences that pass both are listed once per profile.
+        var admitting: [Profile: (own: [Int], external: [Int])] = [:]
         for c in citizens {
             let h = max(input.asOf, c.neededBy ?? input.asOf).adding(days: policy.allowedWaitDays)
             horizon.append(h)
             let kms = distances.row(for: c)
             km.append(kms)
-            ownOptions.append(ownOptionsFor(c, km: kms, horizon: h, own: ownResidencesByOffer[c.offerType] ?? [],
-                                            classesByResidence: classesByResidence))
-            extOptions.append(externalOptionsFor(c, km: kms, external: externalByOffer[c.offerType] ?? []))
+            let profile = Profile(offerType: c.offerType, targetGroups: c.targetGroups, supportLevel: c.supportLevel)
+            let candidates = admitting[profile] ?? (Self.admitting(profile, ownResidencesByOffer[c.offerType] ?? [], terms),
+                                                    Self.admitting(profile, externalByOffer[c.offerType] ?? [], terms))
+            admitting[profile] = candidates
+            ownCandidates.append(candidates.own)
+            ownOptions.append(ownOptionsFor(c, km: kms, horizon: h, own: candidates.own, classesByResidence: classesByResidence))
+            extOptions.append(externalOptionsFor(c, km: kms, external: candidates.external))
         }
+    }
+
+    /// What the first rules after the offer type ask of a citizen (see `Fit.failure`).
+    struct Profile: Hashable {
+        let offerType: OfferType
+        let targetGroups: TargetGroups
+        let supportLevel: Int
+    }
+
+    /// The residences of `list` whose target groups and support levels admit `profile`, in order.
+    static func admitting(_ profile: Profile, _ list: [Int], _ terms: [ResidenceTerms]) -> [Int] {
+        list.filter { terms[$0].targetGroups.overlaps(profile.targetGroups) && terms[$0].supportLevels.contains(profile.supportLevel) }
     }
 
     /// Per residence index, its place classes (those in `classes` for which `include` holds), in order.
@@ -136,16 +170,16 @@ public struct Matcher {
 
     /// The own places citizen `c` fits and can move into by `h`, with `kms` its distances by residence
     /// and `own` the own residences of its offer type.
-    func ownOptionsFor(_ c: Citizen, km kms: [Int?], horizon h: Day, own: [Int], classesByResidence: [[Int]]) -> [OwnOption] {
+    func ownOptionsFor(_ c: Citizen, km kms: DistanceTable.Row, horizon h: Day, own: [Int], classesByResidence: [[Int]]) -> [OwnOption] {
         var out: [OwnOption] = []
-        let asOf = input.asOf
         classes.withUnsafeBufferPointer { classes in
             for r in own {
                 let km = kms[r], t = terms[r], excluded = excludes(c, r)
                 for k in classesByResidence[r] where classes[k].availableFrom <= h {
-                    let moveIn = max(asOf, classes[k].availableFrom)
-                    if Fit.failure(c, t, excluded: excluded, placeFeatures: classes[k].features, moveIn: moveIn, km: km) == nil {
-                        out.append(OwnOption(cls: k, cost: costing.own(c, t, wished: wishes(c, r), km: km), km: km, moveIn: moveIn))
+                    let moveIn = classMoveIn[k]
+                    if Fit.failure(c, t, excluded: excluded, placeFeatures: classes[k].features, moveIn: moveIn,
+                                   moveInYear: classMoveInYear[k], km: km) == nil {
+                        out.append(OwnOption(cls: k, cost: costing.cost(ownAmounts[r], wished: wishes(c, r), km: km), km: km, moveIn: moveIn))
                     }
                 }
             }
@@ -154,13 +188,15 @@ public struct Matcher {
     }
 
     /// The external residences with room that citizen `c` fits, from `external` (those of its offer type).
-    func externalOptionsFor(_ c: Citizen, km kms: [Int?], external: [Int]) -> [ExtOption] {
+    func externalOptionsFor(_ c: Citizen, km kms: DistanceTable.Row, external: [Int]) -> [ExtOption] {
         var out: [ExtOption] = []
         let asOf = input.asOf
+        // An agreed rate replaces the residence's (as in `Costing.external`).
+        let agreed = c.agreedDailyRate.map { costing.currentExternal(dailyRate: $0) }
         for r in external {
-            let km = kms[r], t = terms[r]
-            if Fit.failure(c, t, excluded: excludes(c, r), moveIn: asOf, km: km) == nil {
-                out.append(ExtOption(res: r, cost: costing.external(c, t, wished: wishes(c, r), km: km), km: km))
+            let km = kms[r]
+            if Fit.failure(c, terms[r], excluded: excludes(c, r), moveIn: asOf, moveInYear: asOfYear, km: km) == nil {
+                out.append(ExtOption(res: r, cost: costing.cost(agreed ?? listAmounts[r], wished: wishes(c, r), km: km), km: km))
             }
         }
         return out
@@ -196,7 +232,7 @@ public struct Matcher {
         if !fixed.isEmpty { choice = try solveWaiting(fixed: fixed) }
 
         let bring = try solveBringHome(remaining: remainingClassCapacity(choice))
-        let values = try placeValues()
+        let values = options.placeValues ? try placeValues() : []
         return buildResult(choice: choice, freeChoice: freeChoice, bringHome: bring, placeValues: values)
     }
 
@@ -256,18 +292,23 @@ public struct Matcher {
         }
         let free = (0..<n).filter { fixed[$0] == nil }
 
-        // Stage 1: the largest, highest-priority set of citizens in own places.
-        var p1 = AssignmentProblem()
-        for k in classes.indices { _ = p1.addTarget(capacity: classCap[k]) }
-        for (pos, i) in free.enumerated() {
-            let g = p1.addGroup(count: 1, bypassCost: 0)
-            let weight = Int64(free.count - pos)
-            for o in ownOptions[i] { p1.addArc(group: g, target: o.cls, cost: -weight) }
-        }
-        let s1 = try p1.solve()
-        noteStage("priority", p1, s1, groups: free.count)
+        // Stage 1: the largest, highest-priority set of citizens in own places. The weights are
+        // distinct, so that set is unique: the flow and the greedy rule find the same one.
         var isOwn = Set<Int>()
-        for (a, arc) in p1.arcs.enumerated() where s1.arcFlow[a] > 0 { isOwn.insert(free[arc.group]) }
+        if options.priorityByAugmentingPaths {
+            isOwn = priorityByAugmentingPaths(free, classCapacity: classCap)
+        } else {
+            var p1 = AssignmentProblem()
+            for k in classes.indices { _ = p1.addTarget(capacity: classCap[k]) }
+            for (pos, i) in free.enumerated() {
+                let g = p1.addGroup(count: 1, bypassCost: 0)
+                let weight = Int64(free.count - pos)
+                for o in ownOptions[i] { p1.addArc(group: g, target: o.cls, cost: -weight) }
+            }
+            let s1 = try p1.solve()
+            noteStage("priority", p1, s1, groups: free.count)
+            for (a, arc) in p1.arcs.enumerated() where s1.arcFlow[a] > 0 { isOwn.insert(free[arc.group]) }
+        }
 
         // Stage 2: least cost with that set fixed; identical citizens share one node.
         var p2 = AssignmentProblem()
@@ -379,19 +420,19 @@ public struct Matcher {
         let sol = try p.solve()
         let sink = sol.sinkNode
         var values: [PlaceValue] = []
-        var best: [Int: Int64] = [:]
+        var best = Array(repeating: Int64(0), count: residences.count)
         for (g, i) in representative.enumerated() {
             let margin = sol.potentials[g] - sol.potentials[sink]
             guard margin < Self.noFitCost / 2 else { continue }
             let c = citizens[i]
-            for r in ownResidencesByOffer[c.offerType] ?? [] {
-                let km = self.km[i][r], t = terms[r]
-                guard Fit.failure(c, t, excluded: excludes(c, r), moveIn: input.asOf, km: km) == nil else { continue }
-                best[r] = max(best[r] ?? 0, margin - costing.own(c, t, wished: wishes(c, r), km: km).objective)
+            for r in ownCandidates[i] {
+                let km = self.km[i][r]
+                guard Fit.failure(c, terms[r], excluded: excludes(c, r), moveIn: input.asOf, moveInYear: asOfYear, km: km) == nil else { continue }
+                best[r] = max(best[r], margin - costing.cost(ownAmounts[r], wished: wishes(c, r), km: km).objective)
             }
         }
         for r in residences.indices where residences[r].isOwn {
-            values.append(PlaceValue(residenceId: residences[r].id, annualValue: Money(ore: best[r] ?? 0)))
+            values.append(PlaceValue(residenceId: residences[r].id, annualValue: Money(ore: best[r])))
         }
         return values
     }

@@ -305,9 +305,12 @@ struct SimulationRun {
             // the problem separates exactly; each part is solved with only its own residences.
             var values = Array(repeating: Int64(0), count: setup.valuedResidences.count + setup.probes.count)
             var ran = false
+            // Place values count from the plan's first year (see `Accounting`); a matching day
+            // before it (the plan's own day, when that is not 1 January) needs proposals only.
+            let matcherOptions: MatcherOptions = t >= setup.planStart ? .simulation : .simulationWithoutValues
             for input in matchInputs(at: t, windows: windows, waiting: waiting, wait: wait) {
                 let started = Date()
-                let result = try Matcher(input: input, policy: policy, language: .da, options: .simulation,
+                let result = try Matcher(input: input, policy: policy, language: .da, options: matcherOptions,
                                            kilometres: setup.kilometres).run()
                 matcherSeconds += Date().timeIntervalSince(started)
                 matcherCalls += 1
