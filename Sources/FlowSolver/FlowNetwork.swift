@@ -39,17 +39,20 @@ public struct FlowNetwork: Sendable, Equatable {
     /// The number of nodes.
     ///
     /// - Complexity: O(1).
+    @inlinable
     public var nodeCount: Int { supplies.count }
 
     /// The number of arcs added so far.
     ///
     /// - Complexity: O(1).
+    @inlinable
     public var arcCount: Int { tails.count }
 
     /// Reserves storage for `count` arcs in total, so that building a large network does not
     /// reallocate repeatedly.
     ///
     /// - Complexity: O(`count`).
+    @inlinable
     public mutating func reserveArcCapacity(_ count: Int) {
         tails.reserveCapacity(count)
         heads.reserveCapacity(count)
@@ -64,6 +67,7 @@ public struct FlowNetwork: Sendable, Equatable {
     /// - Precondition: both endpoints are in `0..<nodeCount`, and fewer than ``maxArcCount``
     ///   arcs were added before.
     /// - Complexity: amortised O(1).
+    @inlinable
     @discardableResult
     public mutating func addArc(from: Int, to: Int, lowerBound: Int64 = 0, capacity: Int64, cost: Int64) -> Int {
         precondition(tails.count < Self.maxArcCount, "a FlowNetwork holds at most \(Self.maxArcCount) arcs")
@@ -82,6 +86,7 @@ public struct FlowNetwork: Sendable, Equatable {
     ///
     /// - Precondition: `node` is in `0..<nodeCount`.
     /// - Complexity: O(1).
+    @inlinable
     public mutating func setSupply(_ node: Int, _ supply: Int64) {
         precondition(node >= 0 && node < nodeCount, "node \(node) is not a node of 0..<\(nodeCount)")
         supplies[node] = supply

@@ -26,38 +26,63 @@ public struct Costing: Sendable {
         policy.stateRefund ? policy.refund.refund(onAnnualCost: gross) : .zero
     }
 
-    public func variableDailyCost(_ r: Residence) -> Money {
+    public func variableDailyCost(_ r: Residence) -> Money { variableDailyCost(ResidenceTerms(r)) }
+
+    func variableDailyCost(_ r: ResidenceTerms) -> Money {
         r.variableDailyCost ?? r.dailyRate.percent(policy.variableCostSharePercent)
     }
 
     public func own(_ c: Citizen, _ r: Residence, km: Int?) -> Cost {
+        own(c, ResidenceTerms(r), wished: c.preferredResidences.contains(r.id), km: km)
+    }
+
+    /// `own` on a residence's terms, with `wished` whether the citizen wished for it.
+    func own(_ c: Citizen, _ r: ResidenceTerms, wished: Bool, km: Int?) -> Cost {
+        cost(ownAmounts(r), wished: wished, km: km)
+    }
+
+    /// What an own place costs a year, gross and net: the same for every citizen.
+    func ownAmounts(_ r: ResidenceTerms) -> (gross: Money, net: Money) {
         let gross = variableDailyCost(r).perYear
-        let net = max(.zero, gross - refund(onCaseCost: r.dailyRate.perYear))
-        return Cost(gross: gross, net: net, objective: objective(net, c, r, km: km))
+        return (gross, max(.zero, gross - refund(onCaseCost: r.dailyRate.perYear)))
     }
 
     public func external(_ c: Citizen, _ r: Residence, km: Int?) -> Cost {
-        let gross = (c.agreedDailyRate ?? r.dailyRate).perYear
-        let net = gross - refund(onCaseCost: gross)
-        return Cost(gross: gross, net: net, objective: objective(net, c, r, km: km))
+        external(c, ResidenceTerms(r), wished: c.preferredResidences.contains(r.id), km: km)
     }
 
-    /// The cost of a stay as it is (for the saving of a move home).
+    /// `external` on a residence's terms, with `wished` whether the citizen wished for it.
+    func external(_ c: Citizen, _ r: ResidenceTerms, wished: Bool, km: Int?) -> Cost {
+        cost(currentExternal(dailyRate: c.agreedDailyRate ?? r.dailyRate), wished: wished, km: km)
+    }
+
+    /// The cost of a stay as it is (for the saving of a move home); also what an external place
+    /// costs a year at its daily rate.
     public func currentExternal(dailyRate: Money) -> (gross: Money, net: Money) {
         let gross = dailyRate.perYear
         return (gross, gross - refund(onCaseCost: gross))
     }
 
-    private func objective(_ net: Money, _ c: Citizen, _ r: Residence, km: Int?) -> Int64 {
+    /// An option's cost from its yearly amounts, for a citizen at `km` who did or did not wish for it.
+    func cost(_ amounts: (gross: Money, net: Money), wished: Bool, km: Int?) -> Cost {
+        Cost(gross: amounts.gross, net: amounts.net, objective: objective(amounts.net, wished: wished, km: km))
+    }
+
+    private func objective(_ net: Money, wished: Bool, km: Int?) -> Int64 {
         var o = net.ore + Int64(km ?? 0) * policy.pricePerKmKr * 100
-        if c.preferredResidences.contains(r.id) { o -= policy.wishBonusKr * 100 }
+        if wished { o -= policy.wishBonusKr * 100 }
         return o
     }
 
     /// Distance from the citizen's network postcode, in whole km; nil when it is not known.
     public static func km(_ c: Citizen, _ r: Residence) -> Int? {
-        guard let pc = c.networkPostcode, let p = ReferenceData.postcodeByCode[pc] else { return nil }
-        return p.point.wholeKilometres(to: r.location)
+        km(fromPostcode: c.networkPostcode, to: r.location)
+    }
+
+    /// Distance from a postcode to a place, in whole km; nil when the postcode is not known.
+    public static func km(fromPostcode postcode: Int?, to location: Coordinate) -> Int? {
+        guard let postcode, let p = ReferenceData.postcodeByCode[postcode] else { return nil }
+        return p.point.wholeKilometres(to: location)
     }
 }
 
@@ -73,12 +98,15 @@ public struct Priority: Sendable {
     }
 
     public func ordered(_ citizens: [Citizen]) -> [Citizen] {
-        citizens.sorted { a, b in
-            let ua = rank[a.urgency] ?? 9, ub = rank[b.urgency] ?? 9
-            if ua != ub { return ua < ub }
-            let ra = a.referredOn ?? Day(daysSinceEpoch: .max), rb = b.referredOn ?? Day(daysSinceEpoch: .max)
-            if ra != rb { return ra < rb }
-            return a.id < b.id
-        }
+        // Sorts positions by keys read once: the same comparisons as sorting the citizens
+        // themselves, so the same order, without moving whole citizens around.
+        let urgency = citizens.map { rank[$0.urgency] ?? 9 }
+        let referred = citizens.map { $0.referredOn ?? Day(daysSinceEpoch: .max) }
+        let ids = citizens.map(\.id)
+        return citizens.indices.sorted { a, b in
+            if urgency[a] != urgency[b] { return urgency[a] < urgency[b] }
+            if referred[a] != referred[b] { return referred[a] < referred[b] }
+            return ids[a] < ids[b]
+        }.map { citizens[$0] }
     }
 }

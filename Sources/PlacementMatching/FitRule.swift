@@ -56,15 +56,24 @@ public enum Fit {
     public static func failure(
         _ c: Citizen, _ r: Residence, placeFeatures: Features? = nil, moveIn: Day, km: Int?
     ) -> FitFailure? {
+        failure(c, ResidenceTerms(r), excluded: c.excludedResidences.contains(r.id), placeFeatures: placeFeatures,
+                moveIn: moveIn, moveInYear: moveIn.year, km: km)
+    }
+
+    /// `failure` on a residence's terms, with `excluded` whether the citizen has excluded it and
+    /// `moveInYear` the year of `moveIn` (worked out once by the caller, not once per residence).
+    static func failure(
+        _ c: Citizen, _ r: ResidenceTerms, excluded: Bool, placeFeatures: Features? = nil, moveIn: Day, moveInYear: Int, km: Int?
+    ) -> FitFailure? {
         if r.offerType != c.offerType { return .offerType(residence: r.offerType, granted: c.offerType) }
         if !r.targetGroups.overlaps(c.targetGroups) { return .targetGroup(residence: r.targetGroups, citizen: c.targetGroups) }
         if !r.supportLevels.contains(c.supportLevel) { return .supportLevel(range: r.supportLevels, needs: c.supportLevel) }
         let missing = c.requiredFeatures.missing(from: placeFeatures ?? r.features)
         if !missing.isEmpty { return .features(missing: missing) }
-        if let range = r.ageRange, let age = c.age(on: moveIn), !range.contains(age) { return .age(range: range, age: age) }
-        if c.excludedResidences.contains(r.id) { return .excluded }
+        if let range = r.ageRange, let age = c.age(inYear: moveInYear), !range.contains(age) { return .age(range: range, age: age) }
+        if excluded { return .excluded }
         if let max = c.maxDistanceKm, let km, km > max { return .tooFar(km: km, max: max) }
-        if !r.isOpen(on: moveIn) { return .closed(on: moveIn) }
+        if !Residence.isOpen(on: moveIn, opensOn: r.opensOn, closesOn: r.closesOn) { return .closed(on: moveIn) }
         return nil
     }
 }

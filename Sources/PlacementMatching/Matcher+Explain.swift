@@ -4,7 +4,7 @@ extension Matcher {
     /// The full reasoning for one citizen of a run: every own residence and the rule or
     /// competitor that decided it, the chosen option, and the runner-up with the difference.
     public func explain(citizenId: String, proposals: [Proposal]) -> [String]? {
-        var m = Matcher(input, policy, language)
+        var m = Matcher(input, policy, language, options, kilometres)
         m.prepare()
         return m.explanation(citizenId, proposals)
     }

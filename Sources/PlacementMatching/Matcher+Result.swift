@@ -1,10 +1,12 @@
 import PlacementModel
 
 extension Matcher {
-    /// Turns the stages' choices into proposals with their reasons, in priority order.
+    /// Turns the stages' choices into proposals with their reasons (when `options.reasons`), in
+    /// priority order.
     func buildResult(choice: [Choice], freeChoice: [Int: (wished: Int, percentAbove: Int64, instead: Int)],
                      bringHome: [BringHome], placeValues: [PlaceValue]) -> MatchResult {
         let words = Words(language)
+        let reasons = options.reasons
         let n = citizens.count
         var proposals: [Proposal] = []
         var totals = MatchTotals()
@@ -17,7 +19,7 @@ extension Matcher {
         for i in 0..<n {
             let c = citizens[i]
             var p = Proposal(citizenId: c.id, action: .noFit, priority: i + 1, reasons: [])
-            p.reasons.append(words.priority(i + 1, of: n, c))
+            if reasons { p.reasons.append(words.priority(i + 1, of: n, c)) }
             switch choice[i] {
             case .own(let k):
                 let r = residences[classes[k].residence]
@@ -30,7 +32,7 @@ extension Matcher {
                 p.annualCostGross = o.cost.gross
                 p.annualCostNet = o.cost.net
                 p.distanceKm = o.km
-                p.reasons.insert(words.fitsOwn(r, km: o.km, moveIn: o.moveIn), at: 0)
+                if reasons { p.reasons.insert(words.fitsOwn(r, km: o.km, moveIn: o.moveIn), at: 0) }
                 totals.placedOwn += 1
                 totals.ownAnnualCostNet += o.cost.net
             case .external(let rIndex):
@@ -42,17 +44,21 @@ extension Matcher {
                 p.annualCostGross = o.cost.gross
                 p.annualCostNet = o.cost.net
                 p.distanceKm = o.km
-                p.reasons.insert(words.buyExternal(r, km: o.km), at: 0)
-                p.reasons += whyNotLocal(i, winners: winners, words: words)
+                if reasons {
+                    p.reasons.insert(words.buyExternal(r, km: o.km), at: 0)
+                    p.reasons += whyNotLocal(i, winners: winners, words: words)
+                }
                 totals.boughtExternal += 1
                 totals.externalAnnualCostGross += o.cost.gross
                 totals.externalAnnualCostNet += o.cost.net
             case .none:
-                p.reasons.insert(words.noFit, at: 0)
-                p.reasons += nearestExclusions(c, words: words)
+                if reasons {
+                    p.reasons.insert(words.noFit, at: 0)
+                    p.reasons += nearestExclusions(c, words: words)
+                }
                 totals.noFit += 1
             }
-            if let fc = freeChoice[i] {
+            if reasons, let fc = freeChoice[i] {
                 p.reasons.insert(words.freeChoice(residences[fc.wished], instead: residences[fc.instead],
                                                   percentAbove: fc.percentAbove, margin: policy.freeChoiceMarginPercent), at: 1)
             }
@@ -73,9 +79,11 @@ extension Matcher {
             p.annualCostNet = b.cost.net
             p.annualSaving = b.saving
             p.distanceKm = b.km
-            let from = residences.first { $0.id == stay.residenceId }
-            p.reasons = [words.bringHome(r, from: from, saving: b.saving, currentNet: current.net, ownNet: b.cost.net,
-                                         threshold: Money(kroner: policy.bringHomeThresholdKr))]
+            if reasons {
+                let from = residences.first { $0.id == stay.residenceId }
+                p.reasons = [words.bringHome(r, from: from, saving: b.saving, currentNet: current.net, ownNet: b.cost.net,
+                                             threshold: Money(kroner: policy.bringHomeThresholdKr))]
+            }
             totals.bringHome += 1
             totals.bringHomeAnnualSaving += b.saving
             proposals.append(p)
@@ -91,9 +99,10 @@ extension Matcher {
         var lines: [(km: Int, text: String)] = []
         // Another offer type is never a candidate: the granted type is decided by the case worker.
         for r in ownResidencesByOffer[c.offerType] ?? [] {
-            guard let ks = classesByResidence[r], !ks.isEmpty else { continue }
+            let ks = classesByResidence[r]
+            guard !ks.isEmpty else { continue }
             let residence = residences[r]
-            let km = Costing.km(c, residence)
+            let km = self.km[i][r]
             let soonest = ks.map { classes[$0].availableFrom }.min()!
             var text: String
             if soonest > horizon[i] {

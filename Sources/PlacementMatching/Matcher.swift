@@ -22,9 +22,13 @@ public struct Matcher {
     public let input: MatchInput
     public let policy: MatchPolicy
     public let language: Language
+    public let options: MatcherOptions
+    /// Distances made ahead for many runs on the same residences; nil: computed here.
+    public let kilometres: KilometreTable?
 
-    public init(input: MatchInput, policy: MatchPolicy, language: Language) {
-        self.init(input, policy, language)
+    public init(input: MatchInput, policy: MatchPolicy, language: Language, options: MatcherOptions = .weekly,
+                kilometres: KilometreTable? = nil) {
+        self.init(input, policy, language, options, kilometres)
     }
 
     /// Vacant own places with the same residence, features and availability, counted together.
@@ -49,78 +53,46 @@ public struct Matcher {
 
     // Prepared once per run.
     var residences: [Residence] = []
+    /// Each residence's terms for the rules and costs, by residence index.
+    var terms: [ResidenceTerms] = []
+    /// Each residence's yearly amounts as an own place and as an external one at its daily rate.
+    var ownAmounts: [(gross: Money, net: Money)] = []
+    var listAmounts: [(gross: Money, net: Money)] = []
+    /// Each place class's move-in day (the later of the day and its vacancy) and that day's year.
+    var classMoveIn: [Day] = []
+    var classMoveInYear: [Int] = []
+    var asOfYear = 0
     var classes: [PlaceClass] = []
     var citizens: [Citizen] = []
     var ownOptions: [[OwnOption]] = []
     var extOptions: [[ExtOption]] = []
     var horizon: [Day] = []
+    /// Per citizen, the distance to each residence in km (`Costing.km`).
+    var km: [DistanceTable.Row] = []
+    var distances = DistanceTable(residences: [])
     /// Indexes built once: the vacant place classes of each residence, own residences by offer type.
-    var classesByResidence: [Int: [Int]] = [:]
+    var classesByResidence: [[Int]] = []
     var ownResidencesByOffer: [OfferType: [Int]] = [:]
+    /// Per citizen, the own residences of its offer type that its target groups and support level
+    /// fit, in residence order (every other own residence fails `Fit` before the rest is asked).
+    var ownCandidates: [[Int]] = []
     let costing: Costing
     var stages: [StageFigures] = []
     var instances: [(stage: String, network: FlowNetwork)] = []
 
-    init(_ input: MatchInput, _ policy: MatchPolicy, _ language: Language) {
+    init(_ input: MatchInput, _ policy: MatchPolicy, _ language: Language, _ options: MatcherOptions, _ kilometres: KilometreTable?) {
         self.input = input
         self.policy = policy
         self.language = language
+        self.options = options
+        self.kilometres = kilometres
         self.costing = Costing(policy: policy)
     }
 
     public func run() throws -> MatchResult {
-        var m = Matcher(input, policy, language)
+        var m = Matcher(input, policy, language, options, kilometres)
         m.prepare()
         return try m.solveAll()
-    }
-
-    // MARK: Preparation
-
-    mutating func prepare() {
-        residences = input.residences.sorted { $0.id < $1.id }
-        let index = Dictionary(uniqueKeysWithValues: residences.enumerated().map { ($1.id, $0) })
-        var byKey: [String: Int] = [:]
-        for v in input.vacantPlaces.sorted(by: { ($0.residenceId, $0.availableFrom, $0.placeId.count, $0.placeId) < ($1.residenceId, $1.availableFrom, $1.placeId.count, $1.placeId) }) {
-            guard let r = index[v.residenceId] else { continue }
-            let key = "\(r)|\(v.features.rawValue)|\(v.availableFrom.daysSinceEpoch)"
-            if let k = byKey[key] { classes[k].placeIds.append(v.placeId) } else {
-                byKey[key] = classes.count
-                classes.append(PlaceClass(residence: r, features: v.features, availableFrom: v.availableFrom, placeIds: [v.placeId]))
-            }
-        }
-        citizens = Priority(policy: policy).ordered(input.waiting)
-        let own = residences.indices.filter { residences[$0].isOwn }
-        let external = residences.indices.filter { !residences[$0].isOwn && (input.externalCapacity[residences[$0].id] ?? 0) > 0 }
-        classesByResidence = Dictionary(grouping: classes.indices, by: { classes[$0].residence })
-        ownResidencesByOffer = Dictionary(grouping: own, by: { residences[$0].offerType })
-        for c in citizens {
-            let h = max(input.asOf, c.neededBy ?? input.asOf).adding(days: policy.allowedWaitDays)
-            horizon.append(h)
-            ownOptions.append(ownOptionsFor(c, horizon: h, own: own, classesByResidence: classesByResidence))
-            var ext: [ExtOption] = []
-            for r in external where residences[r].offerType == c.offerType {
-                let km = Costing.km(c, residences[r])
-                if Fit.failure(c, residences[r], moveIn: input.asOf, km: km) == nil {
-                    ext.append(ExtOption(res: r, cost: costing.external(c, residences[r], km: km), km: km))
-                }
-            }
-            extOptions.append(ext)
-        }
-    }
-
-    func ownOptionsFor(_ c: Citizen, horizon h: Day, own: [Int], classesByResidence: [Int: [Int]]) -> [OwnOption] {
-        var out: [OwnOption] = []
-        for r in own where residences[r].offerType == c.offerType {
-            let residence = residences[r]
-            let km = Costing.km(c, residence)
-            for k in classesByResidence[r] ?? [] where classes[k].availableFrom <= h {
-                let moveIn = max(input.asOf, classes[k].availableFrom)
-                if Fit.failure(c, residence, placeFeatures: classes[k].features, moveIn: moveIn, km: km) == nil {
-                    out.append(OwnOption(cls: k, cost: costing.own(c, residence, km: km), km: km, moveIn: moveIn))
-                }
-            }
-        }
-        return out
     }
 
     // MARK: Solving
@@ -153,7 +125,7 @@ public struct Matcher {
         if !fixed.isEmpty { choice = try solveWaiting(fixed: fixed) }
 
         let bring = try solveBringHome(remaining: remainingClassCapacity(choice))
-        let values = try placeValues()
+        let values = options.placeValues ? try placeValues() : []
         return buildResult(choice: choice, freeChoice: freeChoice, bringHome: bring, placeValues: values)
     }
 
@@ -213,31 +185,36 @@ public struct Matcher {
         }
         let free = (0..<n).filter { fixed[$0] == nil }
 
-        // Stage 1: the largest, highest-priority set of citizens in own places.
-        var p1 = AssignmentProblem()
-        for k in classes.indices { _ = p1.addTarget(capacity: classCap[k]) }
-        for (pos, i) in free.enumerated() {
-            let g = p1.addGroup(count: 1, bypassCost: 0)
-            let weight = Int64(free.count - pos)
-            for o in ownOptions[i] { p1.addArc(group: g, target: o.cls, cost: -weight) }
-        }
-        let s1 = try p1.solve()
-        noteStage("priority", p1, s1, groups: free.count)
+        // Stage 1: the largest, highest-priority set of citizens in own places. The weights are
+        // distinct, so that set is unique: the flow and the greedy rule find the same one.
         var isOwn = Set<Int>()
-        for (a, arc) in p1.arcs.enumerated() where s1.arcFlow[a] > 0 { isOwn.insert(free[arc.group]) }
+        if options.priorityByAugmentingPaths {
+            isOwn = priorityByAugmentingPaths(free, classCapacity: classCap)
+        } else {
+            var p1 = AssignmentProblem()
+            for k in classes.indices { _ = p1.addTarget(capacity: classCap[k]) }
+            for (pos, i) in free.enumerated() {
+                let g = p1.addGroup(count: 1, bypassCost: 0)
+                let weight = Int64(free.count - pos)
+                for o in ownOptions[i] { p1.addArc(group: g, target: o.cls, cost: -weight) }
+            }
+            let s1 = try p1.solve()
+            noteStage("priority", p1, s1, groups: free.count)
+            for (a, arc) in p1.arcs.enumerated() where s1.arcFlow[a] > 0 { isOwn.insert(free[arc.group]) }
+        }
 
         // Stage 2: least cost with that set fixed; identical citizens share one node.
         var p2 = AssignmentProblem()
         for k in classes.indices { _ = p2.addTarget(capacity: classCap[k]) }
         let extBase = classes.count
         for r in residences.indices { _ = p2.addTarget(capacity: residences[r].isOwn ? 0 : extCap[r]) }
-        var groupOf: [String: Int] = [:]
+        var groupOf: [OptionsKey: Int] = [:]
         var members: [[Int]] = []
         for i in free {
             let own = isOwn.contains(i)
             let arcs: [(Int, Int64)] = own ? ownOptions[i].map { ($0.cls, $0.cost.objective) }
                                            : extOptions[i].map { (extBase + $0.res, $0.cost.objective) }
-            let key = "\(own)|" + arcs.map { "\($0.0):\($0.1)" }.joined(separator: ",")
+            let key = OptionsKey(own: own, arcs: arcs)
             if let g = groupOf[key] {
                 members[g].append(i)
                 p2.groupCounts[g] += 1
@@ -273,7 +250,7 @@ public struct Matcher {
     mutating func noteStage(_ stage: String, _ p: AssignmentProblem, _ s: AssignmentProblem.Solution, groups: Int) {
         stages.append(StageFigures(stage: stage, nodes: s.network.nodeCount, arcs: s.network.arcCount, citizenGroups: groups,
                                    pivots: s.flow.statistics.pivots, seconds: s.flow.statistics.seconds, cost: s.flow.totalCost))
-        instances.append((stage, s.network))
+        if options.keepsInstances { instances.append((stage, s.network)) }
     }
 
     // MARK: Bring home
@@ -284,8 +261,7 @@ public struct Matcher {
         // Never without consent, whatever the input says.
         let stays = input.externalStays.filter(\.citizen.openToMove).sorted { $0.citizen.id < $1.citizen.id }
         guard !stays.isEmpty, remaining.contains(where: { $0 > 0 }) else { return [] }
-        let own = residences.indices.filter { residences[$0].isOwn }
-        let classesByResidence = Dictionary(grouping: classes.indices.filter { remaining[$0] > 0 }, by: { classes[$0].residence })
+        let classesWithRoom = Self.classesOf(classes, residenceCount: residences.count, include: { remaining[$0] > 0 })
         let threshold = Money(kroner: policy.bringHomeThresholdKr)
         var p = AssignmentProblem()
         for cap in remaining { _ = p.addTarget(capacity: max(0, cap)) }
@@ -295,7 +271,8 @@ public struct Matcher {
             precondition(g == s)
             let current = costing.currentExternal(dailyRate: stay.dailyRate).net
             let h = input.asOf.adding(days: policy.allowedWaitDays)
-            let opts = ownOptionsFor(stay.citizen, horizon: h, own: own, classesByResidence: classesByResidence)
+            let opts = ownOptionsFor(stay.citizen, km: distances.row(for: stay.citizen), horizon: h,
+                                     own: ownResidencesByOffer[stay.citizen.offerType] ?? [], classesByResidence: classesWithRoom)
                 .filter { current - $0.cost.net >= threshold }
             options.append(opts)
             for o in opts { p.addArc(group: g, target: o.cls, cost: -(current - o.cost.net).ore) }
@@ -321,11 +298,11 @@ public struct Matcher {
         for k in classes.indices { _ = p.addTarget(capacity: classes[k].placeIds.count) }
         let extBase = classes.count
         for r in residences.indices { _ = p.addTarget(capacity: residences[r].isOwn ? 0 : (input.externalCapacity[residences[r].id] ?? 0)) }
-        var groupOf: [String: Int] = [:]
+        var groupOf: [PlaceValueKey: Int] = [:]
         var representative: [Int] = []
         for i in citizens.indices {
             let arcs = ownOptions[i].map { ($0.cls, $0.cost.objective) } + extOptions[i].map { (extBase + $0.res, $0.cost.objective) }
-            let key = arcs.map { "\($0.0):\($0.1)" }.joined(separator: ",") + "|" + costKey(i)
+            let key = PlaceValueKey(arcs: arcs, citizen: citizens[i])
             if let g = groupOf[key] { p.groupCounts[g] += 1; continue }
             let g = p.addGroup(count: 1, bypassCost: Self.noFitCost)
             groupOf[key] = g
@@ -336,27 +313,20 @@ public struct Matcher {
         let sol = try p.solve()
         let sink = sol.sinkNode
         var values: [PlaceValue] = []
-        var best: [Int: Int64] = [:]
+        var best = Array(repeating: Int64(0), count: residences.count)
         for (g, i) in representative.enumerated() {
             let margin = sol.potentials[g] - sol.potentials[sink]
             guard margin < Self.noFitCost / 2 else { continue }
             let c = citizens[i]
-            for r in ownResidencesByOffer[c.offerType] ?? [] {
-                let residence = residences[r]
-                let km = Costing.km(c, residence)
-                guard Fit.failure(c, residence, moveIn: input.asOf, km: km) == nil else { continue }
-                best[r] = max(best[r] ?? 0, margin - costing.own(c, residence, km: km).objective)
+            for r in ownCandidates[i] {
+                let km = self.km[i][r]
+                guard Fit.failure(c, terms[r], excluded: excludes(c, r), moveIn: input.asOf, moveInYear: asOfYear, km: km) == nil else { continue }
+                best[r] = max(best[r], margin - costing.cost(ownAmounts[r], wished: wishes(c, r), km: km).objective)
             }
         }
         for r in residences.indices where residences[r].isOwn {
-            values.append(PlaceValue(residenceId: residences[r].id, annualValue: Money(ore: best[r] ?? 0)))
+            values.append(PlaceValue(residenceId: residences[r].id, annualValue: Money(ore: best[r])))
         }
         return values
-    }
-
-    /// What besides the option list makes two citizens' own-place costs differ at a new place.
-    func costKey(_ i: Int) -> String {
-        let c = citizens[i]
-        return "\(c.offerType.rawValue)|\(c.targetGroups.rawValue)|\(c.supportLevel)|\(c.requiredFeatures.rawValue)|\(c.birthYear ?? 0)|\(c.networkPostcode ?? 0)|\(c.maxDistanceKm ?? 0)|\(c.excludedResidences)|\(c.preferredResidences)"
     }
 }

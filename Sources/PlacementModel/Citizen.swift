@@ -47,7 +47,10 @@ public struct Citizen: Hashable, Sendable, Codable, Identifiable {
     }
 
     /// Age in whole years on `day` as far as the birth year tells (the birthday is not kept).
-    public func age(on day: Day) -> Int? { birthYear.map { day.year - $0 } }
+    public func age(on day: Day) -> Int? { age(inYear: day.year) }
+
+    /// Age in whole years on any day of `year` (the birthday is not kept).
+    public func age(inYear year: Int) -> Int? { birthYear.map { year - $0 } }
 }
 
 /// A stay of a citizen in a residence (and, for own residences, a place): `[from, to)`.

@@ -45,7 +45,10 @@ public struct Residence: Hashable, Sendable, Codable, Identifiable {
     public var isOwn: Bool { operatorKind.isOwn }
 
     /// Open on `day`: opened on or before it and not yet closed.
-    public func isOpen(on day: Day) -> Bool {
+    public func isOpen(on day: Day) -> Bool { Self.isOpen(on: day, opensOn: opensOn, closesOn: closesOn) }
+
+    /// The rule of `isOpen(on:)`, for callers that keep a residence's days apart from it.
+    public static func isOpen(on day: Day, opensOn: Day?, closesOn: Day?) -> Bool {
         (opensOn.map { $0 <= day } ?? true) && (closesOn.map { day < $0 } ?? true)
     }
 }

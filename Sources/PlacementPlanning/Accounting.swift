@@ -97,6 +97,12 @@ enum Accounting {
         let o = run.offerType
         let present: [Bool] = setup.valuedResidences.map { id in sc.residenceIndex[id].map { sc.residences[$0].offerType == o } ?? false }
             + setup.probes.map { $0.key.offerType == o }
+        // The plan's groups each person and each residence counts in, looked up once, not per year.
+        func groupIndices(_ offerType: OfferType, _ groups: TargetGroups) -> [Int] {
+            GroupKey.keys(offerType, groups).compactMap { setup.groupKeyIndex[$0] }
+        }
+        let groupsOfPerson = run.people.map { groupIndices($0.segment.offerType, $0.segment.targetGroups) }
+        let groupsOfResidence = sc.residences.map { groupIndices($0.offerType, $0.targetGroups) }
 
         var out: [YearFigures] = []
         for y in 0..<setup.options.years {
@@ -105,13 +111,10 @@ enum Accounting {
             var f = YearFigures(groupDemand: Array(repeating: 0, count: groups), groupCapacity: Array(repeating: 0, count: groups),
                                 groupOwn: Array(repeating: 0, count: groups), groupExternal: Array(repeating: 0, count: groups),
                                 placeValues: Array(repeating: Int64.min, count: nValues))
-            func groupIndices(_ s: DemandSegment) -> [Int] {
-                GroupKey.keys(s.offerType, s.targetGroups).compactMap { setup.groupKeyIndex[$0] }
-            }
             for p in run.people where p.isReferral && p.arrival >= y0 && p.arrival < y1 { f[.referrals] += 1 }
             // Stocks on 31 December.
             for s in run.stays where s.person >= 0 && s.from <= last && (s.to.map { $0 > last } ?? true) {
-                let g = groupIndices(run.people[s.person].segment)
+                let g = groupsOfPerson[s.person]
                 if s.place >= 0 {
                     f[.placedOwn] += 1
                     for i in g { f.groupOwn[i] += 1; f.groupDemand[i] += 1 }
@@ -122,7 +125,7 @@ enum Accounting {
             }
             for w in run.waits where w.from <= last && (w.to.map { $0 > last } ?? true) {
                 f[.waiting] += 1
-                for i in groupIndices(run.people[w.person].segment) { f.groupDemand[i] += 1 }
+                for i in groupsOfPerson[w.person] { f.groupDemand[i] += 1 }
             }
             f[.demand] = f[.placedOwn] + f[.placedExternal] + f[.waiting]
             // Flows during the year.
@@ -139,7 +142,7 @@ enum Accounting {
                 let closes = [run.placeClosed[k], res.closesOn].compactMap { $0 }.min()
                 if opens <= last && (closes.map { $0 > last } ?? true) {
                     f[.ownPlaces] += 1
-                    for g in GroupKey.keys(res.offerType, res.targetGroups) { if let i = setup.groupKeyIndex[g] { f.groupCapacity[i] += 1 } }
+                    for i in groupsOfResidence[place.residence] { f.groupCapacity[i] += 1 }
                 }
                 let steps = sc.rates[place.residence]
                 for (j, step) in steps.enumerated() {

@@ -57,6 +57,10 @@ public struct DemandSheet: Sendable, Equatable {
         columns.map { language == .da ? $0.aliases[0] : $0.name }
     }
 
+    /// The template's columns for its guide: the English name (the key of the column's help
+    /// text) and whether a row needs a value there; in header order.
+    public static var templateColumns: [(name: String, isRequired: Bool)] { columns.map { ($0.name, $0.required) } }
+
     /// An example row for the template.
     public static func templateExample(language: Language) -> [String] {
         language == .da ? ["2028", "§ 108", "autisme, udviklingshæmning", "4", "3", "børneområdet, 17-årige"]

@@ -23,11 +23,13 @@ struct PlanFormat {
         }
     }
 
-    /// `42 (35–50)`, or `42` when every run had the same.
+    /// `42 (35–50)`, or `42` when every run had the same. With a negative bound the dash would
+    /// meet a minus sign (`-47,8–-21,3`), so the bounds are joined by a word instead.
     func band(_ b: Band, _ unit: Figure.Unit, millions m: Bool = true) -> String {
         let med = value(b.median, unit, millions: m)
         if b.isExact { return med }
-        return "\(med) (\(value(b.low, unit, millions: m))–\(value(b.high, unit, millions: m)))"
+        let to = b.low < 0 || b.high < 0 ? l.t(" til ", " to ") : "–"
+        return "\(med) (\(value(b.low, unit, millions: m))\(to)\(value(b.high, unit, millions: m)))"
     }
 
     func year(_ y: Int64) -> String { y == Int64.max ? l.never : String(y) }

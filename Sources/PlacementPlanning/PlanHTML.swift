@@ -232,6 +232,7 @@ public enum PlanHTML {
         svg.chart .series { fill: none; stroke-width: 2.2; stroke-linejoin: round; }
         section.definitions ul { padding-left: 18px; color: #333c45; }
         section.definitions li { margin: 4px 0; }
+        @media screen { section.wide { overflow-x: auto; } }
         @media screen and (max-width: 760px) { body { padding: 12px; } .charts { grid-template-columns: 1fr; } table { display: block; overflow-x: auto; } }
         @page { size: A4 portrait; margin: 14mm 12mm; }
         @page wide { size: A4 landscape; margin: 12mm; }

@@ -82,6 +82,18 @@ struct PlanSetup: Sendable {
         /// Residence and place indices by offer type.
         var residencesOfType: [OfferType: [Int]]
         var placesOfType: [OfferType: [Int]]
+        /// Per `PlanSetup.initial`: the mean stay its end is drawn from (nil: no end in the plan).
+        var initialMeanStay: [Double?] = []
+
+        /// The mean stay of someone placed or waiting on the plan's day: their segment's, else
+        /// (a place sold outside the area) that of the first segment of the place's offer type.
+        func meanStayDays(of i: Initial) -> Double? {
+            i.segment.flatMap { demand.meanStayDays($0) }
+                ?? demand.segments.first { s in
+                    if case .own(let k) = i.at { return s.segment.offerType == residences[places[k].residence].offerType }
+                    return false
+                }?.meanStayDays
+        }
     }
 
     let world: PlanWorld
@@ -107,6 +119,8 @@ struct PlanSetup: Sendable {
     let groupKeys: [GroupKey]
     let groupKeyIndex: [GroupKey: Int]
     let costing: Costing
+    /// Distances from every citizen's network to every residence and probe, made once for all runs.
+    let kilometres: KilometreTable
 
     var planEnd: Day { yearStarts.last! }
     var years: [Int] { yearStarts.dropLast().map(\.year) }
@@ -247,6 +261,8 @@ struct PlanSetup: Sendable {
                                              residencesOfType: Dictionary(grouping: res.indices, by: { res[$0].offerType }),
                                              placesOfType: Dictionary(grouping: places.indices, by: { res[places[$0].residence].offerType })))
         }
+        // The same for every run, so worked out once here rather than in each run.
+        for s in prepared.indices { prepared[s].initialMeanStay = initial.map { prepared[s].meanStayDays(of: $0) } }
         self.scenarios = prepared
         self.valuedResidences = valued
         // Offer types with long stays are matched less often: every other matching day when stays
@@ -309,6 +325,9 @@ struct PlanSetup: Sendable {
                               variableDailyCost: nil)
             return (key, r)
         }
+        // Referrals copy a citizen of the world, so these are all the postcodes a run meets.
+        kilometres = KilometreTable(postcodes: world.citizens.compactMap(\.networkPostcode),
+                                    locations: prepared.flatMap { $0.residences.map(\.location) } + probes.map(\.residence.location))
         _ = policy
     }
 

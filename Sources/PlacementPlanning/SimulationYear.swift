@@ -106,11 +106,7 @@ struct SimulationRun {
         for (n, i) in setup.initial.enumerated() where offerType(of: i) == offerType {
             let key = i.citizen.map { setup.world.citizens[$0].id } ?? "outsider-\(n)"
             var rng = SeededRandom(seed: seed, UInt64(run), stableHash(key))
-            let mean = i.segment.flatMap { scenario.demand.meanStayDays($0) }
-                ?? scenario.demand.segments.first { s in
-                    if case .own(let k) = i.at { return s.segment.offerType == scenario.residences[scenario.places[k].residence].offerType }
-                    return false
-                }?.meanStayDays
+            let mean = scenario.initialMeanStay[n]
             let end = i.plannedEnd ?? stayDays(mean: mean, &rng).map { asOf.adding(days: $0) }
             switch i.at {
             case .own(let k):
@@ -309,9 +305,13 @@ struct SimulationRun {
             // the problem separates exactly; each part is solved with only its own residences.
             var values = Array(repeating: Int64(0), count: setup.valuedResidences.count + setup.probes.count)
             var ran = false
+            // Place values count from the plan's first year (see `Accounting`); a matching day
+            // before it (the plan's own day, when that is not 1 January) needs proposals only.
+            let matcherOptions: MatcherOptions = t >= setup.planStart ? .simulation : .simulationWithoutValues
             for input in matchInputs(at: t, windows: windows, waiting: waiting, wait: wait) {
                 let started = Date()
-                let result = try Matcher(input: input, policy: policy, language: .da).run()
+                let result = try Matcher(input: input, policy: policy, language: .da, options: matcherOptions,
+                                           kilometres: setup.kilometres).run()
                 matcherSeconds += Date().timeIntervalSince(started)
                 matcherCalls += 1
                 ran = true
@@ -335,12 +335,16 @@ struct SimulationRun {
         if let known = fitsSomewhere[p] { return known }
         let c = people[p].citizen, o = people[p].segment.offerType
         var fits = false
-        for (r, res) in scenario.residences.enumerated() where res.offerType == o {
-            if !res.isOwn && res.places == 0 { continue }
-            guard res.targetGroups.overlaps(c.targetGroups), res.supportLevels.contains(c.supportLevel) else { continue }
-            let features = res.isOwn ? scenario.featuresOfResidence[r] : res.features
-            guard c.requiredFeatures.missing(from: features).isEmpty, !c.excludedResidences.contains(res.id) else { continue }
-            if let max = c.maxDistanceKm, let km = Costing.km(c, res), km > max { continue }
+        // Field by field: copying each residence with its strings was most of the check's time.
+        let residences = scenario.residences
+        for r in scenario.residencesOfType[o] ?? [] {
+            let isOwn = residences[r].isOwn
+            if !isOwn && residences[r].places == 0 { continue }
+            guard residences[r].targetGroups.overlaps(c.targetGroups), residences[r].supportLevels.contains(c.supportLevel) else { continue }
+            let features = isOwn ? scenario.featuresOfResidence[r] : residences[r].features
+            guard c.requiredFeatures.missing(from: features).isEmpty,
+                  c.excludedResidences.isEmpty || !c.excludedResidences.contains(residences[r].id) else { continue }
+            if let max = c.maxDistanceKm, let km = Costing.km(fromPostcode: c.networkPostcode, to: residences[r].location), km > max { continue }
             fits = true
             break
         }

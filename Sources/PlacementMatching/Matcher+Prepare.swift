@@ -1,0 +1,111 @@
+import PlacementModel
+
+extension Matcher {
+    /// Everything the stages read, worked out once per run: residences in id order with their
+    /// terms and yearly amounts, vacant places in classes, citizens in priority order with their
+    /// distances and their own and external options.
+    mutating func prepare() {
+        let ids = input.residences.map(\.id)
+        residences = input.residences.indices.sorted { ids[$0] < ids[$1] }.map { input.residences[$0] }
+        terms = residences.map(ResidenceTerms.init)
+        let index = Dictionary(uniqueKeysWithValues: residences.enumerated().map { ($1.id, $0) })
+        var byKey: [ClassKey: Int] = [:]
+        for v in input.vacantPlaces.sorted(by: { ($0.residenceId, $0.availableFrom, $0.placeId.count, $0.placeId) < ($1.residenceId, $1.availableFrom, $1.placeId.count, $1.placeId) }) {
+            guard let r = index[v.residenceId] else { continue }
+            let key = ClassKey(residence: r, features: v.features, availableFrom: v.availableFrom)
+            if let k = byKey[key] { classes[k].placeIds.append(v.placeId) } else {
+                byKey[key] = classes.count
+                classes.append(PlaceClass(residence: r, features: v.features, availableFrom: v.availableFrom, placeIds: [v.placeId]))
+            }
+        }
+        ownAmounts = terms.map { costing.ownAmounts($0) }
+        listAmounts = terms.map { costing.currentExternal(dailyRate: $0.dailyRate) }
+        classMoveIn = classes.map { max(input.asOf, $0.availableFrom) }
+        classMoveInYear = classMoveIn.map(\.year)
+        asOfYear = input.asOf.year
+        citizens = Priority(policy: policy).ordered(input.waiting)
+        let own = residences.indices.filter { residences[$0].isOwn }
+        let external = residences.indices.filter { !residences[$0].isOwn && (input.externalCapacity[residences[$0].id] ?? 0) > 0 }
+        classesByResidence = Self.classesOf(classes, residenceCount: residences.count)
+        ownResidencesByOffer = Dictionary(grouping: own, by: { residences[$0].offerType })
+        let externalByOffer = Dictionary(grouping: external, by: { residences[$0].offerType })
+        distances = DistanceTable(residences: residences, known: kilometres)
+        // Most citizen-residence pairs fail on target group or support level, and citizens share a
+        // few of those profiles: the residences that pass both are listed once per profile.
+        var admitting: [Profile: (own: [Int], external: [Int])] = [:]
+        for c in citizens {
+            let h = max(input.asOf, c.neededBy ?? input.asOf).adding(days: policy.allowedWaitDays)
+            horizon.append(h)
+            let kms = distances.row(for: c)
+            km.append(kms)
+            let profile = Profile(offerType: c.offerType, targetGroups: c.targetGroups, supportLevel: c.supportLevel)
+            let candidates = admitting[profile] ?? (Self.admitting(profile, ownResidencesByOffer[c.offerType] ?? [], terms),
+                                                    Self.admitting(profile, externalByOffer[c.offerType] ?? [], terms))
+            admitting[profile] = candidates
+            ownCandidates.append(candidates.own)
+            ownOptions.append(ownOptionsFor(c, km: kms, horizon: h, own: candidates.own, classesByResidence: classesByResidence))
+            extOptions.append(externalOptionsFor(c, km: kms, external: candidates.external))
+        }
+    }
+
+    /// What the first rules after the offer type ask of a citizen (see `Fit.failure`).
+    struct Profile: Hashable {
+        let offerType: OfferType
+        let targetGroups: TargetGroups
+        let supportLevel: Int
+    }
+
+    /// The residences of `list` whose target groups and support levels admit `profile`, in order.
+    static func admitting(_ profile: Profile, _ list: [Int], _ terms: [ResidenceTerms]) -> [Int] {
+        list.filter { terms[$0].targetGroups.overlaps(profile.targetGroups) && terms[$0].supportLevels.contains(profile.supportLevel) }
+    }
+
+    /// Per residence index, its place classes (those in `classes` for which `include` holds), in order.
+    static func classesOf(_ classes: [PlaceClass], residenceCount: Int, include: (Int) -> Bool = { _ in true }) -> [[Int]] {
+        var out: [[Int]] = Array(repeating: [], count: residenceCount)
+        for k in classes.indices where include(k) { out[classes[k].residence].append(k) }
+        return out
+    }
+
+    // The loops below run for every waiting citizen and candidate residence, the engine's largest
+    // loops in the capacity plan; they read each residence's `terms`, not the residence itself.
+
+    /// Whether citizen `c` has excluded residence `r`, or wished for it (asked by id only when the
+    /// citizen has such a list).
+    func excludes(_ c: Citizen, _ r: Int) -> Bool { !c.excludedResidences.isEmpty && c.excludedResidences.contains(residences[r].id) }
+    func wishes(_ c: Citizen, _ r: Int) -> Bool { !c.preferredResidences.isEmpty && c.preferredResidences.contains(residences[r].id) }
+
+    /// The own places citizen `c` fits and can move into by `h`, with `kms` its distances by residence
+    /// and `own` the own residences of its offer type.
+    func ownOptionsFor(_ c: Citizen, km kms: DistanceTable.Row, horizon h: Day, own: [Int], classesByResidence: [[Int]]) -> [OwnOption] {
+        var out: [OwnOption] = []
+        classes.withUnsafeBufferPointer { classes in
+            for r in own {
+                let km = kms[r], t = terms[r], excluded = excludes(c, r)
+                for k in classesByResidence[r] where classes[k].availableFrom <= h {
+                    let moveIn = classMoveIn[k]
+                    if Fit.failure(c, t, excluded: excluded, placeFeatures: classes[k].features, moveIn: moveIn,
+                                   moveInYear: classMoveInYear[k], km: km) == nil {
+                        out.append(OwnOption(cls: k, cost: costing.cost(ownAmounts[r], wished: wishes(c, r), km: km), km: km, moveIn: moveIn))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The external residences with room that citizen `c` fits, from `external` (those of its offer type).
+    func externalOptionsFor(_ c: Citizen, km kms: DistanceTable.Row, external: [Int]) -> [ExtOption] {
+        var out: [ExtOption] = []
+        let asOf = input.asOf
+        // An agreed rate replaces the residence's (as in `Costing.external`).
+        let agreed = c.agreedDailyRate.map { costing.currentExternal(dailyRate: $0) }
+        for r in external {
+            let km = kms[r]
+            if Fit.failure(c, terms[r], excluded: excludes(c, r), moveIn: asOf, moveInYear: asOfYear, km: km) == nil {
+                out.append(ExtOption(res: r, cost: costing.cost(agreed ?? listAmounts[r], wished: wishes(c, r), km: km), km: km))
+            }
+        }
+        return out
+    }
+}
