@@ -83,23 +83,8 @@ struct RandomMatchWorld {
     var input: MatchInput
     var policy = MatchPolicy()
 
-    /// SplitMix64: small, seedable, the same on every platform.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-        mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
-        mutating func pick<T>(_ list: [T]) -> T { list[int(0...(list.count - 1))] }
-    }
-
     init(seed: UInt64) {
-        var rng = Random(state: seed)
+        var rng = SplitMix64(state: seed)
         let asOf = Build.day("2026-11-23")
         let postcodes = [8700, 8000, 7100, 8600, 8800, 6700, 7400]
         let offers: [OfferType] = [.sel108, .sel107]

@@ -7,29 +7,13 @@ import Testing
 /// The SQL of the report against the obvious day-by-day computation in Swift and against
 /// `placement status`, on random histories.
 @Suite struct RandomHistoryTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ range: ClosedRange<Int>) -> Int {
-            range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
-        }
-        mutating func chance(_ percent: Int) -> Bool { int(1...100) <= percent }
-    }
-
     static let start = Build.day("2026-05-04")   // a Monday
     static let end = Build.day("2026-12-28")
 
     /// Own residences with places (some reserved or closed), external ones, and citizens who
     /// wait, live in own places, external residences, move between them and leave.
     static func world(seed: UInt64) throws -> PlacementDatabase {
-        var rng = Random(state: seed)
+        var rng = SplitMix64(state: seed)
         let db = try Build.database()
         try db.write { d in
             var ownPlaces: [(String, String)] = []
@@ -190,4 +174,3 @@ import Testing
     }
 }
 
-extension RandomHistoryTests.Random: RandomNumberGenerator {}
