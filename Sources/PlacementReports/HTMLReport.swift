@@ -9,26 +9,26 @@ public enum HTMLReport {
         let v = ValueText(doc.language), l = Labels.of(doc.language)
         var h = "<!DOCTYPE html>\n<html lang=\"\(doc.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        h += "<title>\(HTML.escape(doc.heading)) · \(HTML.escape(doc.title))</title>\n"
+        h += "<title>\(HTMLText.escape(doc.heading)) · \(HTMLText.escape(doc.title))</title>\n"
         h += "<style>\n\(style)\n</style>\n</head>\n<body>\n"
 
         // Title block.
-        h += "<header class=\"top\">\n<p class=\"kicker\">\(HTML.escape(doc.title))</p>\n<h1>\(HTML.escape(doc.heading))</h1>\n"
+        h += "<header class=\"top\">\n<p class=\"kicker\">\(HTMLText.escape(doc.title))</p>\n<h1>\(HTMLText.escape(doc.heading))</h1>\n"
         for line in doc.subtitle {
             let cls = doc.isPublic && line == l.publicNotice ? " class=\"public\"" : ""
-            h += "<p\(cls)>\(HTML.escape(line))</p>\n"
+            h += "<p\(cls)>\(HTMLText.escape(line))</p>\n"
         }
         h += "</header>\n"
-        h += "<nav class=\"toc\"><strong>\(HTML.escape(l.contents)):</strong> "
-            + (doc.sections.map { "<a href=\"#\($0.key)\">\(HTML.escape($0.title))</a>" }
-               + ["<a href=\"#definitions\">\(HTML.escape(doc.definitionsTitle))</a>"]).joined(separator: " · ")
+        h += "<nav class=\"toc\"><strong>\(HTMLText.escape(l.contents)):</strong> "
+            + (doc.sections.map { "<a href=\"#\($0.key)\">\(HTMLText.escape($0.title))</a>" }
+               + ["<a href=\"#definitions\">\(HTMLText.escape(doc.definitionsTitle))</a>"]).joined(separator: " · ")
             + "</nav>\n"
 
         for s in doc.sections {
             h += "<section id=\"\(s.key)\" class=\"\(s.key == "waiting" || s.key == "residences" ? "wide" : "")\">\n"
-            h += "<h2>\(HTML.escape(s.title))</h2>\n"
+            h += "<h2>\(HTMLText.escape(s.title))</h2>\n"
             if s.key == "headline", let t = s.tables.first { h += cards(t, labels: l, values: v) }
-            for p in s.intro { h += "<p class=\"intro\">\(HTML.escape(p))</p>\n" }
+            for p in s.intro { h += "<p class=\"intro\">\(HTMLText.escape(p))</p>\n" }
             if !s.charts.isEmpty {
                 h += "<div class=\"charts\">\n"
                 for (i, c) in s.charts.enumerated() {
@@ -40,21 +40,21 @@ public enum HTMLReport {
             for t in s.tables { h += table(t, showTitle: s.tables.count > 1, values: v) }
             h += "</section>\n"
         }
-        h += "<section id=\"definitions\" class=\"definitions\">\n<h2>\(HTML.escape(doc.definitionsTitle))</h2>\n<ul>\n"
-        for p in doc.definitions { h += "<li>\(HTML.escape(p))</li>\n" }
+        h += "<section id=\"definitions\" class=\"definitions\">\n<h2>\(HTMLText.escape(doc.definitionsTitle))</h2>\n<ul>\n"
+        for p in doc.definitions { h += "<li>\(HTMLText.escape(p))</li>\n" }
         h += "</ul>\n</section>\n</body>\n</html>\n"
         return h
     }
 
     static func table(_ t: ReportTable, showTitle: Bool, values v: ValueText) -> String {
-        var h = showTitle ? "<h3>\(HTML.escape(t.title))</h3>\n" : ""
+        var h = showTitle ? "<h3>\(HTMLText.escape(t.title))</h3>\n" : ""
         if t.rows.isEmpty {
-            return h + "<p class=\"empty\">\(HTML.escape(t.emptyText))</p>\n"
+            return h + "<p class=\"empty\">\(HTMLText.escape(t.emptyText))</p>\n"
         }
         let numeric = t.columns.map { $0.kind.isNumeric }
         h += "<table class=\"t-\(t.key)\(t.columns.count <= 3 ? " compact" : "")\">\n<thead><tr>"
         for (i, c) in t.columns.enumerated() {
-            h += "<th\(numeric[i] ? " class=\"num\"" : "") scope=\"col\">\(HTML.escape(c.header))</th>"
+            h += "<th\(numeric[i] ? " class=\"num\"" : "") scope=\"col\">\(HTMLText.escape(c.header))</th>"
         }
         h += "</tr></thead>\n<tbody>\n"
         func row(_ cells: [ReportValue], _ cls: String?) -> String {
@@ -70,7 +70,7 @@ public enum HTMLReport {
                 default: break
                 }
                 let attr = classes.isEmpty ? "" : " class=\"\(classes)\""
-                let text = HTML.escape(HTML.keepSectionSignsTogether(v.text(c)))
+                let text = HTMLText.escape(HTML.keepSectionSignsTogether(v.text(c)))
                 r += i == 0 && !isNumber ? "<th scope=\"row\"\(attr)>\(text)</th>" : "<td\(attr)>\(text)</td>"
             }
             return r + "</tr>\n"
@@ -92,9 +92,9 @@ public enum HTMLReport {
             var cls = "same"
             if case .change(let inner) = change { cls = inner.sign > 0 ? "up" : inner.sign < 0 ? "down" : "same" }
             let arrow = cls == "up" ? "▲ " : cls == "down" ? "▼ " : ""
-            h += "<div class=\"card\"><div class=\"label\">\(HTML.escape(label))</div>"
-            h += "<div class=\"value\">\(HTML.escape(v.text(row[1])))</div>"
-            h += "<div class=\"change \(cls)\">\(arrow)\(HTML.escape(v.text(change))) · \(HTML.escape(t.columns[2].header)): \(HTML.escape(v.text(row[2])))</div></div>\n"
+            h += "<div class=\"card\"><div class=\"label\">\(HTMLText.escape(label))</div>"
+            h += "<div class=\"value\">\(HTMLText.escape(v.text(row[1])))</div>"
+            h += "<div class=\"change \(cls)\">\(arrow)\(HTMLText.escape(v.text(change))) · \(HTMLText.escape(t.columns[2].header)): \(HTMLText.escape(v.text(row[2])))</div></div>\n"
         }
         return h + "</div>\n"
     }
@@ -204,22 +204,5 @@ enum HTML {
     static func keepSectionSignsTogether(_ s: String) -> String {
         guard s.utf8.contains(0xA7) else { return s }  // the second byte of "§" (C2 A7)
         return s.replacingOccurrences(of: "§ ", with: "§\u{00A0}").replacingOccurrences(of: " §", with: "\u{00A0}§")
-    }
-
-    static func escape(_ s: String) -> String {
-        // Most cells need nothing: check the bytes before walking the characters.
-        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return s }
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(ch)
-            }
-        }
-        return out
     }
 }

@@ -36,8 +36,8 @@ public struct SVGChart {
         func y(_ v: Double) -> Double { Self.top + plotH * (1 - (v - scale.min) / (scale.max - scale.min)) }
 
         var s = "<svg class=\"chart\" viewBox=\"0 0 \(fmt(w)) \(fmt(h))\" role=\"img\" aria-labelledby=\"\(id)-t\" xmlns=\"http://www.w3.org/2000/svg\">"
-        s += "<title id=\"\(id)-t\">\(HTML.escape(chart.title)) (\(HTML.escape(chart.yAxisTitle)))</title>"
-        s += "<text class=\"ct\" x=\"0\" y=\"16\">\(HTML.escape(chart.title))</text>"
+        s += "<title id=\"\(id)-t\">\(HTMLText.escape(chart.title)) (\(HTMLText.escape(chart.yAxisTitle)))</title>"
+        s += "<text class=\"ct\" x=\"0\" y=\"16\">\(HTMLText.escape(chart.title))</text>"
         // Y grid, ticks and labels.
         for t in scale.ticks {
             let ty = y(t)
@@ -49,17 +49,17 @@ public struct SVGChart {
         s += "<line class=\"axis\" x1=\"\(fmt(Self.left))\" x2=\"\(fmt(w - Self.right))\" y1=\"\(fmt(Self.top + plotH))\" y2=\"\(fmt(Self.top + plotH))\"/>"
         // Y axis title, rotated.
         let midY = Self.top + plotH / 2
-        s += "<text class=\"at\" x=\"14\" y=\"\(fmt(midY))\" text-anchor=\"middle\" transform=\"rotate(-90 14 \(fmt(midY)))\">\(HTML.escape(chart.yAxisTitle))</text>"
+        s += "<text class=\"at\" x=\"14\" y=\"\(fmt(midY))\" text-anchor=\"middle\" transform=\"rotate(-90 14 \(fmt(midY)))\">\(HTMLText.escape(chart.yAxisTitle))</text>"
         // X ticks every week, labels every `step` weeks counted back from the last.
         let step = n > 20 ? 5 : n > 10 ? 3 : 1
         for (i, p) in chart.points.enumerated() {
             let tx = x(i), base = Self.top + plotH
             s += "<line class=\"axis\" x1=\"\(fmt(tx))\" x2=\"\(fmt(tx))\" y1=\"\(fmt(base))\" y2=\"\(fmt(base + ((n - 1 - i) % step == 0 ? 5 : 3)))\"/>"
             if (n - 1 - i) % step == 0 {
-                s += "<text class=\"tl\" x=\"\(fmt(tx))\" y=\"\(fmt(base + 18))\" text-anchor=\"middle\">\(HTML.escape(p.label))</text>"
+                s += "<text class=\"tl\" x=\"\(fmt(tx))\" y=\"\(fmt(base + 18))\" text-anchor=\"middle\">\(HTMLText.escape(p.label))</text>"
             }
         }
-        s += "<text class=\"at\" x=\"\(fmt(Self.left + plotW / 2))\" y=\"\(fmt(h - 8))\" text-anchor=\"middle\">\(HTML.escape(chart.xAxisTitle))</text>"
+        s += "<text class=\"at\" x=\"\(fmt(Self.left + plotW / 2))\" y=\"\(fmt(h - 8))\" text-anchor=\"middle\">\(HTMLText.escape(chart.xAxisTitle))</text>"
         // Reference line.
         if let r = chart.referenceLine {
             s += "<line class=\"ref\" x1=\"\(fmt(Self.left))\" x2=\"\(fmt(w - Self.right))\" y1=\"\(fmt(y(r)))\" y2=\"\(fmt(y(r)))\"/>"
@@ -85,7 +85,7 @@ public struct SVGChart {
                 + "\(number(v / chart.unitScale, decimals: max(chart.decimals, 0)))</text>"
         }
         if values.count < chart.points.count, let note = withheldNote {
-            s += "<text class=\"note\" x=\"\(fmt(w - Self.right))\" y=\"16\" text-anchor=\"end\">\(HTML.escape(note))</text>"
+            s += "<text class=\"note\" x=\"\(fmt(w - Self.right))\" y=\"16\" text-anchor=\"end\">\(HTMLText.escape(note))</text>"
         }
         s += "</svg>"
         return s
