@@ -59,3 +59,15 @@ func printJSON(_ value: some Encodable) throws {
     let data = try JSONEncoder.pretty.encode(value)
     print(String(decoding: data, as: UTF8.self))
 }
+
+/// A command's text output: to the file `--out` names (written whole or not at all, and noted
+/// in `written` so the command can list it), or to the terminal when there is none.
+func emit(_ text: String, to out: String?, _ written: inout [String]) throws {
+    guard let out else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
+    }
+    let url = URL(fileURLWithPath: out)
+    try Data(text.utf8).write(to: url, options: .atomic)
+    written.append(url.path)
+}

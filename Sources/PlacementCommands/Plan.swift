@@ -135,9 +135,9 @@ extension Placement {
             }
             var written: [String] = []
             switch resolvedFormat {
-            case .text: try emit(PlanText.render(plan, language: language) + "\n", &written)
-            case .html: try emit(PlanHTML.render(plan, language: language), &written)
-            case .json: try emit(PlanJSON.render(plan) + "\n", &written)
+            case .text: try emit(PlanText.render(plan, language: language) + "\n", to: out, &written)
+            case .html: try emit(PlanHTML.render(plan, language: language), to: out, &written)
+            case .json: try emit(PlanJSON.render(plan) + "\n", to: out, &written)
             case .xlsx:
                 let url = URL(fileURLWithPath: out!)
                 try PlanXLSX.write(plan, language: language, to: url)
@@ -145,17 +145,6 @@ extension Placement {
             }
             for path in written { print(path) }
             if summary && out != nil && resolvedFormat != .text { print(PlanText.render(plan, language: language)) }
-        }
-
-        /// Text to --out, or to the terminal.
-        func emit(_ text: String, _ written: inout [String]) throws {
-            guard let out else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-                return
-            }
-            let url = URL(fileURLWithPath: out)
-            try Data(text.utf8).write(to: url, options: .atomic)
-            written.append(url.path)
         }
     }
 }

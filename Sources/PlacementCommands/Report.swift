@@ -84,10 +84,10 @@ extension Placement.Report {
             let report = try WeeklyReport(database: db, week: wk, language: try lang ?? db.language(), isPublic: isPublic)
             var written: [String] = []
             switch resolvedFormat {
-            case .text: try emit(report.summary + "\n", &written)
-            case .html: try emit(report.html, &written)
-            case .md: try emit(report.markdown, &written)
-            case .json: try emit(report.json, &written)
+            case .text: try emit(report.summary + "\n", to: out, &written)
+            case .html: try emit(report.html, to: out, &written)
+            case .md: try emit(report.markdown, to: out, &written)
+            case .json: try emit(report.json, to: out, &written)
             case .xlsx:
                 let url = URL(fileURLWithPath: out!)
                 try XLSXReport.write(report.document, to: url)
@@ -96,17 +96,6 @@ extension Placement.Report {
             }
             for path in written { print(path) }
             if summary && out != nil && resolvedFormat != .text { print(report.summary) }
-        }
-
-        /// Text to --out, or to the terminal.
-        func emit(_ text: String, _ written: inout [String]) throws {
-            guard let out else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-                return
-            }
-            let url = URL(fileURLWithPath: out)
-            try Data(text.utf8).write(to: url, options: .atomic)
-            written.append(url.path)
         }
 
         func writeCSV(_ report: WeeklyReport, _ written: inout [String]) throws {
