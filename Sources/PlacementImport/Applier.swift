@@ -3,8 +3,6 @@ import GRDB
 import PlacementModel
 import PlacementStore
 
-/// Writes parsed rows into the open import transaction: inserts what is new, updates what
-/// changed, leaves the rest, keeps history, and records every change in the audit log.
 /// What an import keeps in memory while it runs: the residences (hundreds to a few thousand,
 /// whatever the size of the files), so each row is checked without a query. Places, of which
 /// a national database has hundreds of thousands, are looked up by key instead.
@@ -26,6 +24,8 @@ final class ImportContext {
     }
 }
 
+/// Writes parsed rows into the open import transaction: inserts what is new, updates what
+/// changed, leaves the rest, keeps history, and records every change in the audit log.
 struct Applier {
     enum Outcome { case inserted, updated, unchanged, rejected }
 
