@@ -25,7 +25,7 @@ extension Placement {
         var lang: Language?
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.open(.read)
             let language = try lang ?? db.language()
             let stored = try db.read { d in try MatchRuns.load(d, id: try runId ?? MatchRuns.latestId(d)) }
             // The run is deterministic: solving its stored input again gives its proposals, with
@@ -62,7 +62,7 @@ extension Placement {
 
         func run() throws {
             let db = try database.open()
-            let accepted = try db.write { try MatchRuns.accept($0, run: runId, citizens: citizens) }
+            let accepted = try db.write(command: "accept") { try MatchRuns.accept($0, run: runId, citizens: citizens) }
             print("Accepted \(accepted.count) proposal\(accepted.count == 1 ? "" : "s") of run \(runId): \(accepted.joined(separator: ", ")).")
         }
     }
@@ -101,7 +101,7 @@ extension Placement {
 
         func run() throws {
             let db = try database.open()
-            try db.write { try MatchRuns.decline($0, run: runId, citizen: citizen, reason: reason.value, note: note, on: on?.day ?? Clock.today) }
+            try db.write(command: "decline") { try MatchRuns.decline($0, run: runId, citizen: citizen, reason: reason.value, note: note, on: on?.day ?? Clock.today) }
             print("Recorded: \(citizen) \(reason.value.rawValue) in run \(runId).")
         }
     }

@@ -42,7 +42,8 @@ extension Placement {
         var json = false
 
         func run() throws {
-            let db = try database.open()
+            // A dry run cannot take the write lock: it checks on a read-only connection.
+            let db = try database.open(dryRun ? .read : .write)
             var options = ImportOptions(asOf: asOf?.day ?? Clock.today, dryRun: dryRun, closeMissing: closeMissing, kind: kind)
             if isatty(STDERR_FILENO) != 0 && !json {
                 options.progress = { file, rows in

@@ -54,6 +54,7 @@ extension Placement {
             var input: MatchInput
             var matchPolicy: MatchPolicy
             var original: MatchRuns.StoredRun?
+            var readAt: Int64?
             if let replay {
                 let stored = try db.read { try MatchRuns.load($0, id: replay) }
                 input = stored.input
@@ -61,12 +62,19 @@ extension Placement {
                 original = stored
             } else {
                 let day = asOf?.day ?? Clock.today
-                input = try db.read { try MatchInput.load($0, on: day) }
-                matchPolicy = try db.read { try MatchPolicy.load($0) }
+                // One read transaction: the input, the policy and the version they were read at.
+                let read = try db.read { d in
+                    (try MatchInput.load(d, on: day), try MatchPolicy.load(d), try MatchRuns.dataVersion(d))
+                }
+                (input, matchPolicy, readAt) = (read.0, read.1, read.2)
                 if let policy { matchPolicy = try PolicyFile.apply(path: policy, to: matchPolicy) }
             }
             let result = try Matcher(input: input, policy: matchPolicy, language: language).run()
-            let runId = try db.write { try MatchRuns.save($0, result: result, input: input, policy: matchPolicy, replayOf: replay) }
+            let runId = try Self.storing(language: language) {
+                try db.write(command: "match", wait: 0) {
+                    try MatchRuns.save($0, result: result, input: input, policy: matchPolicy, replayOf: replay, readAt: readAt)
+                }
+            }
             let seconds = Date().timeIntervalSince(started)
             if let exportInstance { try InstanceExport.write(result, to: exportInstance) }
             let residences = Dictionary(uniqueKeysWithValues: input.residences.map { ($0.id, $0) })
@@ -81,6 +89,25 @@ extension Placement {
                 if json { FileHandle.standardError.write(Data((message + "\n").utf8)) } else { print(message) }
                 if !same { throw ExitCode(1) }
             }
+        }
+    }
+}
+
+extension Placement.Match {
+    /// Stores a run, without waiting for another writer: a command writing now is about to
+    /// change what the run read. When the run cannot be stored the planner is told why, in
+    /// their language.
+    static func storing(language: Language, _ save: () throws -> Int64) throws -> Int64 {
+        do {
+            return try save()
+        } catch let busy as DatabaseBusy {
+            throw UserError(language == .da
+                ? "Kørslen er ikke gemt: \(busy.holderText) skriver i databasen nu og kan ændre det, kørslen har læst. Kør placement match igen, når den er færdig."
+                : "The run was not stored: \(busy.holderText) is writing to the database now and may change what the run read. Run placement match again when it has finished.")
+        } catch MatchRuns.RunError.inputChanged(let command, let at) {
+            throw UserError(language == .da
+                ? "Kørslen er ikke gemt: data blev ændret, mens den kørte (placement \(command) \(at)), så forslagene holder måske ikke længere. Kør placement match igen."
+                : "The run was not stored: the data changed while it ran (placement \(command) at \(at)), so its proposals may no longer hold. Run placement match again.")
         }
     }
 }

@@ -12,7 +12,17 @@ struct DatabaseOptions: ParsableArguments {
         db ?? ProcessInfo.processInfo.environment["PLACEMENT_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "placement.sqlite"
     }
 
-    func open() throws -> PlacementDatabase { try PlacementDatabase.open(path: path) }
+    /// How long a writing command waits for another command's write to end:
+    /// `PLACEMENT_WAIT_SECONDS`, else 10 seconds.
+    var writeWait: Double {
+        ProcessInfo.processInfo.environment["PLACEMENT_WAIT_SECONDS"].flatMap(Double.init).map { max(0, $0) } ?? 10
+    }
+
+    /// Opens the database; a command that only reads opens it `.read`, on a connection that
+    /// cannot write, and so never waits for a writer.
+    func open(_ access: PlacementDatabase.Access = .write) throws -> PlacementDatabase {
+        try PlacementDatabase.open(path: path, access: access, writeWait: writeWait)
+    }
 }
 
 extension Language: ExpressibleByArgument {}

@@ -100,7 +100,7 @@ extension Placement {
         }
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.open(.read)
             let language = try lang ?? db.language()
             let day = asOf?.day ?? Clock.today
             let world = try db.read { try PlanWorld.load($0, on: day) }

@@ -20,7 +20,7 @@ extension Placement {
             @OptionGroup var database: DatabaseOptions
 
             func run() throws {
-                let policy = try database.open().read { try MatchPolicy.load($0) }
+                let policy = try database.open(.read).read { try MatchPolicy.load($0) }
                 let meaning = [
                     "allowed_wait_days": "days after needed-by (or today) a place may become vacant and still count",
                     "variable_cost_share_percent": "share of the daily rate an own place costs when no variable cost is given",
@@ -49,7 +49,7 @@ extension Placement {
             @Argument(help: "The new value.") var value: String
 
             func run() throws {
-                let policy = try database.open().write { try MatchPolicy.store($0, key: key, value: value) }
+                let policy = try database.open().write(command: "policy set") { try MatchPolicy.store($0, key: key, value: value) }
                 print("\(key) = \(policy.value(key))")
             }
         }

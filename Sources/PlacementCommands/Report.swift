@@ -74,7 +74,7 @@ extension Placement.Report {
         }
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.open(.read)
             let wk: ISOWeek
             do {
                 wk = try WeeklyReport.week(text: week, asOf: asOf?.day, today: Clock.today)

@@ -24,7 +24,7 @@ extension Placement {
         var json = false
 
         func run() throws {
-            let db = try database.open()
+            let db = try database.open(.read)
             let day = asOf?.day ?? Clock.today
             let summary = try db.read { try PlacementStore.Status.summary($0, on: day) }
             if json {

@@ -5,7 +5,7 @@ import PlacementStore
 import Spreadsheet
 
 /// Loads planners' files into the database in one transaction: every sheet of every file,
-/// in dependency order, all or nothing. Problems are collected and reported together; a
+/// in dependency order, all or nothing, holding the write lock only when something changes. Problems are collected and reported together; a
 /// single error leaves the database exactly as it was.
 public struct Importer {
     let database: PlacementDatabase
@@ -27,14 +27,61 @@ public struct Importer {
     /// Thrown inside the transaction to roll it back while keeping the report.
     private struct RollBack: Error { let report: ImportReport }
 
+    /// Checks first and writes only when it must, so that others go on reading and writing:
+    ///
+    /// 1. The whole import runs on a read-only connection, without the write lock. When it
+    ///    would change nothing (a re-import) or finds errors before its first change, that
+    ///    is the answer, exactly as a write would have given it.
+    /// 2. A dry run that would change something runs on a private copy of the database
+    ///    (SQLite's online backup, beside the file), rolled back: still no write lock.
+    /// 3. Otherwise the import runs again in one write transaction, which re-checks every
+    ///    row against the database as it is then (another command may have written since)
+    ///    and stores all or nothing. The files are read again rather than kept in memory, so
+    ///    memory stays flat whatever their size.
     public func run(files: [URL], now: Date = Date()) throws -> ImportReport {
         var report = ImportReport()
         report.dryRun = options.dryRun
         let jobs = try recognise(files, report: &report)
         if report.hasErrors { return report }
 
+        if let path = database.path {
+            let reader = try PlacementDatabase.open(path: path, access: .read)
+            defer { try? reader.writer.close() }
+            if let checked = try withoutWriting(jobs, on: reader, now: now, report: report) { return checked }
+            if options.dryRun { return try onCopy(jobs, of: reader, beside: path, now: now, report: report) }
+        }
+        return try writing(jobs, on: database, now: now, report: report)
+    }
+
+    /// The import on a read-only connection; nil when it reaches its first change (SQLite
+    /// refuses the write, so nothing is half done).
+    private func withoutWriting(_ jobs: [SheetJob], on reader: PlacementDatabase, now: Date, report: ImportReport) throws -> ImportReport? {
         do {
-            try database.write { db in
+            return try reader.read { db in
+                var r = report
+                try load(jobs, db: db, now: now, report: &r)
+                r.committed = !r.hasErrors && !options.dryRun
+                return r
+            }
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_READONLY {
+            return nil
+        }
+    }
+
+    private func onCopy(_ jobs: [SheetJob], of reader: PlacementDatabase, beside path: String, now: Date,
+                        report: ImportReport) throws -> ImportReport {
+        let copyPath = path + "-dry-run-\(UUID().uuidString.prefix(8))"
+        defer { for suffix in ["", "-wal", "-shm", "-writer"] { try? FileManager.default.removeItem(atPath: copyPath + suffix) } }
+        try reader.backup(to: copyPath)
+        let copy = try PlacementDatabase.open(path: copyPath)
+        defer { try? copy.writer.close() }
+        return try writing(jobs, on: copy, now: now, report: report)
+    }
+
+    private func writing(_ jobs: [SheetJob], on target: PlacementDatabase, now: Date, report: ImportReport) throws -> ImportReport {
+        var report = report
+        do {
+            try target.write(command: options.command) { db in
                 var r = report
                 try load(jobs, db: db, now: now, report: &r)
                 if r.hasErrors || options.dryRun { throw RollBack(report: r) }

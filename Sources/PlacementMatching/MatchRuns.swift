@@ -11,6 +11,8 @@ public enum MatchRuns {
         case notProposed(citizen: String, run: Int64)
         case cannotAccept(citizen: String, why: String)
         case noteRequired
+        /// The data changed between reading the run's input and storing the run.
+        case inputChanged(command: String, at: String)
 
         public var description: String {
             switch self {
@@ -19,6 +21,8 @@ public enum MatchRuns {
             case .notProposed(let c, let run): "Run \(run) has no open proposal for \(c)."
             case .cannotAccept(let c, let why): "Cannot accept the proposal for \(c): \(why)."
             case .noteRequired: "A decline with reason `other` needs a note (--note \"…\")."
+            case .inputChanged(let command, let at):
+                "The data changed while the match ran (placement \(command) at \(at)), so its proposals may no longer hold; the run was not stored. Run placement match again."
             }
         }
     }
@@ -31,9 +35,25 @@ public enum MatchRuns {
 
     static func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
 
-    /// Stores a run with its proposals and place values; returns its id.
+    /// What a run's input was read from: the last change in the audit log, which records every
+    /// change, other than a stored run (another run changes nothing a run reads). Read in the
+    /// transaction that reads the input, and passed to `save`.
+    public static func dataVersion(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT id FROM audit_log WHERE entity <> 'match_run' ORDER BY id DESC LIMIT 1") ?? 0
+    }
+
+    /// Stores a run with its proposals and place values; returns its id. With `readAt` (the
+    /// `dataVersion` its input was read at), stores it only if nothing changed since, and
+    /// otherwise throws `inputChanged` naming the change: proposals for citizens an import
+    /// has meanwhile closed or placed must not be stored.
     public static func save(_ db: Database, result: MatchResult, input: MatchInput, policy: MatchPolicy,
-                            replayOf: Int64? = nil, now: Date = Date()) throws -> Int64 {
+                            replayOf: Int64? = nil, readAt: Int64? = nil, now: Date = Date()) throws -> Int64 {
+        if let readAt, try dataVersion(db) != readAt {
+            let change = try Row.fetchOne(db, sql: """
+                SELECT command, at FROM audit_log WHERE entity <> 'match_run' AND id > ? ORDER BY id LIMIT 1
+                """, arguments: [readAt])
+            throw RunError.inputChanged(command: change?[0] ?? "?", at: change?[1] ?? "?")
+        }
         try db.execute(sql: """
             INSERT INTO match_run(as_of, created_at, replay_of, policy, input, totals, solver) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [result.asOf, Timestamp.utc(now), replayOf, try json(policy), try json(input),

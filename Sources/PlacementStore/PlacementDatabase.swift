@@ -4,21 +4,35 @@ import PlacementModel
 
 /// The database of a planning area: the one place that writes. Every write method is one
 /// transaction that leaves the database valid; the schema's constraints guard the rest.
+///
+/// The file is in WAL mode, so a command that only reads sees the last committed state at
+/// once, whoever is writing; writers take turns, and a writer that finds another at work
+/// waits `writeWait` seconds and then says who it is (`DatabaseBusy`).
 public final class PlacementDatabase: Sendable {
+    /// Reading only (a read-only connection: it cannot take the write lock), or writing too.
+    public enum Access: Sendable { case read, write }
+
     public let writer: any DatabaseWriter
     public let path: String?
+    public let access: Access
+    /// How long a write waits for another command's write to end before giving up.
+    public let writeWait: Double
 
-    init(writer: any DatabaseWriter, path: String?) {
+    init(writer: any DatabaseWriter, path: String?, access: Access = .write, writeWait: Double = 10) {
         self.writer = writer
         self.path = path
+        self.access = access
+        self.writeWait = writeWait
     }
 
-    static func configuration() -> Configuration {
+    static func configuration(readOnly: Bool = false) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
-        // A report may read while an import writes: wait rather than fail when busy. WAL mode
-        // is set once when the file is created and persists in it; asking GRDB to set it at
-        // every open would make it create and drop a table each time, changing the file.
+        config.readonly = readOnly
+        // In WAL mode a reader waits only while SQLite recovers the file after a crash, a
+        // moment; writes set their own wait (see `write`). WAL mode is set once when the file
+        // is created and persists in it; asking GRDB to set it at every open would make it
+        // create and drop a table each time, a write on every open.
         config.busyMode = .timeout(10)
         return config
     }
@@ -39,21 +53,39 @@ public final class PlacementDatabase: Sendable {
         return db
     }
 
-    /// Opens an existing database, upgrading an older schema in place.
-    public static func open(path: String) throws -> PlacementDatabase {
+    /// Opens an existing database. An older schema is upgraded in place, in a write
+    /// transaction taken only when an upgrade is needed; opening is otherwise a read.
+    public static func open(path: String, access: Access = .write, writeWait: Double = 10) throws -> PlacementDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.notFound(path: path) }
         let queue: DatabaseQueue
+        let version: Int
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration())
-            let isOurs = try queue.read { db in try db.tableExists("citizen") && db.tableExists("residence") }
-            guard isOurs else { throw StoreError.notAPlacementDatabase(path: path) }
+            queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: access == .read))
+            version = try queue.read { db in
+                guard try db.tableExists("citizen") && db.tableExists("residence") else {
+                    throw StoreError.notAPlacementDatabase(path: path)
+                }
+                return try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            }
         } catch let error as StoreError {
             throw error
         } catch {
             throw StoreError.notAPlacementDatabase(path: path)
         }
-        try queue.write { db in _ = try Schema.upgrade(db) }
-        return PlacementDatabase(writer: queue, path: path)
+        if version > Schema.currentVersion {
+            throw StoreError.newerSchema(found: version, supported: Schema.currentVersion)
+        }
+        if version < Schema.currentVersion {
+            // A read-only command upgrades through a connection of its own, then reads.
+            let upgrader = access == .write ? queue : try DatabaseQueue(path: path, configuration: configuration())
+            // `upgrade` reads the version again inside the transaction: another command may
+            // have upgraded the file meanwhile.
+            try PlacementDatabase(writer: upgrader, path: path, writeWait: writeWait).write(command: "upgrade") { db in
+                _ = try Schema.upgrade(db)
+            }
+            if upgrader !== queue { try upgrader.close() }
+        }
+        return PlacementDatabase(writer: queue, path: path, access: access, writeWait: writeWait)
     }
 
     /// A database in memory, for tests and dry runs.
@@ -113,9 +145,35 @@ public final class PlacementDatabase: Sendable {
 
     // MARK: Transactions
 
-    /// Runs `body` in one write transaction: all of it is stored, or none.
-    public func write<T>(_ body: (Database) throws -> T) throws -> T { try writer.write(body) }
+    /// Runs `body` in one write transaction: all of it is stored, or none. Waits up to `wait`
+    /// seconds (default `writeWait`) for another writer to finish, then throws `DatabaseBusy`
+    /// naming it. While `body` runs, the note beside the file names `command` as the writer.
+    public func write<T>(command: String = "placement", wait: Double? = nil, _ body: (Database) throws -> T) throws -> T {
+        let seconds = max(0, wait ?? writeWait)
+        return try writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA busy_timeout = \(Int(seconds * 1000))")
+            do {
+                try db.beginTransaction(.immediate)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                let language = DatabaseBusy.language(of: db)
+                throw DatabaseBusy(command: command, holder: path.flatMap { WriterNote.current(database: $0) },
+                                   waitedSeconds: Int(seconds.rounded()), language: language)
+            }
+            let note = path.flatMap { WriterNote.claim(database: $0, command: command) }
+            defer { note?.release() }
+            do {
+                let result = try body(db)
+                try db.commit()
+                return result
+            } catch {
+                if db.isInsideTransaction { try? db.rollback() }
+                throw error
+            }
+        }
+    }
 
+    /// Runs `body` in one read transaction: it sees the database as it was when it began,
+    /// whatever is written meanwhile, and never waits for a writer.
     public func read<T>(_ body: (Database) throws -> T) throws -> T { try writer.read(body) }
 
     // MARK: Settings
