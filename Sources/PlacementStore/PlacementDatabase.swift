@@ -57,7 +57,7 @@ public final class PlacementDatabase: Sendable {
     /// transaction taken only when an upgrade is needed; opening is otherwise a read.
     public static func open(path: String, access: Access = .write, writeWait: Double = 10) throws -> PlacementDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.notFound(path: path) }
-        let queue: DatabaseQueue
+        var queue: DatabaseQueue
         let version: Int
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: access == .read))
@@ -83,7 +83,12 @@ public final class PlacementDatabase: Sendable {
             try PlacementDatabase(writer: upgrader, path: path, writeWait: writeWait).write(command: "upgrade") { db in
                 _ = try Schema.upgrade(db)
             }
-            if upgrader !== queue { try upgrader.close() }
+            if upgrader !== queue {
+                try upgrader.close()
+                // A fresh read-only connection, so that nothing read of the old schema lingers.
+                try queue.close()
+                queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+            }
         }
         return PlacementDatabase(writer: queue, path: path, access: access, writeWait: writeWait)
     }
