@@ -34,7 +34,10 @@ public struct Importer {
     ///    is the answer, exactly as a write would have given it.
     /// 2. A dry run that would change something runs on a private copy of the database
     ///    (SQLite's online backup, beside the file), rolled back: still no write lock.
-    /// 3. Otherwise the import runs again in one write transaction, which re-checks every
+    /// 3. When every row was unchanged and only the closing steps would write (closing the
+    ///    citizens absent from a full export), a write transaction runs just those, if
+    ///    nothing was written since step 1; else step 4.
+    /// 4. Otherwise the import runs again in one write transaction, which re-checks every
     ///    row against the database as it is then (another command may have written since)
     ///    and stores all or nothing. The files are read again rather than kept in memory, so
     ///    memory stays flat whatever their size.
@@ -47,19 +50,34 @@ public struct Importer {
         if let path = database.path {
             let reader = try PlacementDatabase.open(path: path, access: .read)
             defer { try? reader.writer.close() }
-            if let checked = try withoutWriting(jobs, on: reader, now: now, report: report) { return checked }
+            let rows = RowsUnchanged()
+            if let checked = try withoutWriting(jobs, on: reader, now: now, report: report, rows: rows) { return checked }
             if options.dryRun { return try onCopy(jobs, of: reader, beside: path, now: now, report: report) }
+            if rows.report != nil, let closed = try closingOnly(rows, now: now) { return closed }
         }
         return try writing(jobs, on: database, now: now, report: report)
     }
 
+    /// What the read-only pass learnt when every row was unchanged and only the closing steps
+    /// (occupants from outside, `--close-missing`) would write: then the write transaction
+    /// runs only those, if nothing has been written since (`DataVersion`).
+    private final class RowsUnchanged {
+        var version: Int64 = 0
+        var report: ImportReport?
+        var citizenSheets = 0
+        /// The citizens the files list, for `--close-missing`.
+        var citizens: [String] = []
+    }
+
     /// The import on a read-only connection; nil when it reaches its first change (SQLite
     /// refuses the write, so nothing is half done).
-    private func withoutWriting(_ jobs: [SheetJob], on reader: PlacementDatabase, now: Date, report: ImportReport) throws -> ImportReport? {
+    private func withoutWriting(_ jobs: [SheetJob], on reader: PlacementDatabase, now: Date, report: ImportReport,
+                                rows: RowsUnchanged) throws -> ImportReport? {
         do {
             return try reader.read { db in
+                rows.version = try DataVersion.current(db)
                 var r = report
-                try load(jobs, db: db, now: now, report: &r)
+                try load(jobs, db: db, now: now, report: &r, rows: rows)
                 r.committed = !r.hasErrors && !options.dryRun
                 return r
             }
@@ -67,6 +85,24 @@ public struct Importer {
             return nil
         }
     }
+
+    /// The closing steps alone, in a write transaction; nil when something was written since
+    /// the read-only pass, so that the rows must be checked again.
+    private func closingOnly(_ rows: RowsUnchanged, now: Date) throws -> ImportReport? {
+        guard var report = rows.report else { return nil }
+        return try database.write(command: options.command) { db -> ImportReport? in
+            guard try DataVersion.current(db) == rows.version else { return nil }
+            try db.execute(sql: Self.createSeen)
+            defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.import_seen") }
+            let insert = try db.makeStatement(sql: "INSERT INTO temp.import_seen(kind, id, row, file) VALUES ('citizens', ?, 0, '')")
+            for id in rows.citizens { try insert.execute(arguments: [id]) }
+            try finish(db, now: now, context: try ImportContext(db, now: now), citizenSheets: rows.citizenSheets, report: &report)
+            report.committed = true
+            return report
+        }
+    }
+
+    static let createSeen = "CREATE TEMP TABLE IF NOT EXISTS import_seen (kind TEXT NOT NULL, id TEXT NOT NULL, row INTEGER NOT NULL, file TEXT NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID"
 
     private func onCopy(_ jobs: [SheetJob], of reader: PlacementDatabase, beside path: String, now: Date,
                         report: ImportReport) throws -> ImportReport {
@@ -164,7 +200,7 @@ public struct Importer {
 
     // MARK: Loading
 
-    private func load(_ jobs: [SheetJob], db: Database, now: Date, report: inout ImportReport) throws {
+    private func load(_ jobs: [SheetJob], db: Database, now: Date, report: inout ImportReport, rows: RowsUnchanged? = nil) throws {
         let key = try database.pseudonymKey(db)
         let area = try Int.fetchAll(db, sql: "SELECT municipality_code FROM planning_area")
         let defaultMunicipality = area.count == 1 ? area[0] : nil
@@ -176,7 +212,7 @@ public struct Importer {
         try db.execute(sql: "PRAGMA cache_size = -16384")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         // Ids seen in this import, to report repeats; kept in SQLite so memory does not grow with the file.
-        try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS import_seen (kind TEXT NOT NULL, id TEXT NOT NULL, row INTEGER NOT NULL, file TEXT NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID")
+        try db.execute(sql: Self.createSeen)
         try db.execute(sql: "DELETE FROM temp.import_seen")
         defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.import_seen") }
 
@@ -222,9 +258,20 @@ public struct Importer {
         }
 
         if !report.hasErrors {
-            try reconcileDeclaredOccupancy(db, now: now, context: context)
-            if citizenSheets > 0 { try handleMissing(db, now: now, report: &report) }
+            if let rows {
+                // Reached only on the read-only pass with every row unchanged.
+                rows.report = report
+                rows.citizenSheets = citizenSheets
+                rows.citizens = try String.fetchAll(db, sql: "SELECT id FROM temp.import_seen WHERE kind = 'citizens'")
+            }
+            try finish(db, now: now, context: context, citizenSheets: citizenSheets, report: &report)
         }
+    }
+
+    /// What follows the rows of every sheet.
+    private func finish(_ db: Database, now: Date, context: ImportContext, citizenSheets: Int, report: inout ImportReport) throws {
+        try reconcileDeclaredOccupancy(db, now: now, context: context)
+        if citizenSheets > 0 { try handleMissing(db, now: now, report: &report) }
     }
 
     private func loadRow(_ kind: SheetKind, _ f: inout RowFields, applier: Applier, key: Data, defaultMunicipality: Int?,

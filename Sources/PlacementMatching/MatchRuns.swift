@@ -35,12 +35,9 @@ public enum MatchRuns {
 
     static func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
 
-    /// What a run's input was read from: the last change in the audit log, which records every
-    /// change, other than a stored run (another run changes nothing a run reads). Read in the
-    /// transaction that reads the input, and passed to `save`.
-    public static func dataVersion(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT id FROM audit_log WHERE entity <> 'match_run' ORDER BY id DESC LIMIT 1") ?? 0
-    }
+    /// The `DataVersion` a run's input was read at: read in the transaction that reads the
+    /// input, and passed to `save`.
+    public static func dataVersion(_ db: Database) throws -> Int64 { try DataVersion.current(db) }
 
     /// Stores a run with its proposals and place values; returns its id. With `readAt` (the
     /// `dataVersion` its input was read at), stores it only if nothing changed since, and

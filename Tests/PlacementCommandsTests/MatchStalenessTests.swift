@@ -28,6 +28,12 @@ import Testing
             .split(separator: "\n").prefix(1001).joined(separator: "\n") + "\n")
         let closing = try CLI.run(["import", "--as-of", ConcurrencyTests.asOf, "--close-missing", short.path], db: path)
         #expect(closing.status == 0, "\(closing.stdout)\(closing.stderr)")
+        // Every row unchanged, so only the closing was written: the citizens absent and waiting.
+        let citizens = try DemoWorldTests.rows("citizens.csv")
+        let absent = citizens[1000...].filter { $0["status"] == "waiting" }.count
+        #expect(absent > 0 && closing.stdout.contains("Closed \(absent) waiting citizen(s) absent from the export"))
+        let status = try CLI.json(try CLI.run(["status", "--as-of", ConcurrencyTests.asOf, "--json"], db: path).stdout)
+        #expect((status["citizens"] as? [String: Int])?["waiting"] == citizens[..<1000].filter { $0["status"] == "waiting" }.count)
         let at = try #require(try db.read { try String.fetchOne($0, sql: "SELECT at FROM audit_log WHERE command = 'import' ORDER BY id DESC LIMIT 1") })
         #expect(throws: MatchRuns.RunError.inputChanged(command: "import", at: at)) {
             try db.write { try MatchRuns.save($0, result: result, input: input, policy: policy, readAt: readAt) }
