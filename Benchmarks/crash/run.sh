@@ -24,7 +24,8 @@ state() {
 
 now_ms() { date +%s%3N; }
 
-# The three known states: an empty database, the demo municipality imported, and matched.
+# The known states: an empty database, the demo municipality imported, matched, accepted, and
+# the imported state restored over the accepted one.
 "$BIN" init --municipality 615 --db "$work/empty.sqlite" >/dev/null
 cp "$work/empty.sqlite" "$work/imported.sqlite"
 files="seeds/residences.csv seeds/places.csv seeds/citizens.csv seeds/placements.csv"
@@ -35,6 +36,9 @@ cp "$work/matched.sqlite" "$work/accepted.sqlite"
 # The run's proposals to place in own residences and to buy external places.
 accepting=$(sqlite3 -readonly "$work/matched.sqlite" "SELECT citizen_id FROM proposal WHERE run_id = 1 AND action IN ('place_own', 'buy_external') ORDER BY priority" | tr '\n' ' ')
 "$BIN" accept 1 $accepting --db "$work/accepted.sqlite" >/dev/null
+# Restoring the imported state over the accepted one.
+cp "$work/accepted.sqlite" "$work/restored.sqlite"
+"$BIN" restore "$work/imported.sqlite" --db "$work/restored.sqlite" >/dev/null
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg); program $BIN; $KILLS kills per command, seed ${SEED:-1}"
 failures=0
@@ -49,7 +53,7 @@ crash() {
   local n_before=0 n_after=0 n_mid=0 n_writing=0
   for k in $(seq 1 "$KILLS"); do
     local db="$work/k.sqlite"
-    rm -f "$db" "$db-wal" "$db-shm" "$db-writer"
+    rm -f "$db" "$db-wal" "$db-shm" "$db-writer" "$db"-restore-*
     cp "$before" "$db"
     local delay=$(( (RANDOM * 32768 + RANDOM) % span ))
     "$BIN" "$@" --db "$db" >/dev/null 2>&1 &
@@ -76,5 +80,6 @@ crash() {
 crash import "$work/empty.sqlite" "$work/imported.sqlite" import --as-of $AS_OF $files
 crash match "$work/imported.sqlite" "$work/matched.sqlite" match --as-of $AS_OF
 crash accept "$work/matched.sqlite" "$work/accepted.sqlite" accept 1 $accepting
+crash restore "$work/accepted.sqlite" "$work/restored.sqlite" restore "$work/imported.sqlite"
 if [ "$failures" -gt 0 ]; then echo "$failures failures"; exit 1; fi
 echo "no failures"
