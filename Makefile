@@ -7,7 +7,7 @@ DEMO_DB := demo.sqlite
 SEED_DATE := 2026-11-23
 SEED_FLAGS := --seed 1 --municipalities 615 --as-of $(SEED_DATE)
 
-.PHONY: demo test build deps seeds check-seeds clean bench-import bench-match bench-report bench-plan crash-test
+.PHONY: demo test build deps seeds check-seeds clean bench-import bench-match bench-report bench-plan bench-concurrency crash-test
 
 # The system SQLite headers GRDB builds against, and zlib's for ZIPFoundation; installed when missing.
 deps:
@@ -24,7 +24,7 @@ build: deps
 	$(SWIFT) build -c release --product placement
 
 demo: build
-	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB)-writer
 	$(BIN) init --municipality 615 --db $(DEMO_DB)
 	$(BIN) import --db $(DEMO_DB) --as-of $(SEED_DATE) seeds/residences.csv seeds/places.csv seeds/citizens.csv seeds/placements.csv
 	$(BIN) status --db $(DEMO_DB) --as-of $(SEED_DATE)
@@ -56,10 +56,13 @@ bench-report: build
 bench-plan: build
 	bash Benchmarks/plan/run.sh
 
-# kill -9 import, match and accept at random moments; each time the database must pass
+bench-concurrency: build deps
+	bash Benchmarks/concurrency/run.sh
+
+# kill -9 import, match, accept and restore at random moments; each time the database must pass
 # `placement check` and be wholly before or wholly after (KILLS per command, SEED).
 crash-test: build deps
 	bash Benchmarks/crash/run.sh
 
 clean:
-	rm -rf .build $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm demo-report.html
+	rm -rf .build $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB)-writer demo-report.html

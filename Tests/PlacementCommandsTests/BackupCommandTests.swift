@@ -20,6 +20,11 @@ import Testing
             .map { $0.split(separator: " ") }.first { $0.first == "allowed_wait_days" }.map { String($0[1]) }
     }
 
+    @Test(arguments: ["check", "backup", "restore"]) func helpHasExamples(command: String) throws {
+        let help = try CLI.run([command, "--help"])
+        #expect(help.status == 0 && help.stdout.contains("  placement \(command)"))
+    }
+
     @Test func backupCheckAndRestore() throws {
         let dir = try TempDir()
         let db = dir.path("p.sqlite"), good = dir.path("good.sqlite"), bad = dir.path("bad.sqlite")
