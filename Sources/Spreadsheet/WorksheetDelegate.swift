@@ -47,6 +47,12 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
         parser.abortParsing()
     }
 
+    /// A broken row or cell reference: located by sheet and the last good row only, as the
+    /// reference itself cannot be trusted.
+    private func badReference(_ message: String) -> SpreadsheetError {
+        SpreadsheetError(.malformed, file: fileName, sheet: sheetName, row: rowNumber > 0 ? rowNumber : nil, message)
+    }
+
     private func malformed(_ message: String) -> SpreadsheetError {
         SpreadsheetError(.malformed, file: fileName, sheet: sheetName, row: rowNumber,
                          column: column >= 0 ? column : nil, message)
@@ -59,13 +65,34 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
         case "sheetData":
             inSheetData = true
         case "row" where inSheetData:
-            rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
-            cells.removeAll(keepingCapacity: true)
             column = -1
+            cells.removeAll(keepingCapacity: true)
+            if let ref = attributes["r"] {
+                guard let number = CellReference.rowNumber(ref) else {
+                    return stop(parser, badReference("the row number r=\"\(ref)\" is not a row of a worksheet (1 to \(CellReference.maxRow))"))
+                }
+                guard number > rowNumber else {
+                    return stop(parser, badReference("the row number r=\"\(ref)\" comes after row \(rowNumber); the rows are out of order"))
+                }
+                rowNumber = number
+            } else {
+                guard rowNumber < CellReference.maxRow else {
+                    return stop(parser, badReference("the sheet has more than \(CellReference.maxRow) rows"))
+                }
+                rowNumber += 1
+            }
         case "c" where inSheetData:
             if let ref = attributes["r"] {
-                let letters = ref.utf8.prefix { $0 >= 65 }
-                column = ColumnName.index(Substring(letters)) ?? column + 1
+                guard let (c, r) = CellReference.parse(ref) else {
+                    return stop(parser, badReference("the cell reference r=\"\(ref)\" is not a cell reference (capital column letters A to XFD, then the row number, like B7)"))
+                }
+                guard r == rowNumber else {
+                    return stop(parser, badReference("the cell reference r=\"\(ref)\" names row \(r), but the cell stands in row \(rowNumber)"))
+                }
+                guard c > column else {
+                    return stop(parser, badReference("the cell reference r=\"\(ref)\" repeats or goes back from column \(ColumnName.letters(column)); the cells are out of order"))
+                }
+                column = c
             } else {
                 column += 1
             }

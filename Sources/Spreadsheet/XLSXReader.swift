@@ -35,11 +35,16 @@ public final class XLSXReader: WorkbookReader {
     private let sharedStrings: [String]
     private let dateStyles: [Bool]
 
-    public init(url: URL) throws {
+    public convenience init(url: URL) throws {
+        try self.init(url: url, partLimit: XLSXPackage.maxPartBytes)
+    }
+
+    /// `partLimit`: at most this many bytes unpacked per part (`XLSXPackage.maxPartBytes`).
+    init(url: URL, partLimit: UInt64) throws {
         self.url = url
         let fileName = url.lastPathComponent
         self.fileName = fileName
-        let package = try XLSXPackage(url: url, fileName: fileName)
+        let package = try XLSXPackage(url: url, fileName: fileName, partLimit: partLimit)
         self.package = package
 
         // The workbook part: named by the package relationships, normally xl/workbook.xml.
@@ -124,6 +129,12 @@ public final class XLSXReader: WorkbookReader {
                     .appendingPathComponent("spreadsheet-\(UUID().uuidString).xml")
                 defer { try? FileManager.default.removeItem(at: temp) }
                 try package.extract(path, to: temp)
+                guard let handle = try? FileHandle(forReadingFrom: temp) else { throw package.damaged(path) }
+                let size = (try? handle.seekToEnd()) ?? 0
+                try? handle.seek(toOffset: size > 512 ? size - 512 : 0)
+                let tail = (try? handle.readToEnd()) ?? Data()
+                try? handle.close()
+                try XLSXParts.checkEnd(tail, part: path, fileName: fileName)
                 guard let stream = InputStream(url: temp) else { throw package.damaged(path) }
                 try XLSXParts.run(XMLParser(stream: stream), delegate: delegate, part: path, fileName: fileName)
             }
