@@ -17,7 +17,7 @@ extension Applier {
             if !r.isOwn {
                 f.warning("place_id", "is ignored: residence \(r.id) is external (\(r.operatorKind.rawValue)), and places are kept "
                           + "for own residences only", value: place)
-            } else if let stored = try Places.find(db, residenceId: r.id, id: place), stored.status == .closed {
+            } else if context.hasClosedPlaces, let stored = try Places.find(db, residenceId: r.id, id: place), stored.status == .closed {
                 f.error("place_id", "is a place of residence \(r.id) marked closed; a citizen cannot live in a closed place. "
                         + "Correct the place's status or the citizen's place", value: place)
                 context.placesRefusedAsClosed.insert("\(r.id)/\(place)")

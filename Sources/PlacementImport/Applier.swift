@@ -19,6 +19,9 @@ final class ImportContext {
     var declaredStatuses: [DeclaredStatus] = []
     /// Closed places a citizen row was refused for ("residence/place"), not reported twice.
     var placesRefusedAsClosed: Set<String> = []
+    /// Whether any place is closed (stored, or by this import's places sheets): when none is,
+    /// a citizen row's place needs no look-up.
+    var hasClosedPlaces: Bool
     /// The import's time as the audit log writes it: every change of one import has the same.
     let stamp: String
 
@@ -26,6 +29,7 @@ final class ImportContext {
         stamp = Timestamp.utc(now)
         citizensWereEmpty = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM citizen LIMIT 1)") == 0
         hasUnknownOccupants = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM placement WHERE citizen_id IS NULL)") ?? false
+        hasClosedPlaces = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM place WHERE status = 'closed')") ?? false
         try Residences.forEach(db) { residences[$0.id] = $0 }
     }
 }
@@ -119,6 +123,7 @@ struct Applier {
             context.declaredStatuses.append(DeclaredStatus(residenceId: p.residenceId, placeId: p.id, status: p.status, file: f.file,
                                                            sheet: f.sheet, row: f.row.number, column: f.map.header["status"] ?? "status"))
         }
+        if p.status == .closed { context.hasClosedPlaces = true }
         guard let old = stored else {
             try Places.insert(db, p)
             try audit("place", "\(p.residenceId)/\(p.id)", "insert", p.status.rawValue)

@@ -58,6 +58,19 @@ import Testing
         #expect(try count(db, "SELECT COUNT(*) FROM residence") == 0)
     }
 
+    @Test func anEncodingDecidedAfterTheFirstMiBIsTheOneTheSummarySays() throws {
+        let dir = try TempDir(), db = try Build.database()
+        var text = "citizen_id;target_groups;offer_type;support_level;status;referred_on;required_features\n"
+        var n = 0
+        while text.utf8.count < (1 << 20) + 1000 { n += 1; text += "A\(n);autism;108;2;waiting;01-09-2026;\n" }
+        // The first citizen with a Danish letter comes after the first MiB, in Windows-1252 (ø = F8).
+        let bytes = Array(text.utf8) + Array("Z1;autism;108;2;waiting;01-09-2026;k".utf8) + [0xF8] + Array("restol\n".utf8)
+        let report = try run(db, [try dir.write("borgere.csv", bytes: bytes)])
+        #expect(report.committed, "\(report.issues.prefix(3))")
+        #expect(report.sheets.map(\.dialect) == ["CSV, semicolon, Windows-1252, LF"])
+        #expect(try db.read { try Citizens.find($0, id: "Z1")?.requiredFeatures } == Features([.wheelchair]))
+    }
+
     static let citizens = """
         citizen_id,birth_year,target_groups,offer_type,support_level,status,referred_on,urgency
         B1,1990,autism,SEL108,2,waiting,2026-09-01,acute
