@@ -60,11 +60,13 @@ import Testing
 
     @Test func anEncodingDecidedAfterTheFirstMiBIsTheOneTheSummarySays() throws {
         let dir = try TempDir(), db = try Build.database()
-        var text = "citizen_id;target_groups;offer_type;support_level;status;referred_on;required_features\n"
+        // A long ignored column ("bemærkning" in ASCII) fills the first MiB with few rows.
+        var text = "citizen_id;target_groups;offer_type;support_level;status;referred_on;bemaerkning;required_features\n"
+        let note = String(repeating: "x", count: 250)
         var n = 0
-        while text.utf8.count < (1 << 20) + 1000 { n += 1; text += "A\(n);autism;108;2;waiting;01-09-2026;\n" }
+        while text.utf8.count < (1 << 20) + 1000 { n += 1; text += "A\(n);autism;108;2;waiting;01-09-2026;\(note);\n" }
         // The first citizen with a Danish letter comes after the first MiB, in Windows-1252 (ø = F8).
-        let bytes = Array(text.utf8) + Array("Z1;autism;108;2;waiting;01-09-2026;k".utf8) + [0xF8] + Array("restol\n".utf8)
+        let bytes = Array(text.utf8) + Array("Z1;autism;108;2;waiting;01-09-2026;;k".utf8) + [0xF8] + Array("restol\n".utf8)
         let report = try run(db, [try dir.write("borgere.csv", bytes: bytes)])
         #expect(report.committed, "\(report.issues.prefix(3))")
         #expect(report.sheets.map(\.dialect) == ["CSV, semicolon, Windows-1252, LF"])
