@@ -55,7 +55,8 @@ struct HeaderCheck {
 
     /// Notes the first data cell of each suspect column in a data row.
     mutating func look(at row: SheetRow) {
-        for i in 0..<row.count where (i >= suspect.count || suspect[i]) && firstData[i] == nil && !row.isEmpty(i) {
+        row.forEachNonEmpty { i in
+            guard i >= suspect.count || suspect[i], firstData[i] == nil else { return }
             let text = CellParsing.trimmed(row.text(i))
             if !text.isEmpty { firstData[i] = (row.number, text) }
         }

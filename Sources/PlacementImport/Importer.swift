@@ -108,7 +108,7 @@ public struct Importer {
     private func firstRow(_ reader: any WorkbookReader, _ sheet: SheetInfo, _ body: (SheetRow) -> Void) throws {
         do {
             try reader.readRows(sheet: sheet.index) { row in
-                if (0..<row.count).allSatisfy({ CellParsing.trimmed(row.text($0)).isEmpty }) { return }
+                if row.isBlank { return }
                 body(row)
                 throw Stop()
             }
@@ -147,7 +147,7 @@ public struct Importer {
 
             do {
                 try job.reader.readRows(sheet: job.sheet.index) { row in
-                    if (0..<row.count).allSatisfy({ CellParsing.trimmed(row.text($0)).isEmpty }) { return }
+                    if row.isBlank { return }
                     guard let columns = map else {
                         let m = ColumnMap(kind: job.kind, headerRow: row)
                         map = m

@@ -196,3 +196,25 @@ func rewritePart(of source: URL, _ part: String, as name: String, in folder: URL
     }
     return url
 }
+
+@Suite("A row's work follows its cells")
+struct SparseRowTests {
+    @Test("a few cells far apart are kept sparse and read like any others")
+    func sparseRow() throws {
+        let folder = try temporaryFolder()
+        defer { cleanUp(folder) }
+        let url = try makeXLSX(sheetData: "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"XFD1\" t=\"inlineStr\"><is><t xml:space=\"preserve\"> x </t></is></c></row>"
+                               + "<row r=\"2\"><c r=\"C2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">  </t></is></c><c r=\"ZZ2\" t=\"inlineStr\"><is><t xml:space=\"preserve\"> </t></is></c></row>",
+                               in: folder)
+        var rows: [SheetRow] = []
+        try Workbook.open(url).readRows(sheet: 0) { rows.append($0) }
+        #expect(rows.count == 2)
+        #expect(rows[0].count == 16_384 && rows[0].cell(0) == .number("1") && rows[0].text(16_383) == " x ")
+        #expect(rows[0].isEmpty(1) && rows[0].isEmpty(16_382) && rows[0].cell(9_999) == .empty)
+        var seen: [Int] = []
+        rows[0].forEachNonEmpty { seen.append($0) }
+        #expect(seen == [0, 16_383])
+        #expect(!rows[0].isBlank && rows[1].isBlank)
+        #expect(rows[1].count == 702 && rows[1].text(2) == "  ")
+    }
+}
