@@ -16,6 +16,13 @@ import FoundationXML
 /// numbers in a date format -> `.date` (time of day dropped; times and durations stay
 /// numbers); `t="b"` -> `.bool`; `t="e"` (`#N/A`) -> `.error`; formulas -> their cached
 /// value. Missing cells and rows are empty.
+///
+/// Damage is an error, never a guess: a part cut off or not well-formed, a row number
+/// outside 1...1,048,576 or out of order, a cell reference that is not strict A1 form
+/// (`CellReference`) or does not increase along its row, and any part that unpacks to more
+/// than `XLSXPackage.maxPartBytes` (512 MiB; counted while unpacking, as a ZIP's own size
+/// fields can lie). Work follows the cells in the file: a row of a few cells far apart is
+/// kept sparse.
 public final class XLSXReader: WorkbookReader {
     public static let inMemorySheetBytes: UInt64 = 32 << 20
     /// `inMemorySheetBytes`, lowered by tests to exercise the temporary-file path.
