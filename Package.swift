@@ -112,7 +112,9 @@ let package = Package(
             swiftSettings: settings),
         .testTarget(
             name: "PlacementImportTests",
-            dependencies: ["PlacementImport", "PlacementGenerator", "PlacementTestSupport"],
+            // ZIPFoundation: to damage workbooks in the tests themselves instead of committing broken files.
+            dependencies: ["PlacementImport", "PlacementGenerator", "PlacementTestSupport", "Spreadsheet",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             // Read from the source tree by path: they are files as planners send them.
             exclude: ["Fixtures"],
             swiftSettings: settings),

@@ -13,6 +13,15 @@ final class ImportContext {
     let citizensWereEmpty: Bool
     /// Whether any place is held by an occupant from outside the planning area.
     var hasUnknownOccupants: Bool
+    /// How many places of each residence the import's places sheets have listed so far.
+    var placesListed: [String: Int] = [:]
+    /// Places the places sheets declared vacant or closed, checked against stays at the end.
+    var declaredStatuses: [DeclaredStatus] = []
+    /// Closed places a citizen row was refused for ("residence/place"), not reported twice.
+    var placesRefusedAsClosed: Set<String> = []
+    /// Whether any place is closed (stored, or by this import's places sheets): when none is,
+    /// a citizen row's place needs no look-up.
+    var hasClosedPlaces: Bool
     /// The import's time as the audit log writes it: every change of one import has the same.
     let stamp: String
 
@@ -20,6 +29,7 @@ final class ImportContext {
         stamp = Timestamp.utc(now)
         citizensWereEmpty = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM citizen LIMIT 1)") == 0
         hasUnknownOccupants = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM placement WHERE citizen_id IS NULL)") ?? false
+        hasClosedPlaces = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM place WHERE status = 'closed')") ?? false
         try Residences.forEach(db) { residences[$0.id] = $0 }
     }
 }
@@ -42,7 +52,8 @@ struct Applier {
 
     // MARK: Residences
 
-    func apply(_ r: Residence) throws -> Outcome {
+    func apply(_ read: Residence, fields f: inout RowFields) throws -> Outcome {
+        let r = context.residences[read.id].map { read.keeping($0, absent: f.map) } ?? read
         defer { context.residences[r.id] = r }
         guard let old = context.residences[r.id] else {
             try Residences.insert(db, r)
@@ -87,7 +98,8 @@ struct Applier {
 
     // MARK: Places
 
-    func apply(_ p: Place, fields f: inout RowFields) throws -> Outcome {
+    func apply(_ read: Place, fields f: inout RowFields) throws -> Outcome {
+        var p = read
         guard let residence = context.residences[p.residenceId] else {
             f.error("residence_id", "is not a known residence", value: p.residenceId)
             return .rejected
@@ -96,7 +108,23 @@ struct Applier {
             f.error("residence_id", "is an external residence; places are listed for own residences only", value: p.residenceId)
             return .rejected
         }
-        guard let old = try Places.find(db, residenceId: p.residenceId, id: p.id) else {
+        // Repeated ids were refused before, so this counts the sheet's distinct places.
+        let listed = context.placesListed[p.residenceId, default: 0] + 1
+        context.placesListed[p.residenceId] = listed
+        if listed > residence.places {
+            f.error("place_id", "is place number \(listed) of residence \(p.residenceId) in this sheet, which has "
+                    + "\(residence.places) places (column places of the residences sheet); correct the number of places "
+                    + "or remove the place", value: p.id)
+            return .rejected
+        }
+        let stored = try Places.find(db, residenceId: p.residenceId, id: p.id)
+        if let stored { p = p.keeping(stored, absent: f.map) }
+        if f.map.has("status"), p.status == .vacant || p.status == .closed {
+            context.declaredStatuses.append(DeclaredStatus(residenceId: p.residenceId, placeId: p.id, status: p.status, file: f.file,
+                                                           sheet: f.sheet, row: f.row.number, column: f.map.header["status"] ?? "status"))
+        }
+        if p.status == .closed { context.hasClosedPlaces = true }
+        guard let old = stored else {
             try Places.insert(db, p)
             try audit("place", "\(p.residenceId)/\(p.id)", "insert", p.status.rawValue)
             return .inserted
@@ -109,7 +137,8 @@ struct Applier {
 
     // MARK: Citizens
 
-    func apply(_ rec: CitizenRecord, fields f: inout RowFields) throws -> Outcome {
+    func apply(_ read: CitizenRecord, fields f: inout RowFields) throws -> Outcome {
+        var rec = read
         var c = rec.citizen
         for id in c.preferredResidences + c.excludedResidences where context.residences[id] == nil {
             let column = c.preferredResidences.contains(id) ? "preferred_residences" : "excluded_residences"
@@ -121,6 +150,14 @@ struct Applier {
         if f.hasErrors { return .rejected }
 
         let old = context.citizensWereEmpty ? nil : try Citizens.find(db, id: c.id)
+        if let old {
+            c = c.keeping(old, absent: f.map)
+            rec.citizen = c
+        }
+        if let residenceId = rec.residenceId, let residence = context.residences[residenceId] {
+            try checkPlacement(rec, in: residence, fields: &f)
+            if f.hasErrors { return .rejected }
+        }
         var outcome: Outcome = .unchanged
         if let old {
             if old != c {
@@ -187,15 +224,18 @@ struct Applier {
             if p.residenceId == residenceId && p.period.from == placedOn {
                 keepPlace = p.placeId
                 let wantedPlace = residence.isOwn ? (rec.placeId ?? p.placeId) : nil
+                // An absent column keeps what the stay has; an empty one clears it.
+                let leavesOn = f.map.has("leaves_on") ? rec.leavesOn : p.period.to
+                let rate = f.map.has("daily_rate") ? rec.dailyRate : p.dailyRate
                 let updated = Placement(citizenId: c.id, residenceId: residenceId, placeId: wantedPlace,
-                                        period: DayInterval(from: placedOn, to: rec.leavesOn), dailyRate: rec.dailyRate)
+                                        period: DayInterval(from: placedOn, to: leavesOn), dailyRate: rate)
                 if updated != p {
                     if let failure = try attempt({ try Placements.update(db, id: pid, updated) }) {
                         reportPlacementFailure(failure, placeId: wantedPlace, residenceId: residenceId, from: placedOn, fields: &f)
                         return false
                     }
                     try audit("placement", c.id, "update", "\(residenceId) from \(placedOn.iso)"
-                              + (rec.leavesOn.map { ", leaves \($0.iso)" } ?? ""))
+                              + (leavesOn.map { ", leaves \($0.iso)" } ?? ""))
                     changed = true
                 }
                 return try closeWaiting(c, on: placedOn, referredOn: c.referredOn) || changed
@@ -283,6 +323,10 @@ struct Applier {
         }
         guard let residence = context.residences[h.residenceId] else {
             f.error("residence_id", "is not a known residence", value: h.residenceId)
+            return .rejected
+        }
+        if let closes = residence.closesOn, h.placedOn >= closes {
+            f.error("placed_on", Self.afterClosing(residence, closes), value: h.placedOn.danish)
             return .rejected
         }
         let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM placement WHERE citizen_id = ? AND residence_id = ? AND starts_on = ?)"),

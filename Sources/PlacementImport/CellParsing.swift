@@ -23,33 +23,65 @@ enum CellParsing {
 
     // MARK: Numbers
 
-    /// An exact decimal as (digits, scale): `1.234,50` → (123450, 2). Accepts decimal comma or
-    /// point, thousands separators and `kr.`/`DKK`. A single `.` or `,` followed by exactly
-    /// three digits in a number with no other separator is read as a thousands separator
-    /// (`1.850` kr. in a Danish file), since amounts do not come with three decimals.
+    /// An exact decimal as (digits, scale): `1.234,50` → (123450, 2). The forms accepted
+    /// (README, "Accepted number and date forms"): an optional sign; digits, grouped by
+    /// thousands or not; a decimal comma or point; `kr.`, `kr`, `DKK` before or after, or
+    /// `,-` after. Thousands are grouped by `.`, `,`, a space or `'`, with every group after
+    /// the first exactly three digits (`1.234.567`); with both `.` and `,` the last one is the
+    /// decimal separator. A single `.` or `,` followed by exactly three digits, after one to
+    /// three digits, is read as a thousands separator (`1.850` kr. in a Danish file), since
+    /// amounts do not come with three decimals. Anything else is refused, never guessed at:
+    /// `1,2,3` is not 123.
     static func decimal(_ cell: Cell) -> (value: Int64, scale: Int)? {
         if case .number(let s) = cell { return plainDecimal(s) }
         // Most cells are plain digits: no units or separators to strip.
         let raw = cell.text
         if !raw.isEmpty, raw.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), raw.utf8.count <= 18, let v = Int64(raw) { return (v, 0) }
-        var t = trimmed(raw).lowercased()
-        for unit in ["kr.", "kr", "dkk", ",-", ".-"] { t = t.replacingOccurrences(of: unit, with: "") }
-        t = String(t.filter { $0 != " " && $0 != "\u{A0}" && $0 != "'" })
-        guard !t.isEmpty else { return nil }
+        var t = Substring(trimmed(raw).lowercased())
+        for unit in ["kr.", "kr", "dkk"] where t.hasPrefix(unit) { t = t.dropFirst(unit.count); break }
+        for unit in ["kr.", "kr", "dkk", ",-", ".-"] where t.hasSuffix(unit) { t = t.dropLast(unit.count); break }
+        t = Substring(trimmed(String(t)))
+        var sign = ""
+        if let f = t.first, f == "-" || f == "+" { sign = f == "-" ? "-" : ""; t = t.dropFirst() }
+        guard let first = t.first, first.isASCII, first.isNumber, let last = t.last, last.isASCII, last.isNumber else { return nil }
+        let groupMarks: Set<Character> = [" ", "\u{A0}", "\u{202F}", "'"]
+        guard t.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," || groupMarks.contains($0) }) else { return nil }
         let commas = t.filter { $0 == "," }.count, points = t.filter { $0 == "." }.count
         var decimalSep: Character? = nil
         if commas > 0 && points > 0 {
             decimalSep = t.lastIndex(of: ",")! > t.lastIndex(of: ".")! ? "," : "."
+            guard (decimalSep == "," ? commas : points) == 1 else { return nil }
         } else if commas == 1 || points == 1 {
             let sep: Character = commas == 1 ? "," : "."
-            let after = t[t.index(after: t.lastIndex(of: sep)!)...]
-            decimalSep = (after.count == 3 && after.allSatisfy(\.isNumber)) ? nil : sep
+            let before = t[..<t.lastIndex(of: sep)!], after = t[t.index(after: t.lastIndex(of: sep)!)...]
+            let thousands = after.count == 3 && after.allSatisfy(\.isNumber) && before.allSatisfy(\.isNumber)
+                && (1...3).contains(before.count) && before.first != "0"
+            decimalSep = thousands ? nil : sep
         }
-        var normal = ""
-        for ch in t {
-            if ch == decimalSep { normal.append(".") } else if ch == "," || ch == "." { continue } else { normal.append(ch) }
+        let integerPart: Substring, fraction: Substring
+        if let d = decimalSep, let at = t.lastIndex(of: d) {
+            integerPart = t[..<at]
+            fraction = t[t.index(after: at)...]
+            guard !fraction.isEmpty, fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        } else {
+            integerPart = t
+            fraction = ""
         }
-        return plainDecimal(normal)
+        // One kind of thousands separator, groups of three after the first.
+        let separators = Set(integerPart.filter { !($0.isASCII && $0.isNumber) })
+        guard separators.count <= 1 else { return nil }
+        if let sep = separators.first {
+            guard isGrouped(integerPart.split(separator: sep, omittingEmptySubsequences: false)) else { return nil }
+        }
+        let digits = integerPart.filter { $0.isASCII && $0.isNumber }
+        return plainDecimal(sign + digits + (fraction.isEmpty ? "" : "." + fraction))
+    }
+
+    /// Whether digit groups are thousands groups: the first one to three digits, the rest
+    /// exactly three.
+    private static func isGrouped(_ groups: [Substring]) -> Bool {
+        guard let head = groups.first, (1...3).contains(head.count) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
     /// `-123.45` → (-12345, 2); nil for anything else (including exponents and >15 digits).
@@ -95,8 +127,9 @@ enum CellParsing {
     }
 
     static func coordinate(_ cell: Cell, _ range: ClosedRange<Double>, _ what: String) -> Parsed<Double> {
+        // Decimal degrees with a point or a comma, nothing else (no exponent, no grouping).
         let t = trimmed(cell.text).replacingOccurrences(of: ",", with: ".")
-        guard let d = Double(t), range.contains(d) else { return .failure(Expected("is not a \(what) in Denmark")) }
+        guard plainDecimal(t) != nil, let d = Double(t), range.contains(d) else { return .failure(Expected("is not a \(what) in Denmark")) }
         return .success(d)
     }
 
@@ -120,19 +153,45 @@ enum CellParsing {
             break
         }
         if let day = isoOrDanishDate(cell.text) { return .success(day) }
-        var t = trimmed(cell.text)
-        // Drop a time part that some exports add ("23-11-2026 00:00:00").
-        if let space = t.firstIndex(of: " ") { t = String(t[..<space]) }
-        if let tIndex = t.firstIndex(of: "T"), t.count > 10 { t = String(t[..<tIndex]) }
-        let parts = t.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" }).map(String.init)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
-              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return .failure(expected) }
+        return strictDate(trimmed(cell.text)).map { .success($0) } ?? .failure(expected)
+    }
+
+    /// The general date reader: `yyyy-m-d` or `d-m-yyyy` with one separator (`-`, `.` or
+    /// `/`) used twice, optionally followed by a time of day that some exports add
+    /// (`23-11-2026 00:00:00`, `2026-11-23T08:30`), which is dropped. Nothing else: no sign,
+    /// no missing part (`-2026-01-01`, `2026--01`), no two-digit year (`23-11-26`).
+    static func strictDate(_ text: String) -> Day? {
+        var t = Substring(text)
+        if let cut = t.firstIndex(where: { $0 == " " || $0 == "T" }) {
+            guard isTimeOfDay(t[t.index(after: cut)...]) else { return nil }
+            t = t[..<cut]
+        }
+        guard let sep = t.first(where: { !($0.isASCII && $0.isNumber) }), sep == "-" || sep == "." || sep == "/" else { return nil }
+        let parts = t.split(separator: sep, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
         let day: Day?
-        if parts[0].count == 4 { day = Day(year: a, month: b, day: c) }
-        else if parts[2].count == 4 { day = Day(year: c, month: b, day: a) }
+        if parts[0].count == 4 && parts[1].count <= 2 && parts[2].count <= 2 { day = Day(year: a, month: b, day: c) }
+        else if parts[2].count == 4 && parts[0].count <= 2 && parts[1].count <= 2 { day = Day(year: c, month: b, day: a) }
         else { day = nil }
-        guard let d = day, (1900...2200).contains(d.year) else { return .failure(expected) }
-        return .success(d)
+        guard let d = day, (1900...2200).contains(d.year) else { return nil }
+        return d
+    }
+
+    /// `hh:mm`, `hh:mm:ss` or `hh:mm:ss.fff`.
+    private static func isTimeOfDay(_ t: Substring) -> Bool {
+        let parts = t.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count) else { return false }
+        for (i, p) in parts.enumerated() {
+            let whole = i == 2 ? (p.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first ?? p) : p
+            guard (1...2).contains(whole.count), whole.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int(whole),
+                  v < (i == 0 ? 24 : 60) else { return false }
+            if i == 2, whole.count < p.count {
+                let fraction = p.dropFirst(whole.count + 1)
+                guard !fraction.isEmpty, fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+            }
+        }
+        return true
     }
 
     /// `yyyy-mm-dd` or `dd-mm-yyyy` exactly, read from the bytes: the two forms nearly every

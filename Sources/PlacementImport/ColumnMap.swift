@@ -6,16 +6,21 @@ struct ColumnMap {
     private(set) var index: [String: Int] = [:]
     private(set) var header: [String: String] = [:]
     private(set) var unknown: [String] = []
-    private(set) var duplicated: [String] = []
+    /// The field each header cell names, repeats included (column index → field name).
+    private(set) var fieldAt: [Int: String] = [:]
 
     init(kind: SheetKind, headerRow: SheetRow) {
         self.kind = kind
         for i in 0..<headerRow.count {
             let text = CellParsing.trimmed(headerRow.text(i))
             guard !text.isEmpty else { continue }
+            // A formula error is no header at all (see HeaderCheck), not an unknown column.
+            if case .error = headerRow.cell(i) { continue }
+            if HeaderCheck.isErrorValue(text) { continue }
             let key = HeaderKey(text).value
             if let column = kind.columns.first(where: { $0.keys.contains(key) }) {
-                if index[column.name] != nil { duplicated.append(text); continue }
+                fieldAt[i] = column.name
+                if index[column.name] != nil { continue }  // a repeat: see HeaderCheck
                 index[column.name] = i
                 header[column.name] = text
             } else {
@@ -27,6 +32,9 @@ struct ColumnMap {
     var missingRequired: [Column] { kind.columns.filter { $0.isRequired && index[$0.name] == nil } }
 
     func has(_ name: String) -> Bool { index[name] != nil }
+
+    /// The field the header cell of column `i` names, if any.
+    func field(at i: Int) -> String? { fieldAt[i] }
 }
 
 /// One data row with typed access to its fields; problems are collected, not thrown, so a

@@ -145,7 +145,7 @@ public struct Importer {
             do {
                 reader = try Workbook.open(url)
             } catch let e as SpreadsheetError {
-                report.issues.append(ImportIssue(.error, file: name, sheet: e.sheet, row: e.row, message: e.message))
+                report.issues.append(Self.issue(e, sheet: e.sheet, map: nil))
                 continue
             }
             for sheet in reader.sheets where !sheet.isHidden {
@@ -191,7 +191,7 @@ public struct Importer {
     private func firstRow(_ reader: any WorkbookReader, _ sheet: SheetInfo, _ body: (SheetRow) -> Void) throws {
         do {
             try reader.readRows(sheet: sheet.index) { row in
-                if (0..<row.count).allSatisfy({ CellParsing.trimmed(row.text($0)).isEmpty }) { return }
+                if row.isBlank { return }
                 body(row)
                 throw Stop()
             }
@@ -223,18 +223,24 @@ public struct Importer {
             var summary = ImportReport.SheetSummary(file: file, sheet: sheetLabel, kind: job.kind, dialect: job.reader.detectedDialect)
             let applier = Applier(db: db, options: options, now: now, source: sheetLabel.map { "\(file) [\($0)]" } ?? file, context: context)
             var map: ColumnMap?
+            var headerCheck: HeaderCheck?
+            var headerRowNumber = 0
+            var broken = false  // a damaged file, reported: no "has no header row" besides
             if job.kind == .citizens { citizenSheets += 1 }
 
             do {
                 try job.reader.readRows(sheet: job.sheet.index) { row in
-                    if (0..<row.count).allSatisfy({ CellParsing.trimmed(row.text($0)).isEmpty }) { return }
+                    if row.isBlank { return }
                     guard let columns = map else {
                         let m = ColumnMap(kind: job.kind, headerRow: row)
                         map = m
+                        headerCheck = HeaderCheck(map: m, headerRow: row)
+                        headerRowNumber = row.number
                         headerIssues(m, file: file, sheet: sheetLabel, row: row.number, report: &report)
                         if !m.missingRequired.isEmpty { throw Stop() }
                         return
                     }
+                    headerCheck?.look(at: row)
                     summary.rowsRead += 1
                     if summary.rowsRead % 50_000 == 0 { options.progress?(file, summary.rowsRead) }
                     var f = RowFields(row: row, map: columns, file: file, sheet: sheetLabel)
@@ -249,14 +255,19 @@ public struct Importer {
                 }
             } catch is Stop {
             } catch let e as SpreadsheetError {
-                report.issues.append(ImportIssue(.error, file: file, sheet: e.sheet ?? sheetLabel, row: e.row, message: e.message))
+                report.issues.append(Self.issue(e, sheet: sheetLabel, map: map))
+                broken = true
             }
-            if map == nil {
+            if let headerCheck { add(headerCheck.issues(file: file, sheet: sheetLabel, headerRow: headerRowNumber), to: &report) }
+            // A CSV file whose first MiB is ASCII has its encoding decided while it is read.
+            summary.dialect = job.reader.detectedDialect
+            if map == nil && !broken {
                 report.issues.append(ImportIssue(.error, file: file, sheet: sheetLabel, message: "has no header row"))
             }
             report.sheets.append(summary)
         }
 
+        add(try DeclaredStatusCheck.issues(db, context.declaredStatuses, refused: context.placesRefusedAsClosed, on: options.asOf), to: &report)
         if !report.hasErrors {
             if let rows {
                 // Reached only on the read-only pass with every row unchanged.
@@ -297,7 +308,7 @@ public struct Importer {
         switch kind {
         case .residences:
             guard let r = RowRecords.residence(&f) else { return .rejected }
-            return try applier.apply(r)
+            return try applier.apply(r, fields: &f)
         case .places:
             guard let p = RowRecords.place(&f) else { return .rejected }
             return try applier.apply(p, fields: &f)
@@ -318,13 +329,19 @@ public struct Importer {
         for u in m.unknown {
             report.issues.append(ImportIssue(.warning, file: file, sheet: sheet, row: row, column: u, message: "is not a known column; ignored"))
         }
-        for d in m.duplicated {
-            report.issues.append(ImportIssue(.warning, file: file, sheet: sheet, row: row, column: d, message: "repeats a column; the first is used"))
-        }
         if m.kind == .citizens && m.has("name") {
             report.issues.append(ImportIssue(.warning, file: file, sheet: sheet, row: row, column: m.header["name"],
                                              message: "is not stored: the planner keeps no names, only case numbers"))
         }
+    }
+
+    /// A broken file as an import issue: the column by its header when the header is known;
+    /// no value from a column of names (the planner keeps no names, not even in messages).
+    static func issue(_ e: SpreadsheetError, sheet: String?, map: ColumnMap?) -> ImportIssue {
+        let field = e.column.flatMap { map?.field(at: $0) }
+        let column = e.column.map { i in field.flatMap { map?.header[$0] } ?? ColumnName.letters(i) }
+        return ImportIssue(.error, file: e.fileName, sheet: e.sheet ?? sheet, row: e.row, column: column,
+                           value: field == "name" && map?.kind == .citizens ? nil : e.value, message: e.message)
     }
 
     private func add(_ issues: [ImportIssue], to report: inout ImportReport) {

@@ -3,8 +3,12 @@ import Foundation
 /// Reads a CSV (or tab-separated text) file as one sheet, streaming.
 ///
 /// The dialect is detected from the first MiB when not given: a UTF-8 BOM, a UTF-16 BOM
-/// (decoded), UTF-8 unless that MiB holds invalid UTF-8 (then Windows-1252); the
-/// delimiter as `CSVDialect.detectLayout` describes; Excel's `sep=;` first line.
+/// (decoded), UTF-8 unless that MiB holds more invalid bytes than valid UTF-8
+/// sequences (then Windows-1252, see `TextEncoding.UTF8Census`); when the first MiB is
+/// ASCII, the first record that is not decides. The encoding is one for the whole file: in
+/// a UTF-8 file, a byte that is not valid UTF-8 is an error naming its row and column, never
+/// a reason to read the field, or the file, as Windows-1252. The delimiter as
+/// `CSVDialect.detectLayout` describes; Excel's `sep=;` first line.
 ///
 /// Rows: the header is row 1; a record is one row even when a quoted field spans lines.
 /// Trailing empty columns are not counted (`SheetRow.count`); empty rows inside the
@@ -23,10 +27,14 @@ public final class CSVReader: WorkbookReader {
 
     public let url: URL
     public let fileName: String
-    public let dialect: CSVDialect
+    /// As detected or given; the encoding may still be decided while reading, when the first
+    /// MiB is ASCII (`detectedDialect` then says the decision after `readRows`).
+    public private(set) var dialect: CSVDialect
     public let sheets: [SheetInfo]
     public var detectedDialect: String? { dialect.description }
     private let byteOrderMarkLength: Int
+    /// The first MiB was ASCII and the file is longer: the encoding is not known yet.
+    private var encodingUndecided = false
 
     /// Opens and inspects the file. `dialect` forces delimiter and encoding (a BOM in
     /// the file is still skipped).
@@ -66,8 +74,9 @@ public final class CSVReader: WorkbookReader {
                 throw SpreadsheetError(.notASpreadsheet, file: fileName,
                                        "the file contains binary data (NUL bytes): it is not a text file. \(FileSniffer.saveAs)")
             }
-            let valid = text.withUnsafeBufferPointer { TextEncoding.isValidUTF8($0, allowTruncatedEnd: !isWholeFile) }
-            detected.encoding = (valid || bom) ? .utf8 : .windows1252
+            let census = text.withUnsafeBufferPointer { TextEncoding.census($0, allowTruncatedEnd: !isWholeFile) }
+            detected.encoding = (census.isUTF8 || bom) ? .utf8 : .windows1252
+            encodingUndecided = dialect == nil && !bom && census.isASCII && !isWholeFile
         }
         if isWholeFile && !text.contains(where: { $0 > 32 && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: ",") }) {
             throw SpreadsheetError(.empty, file: fileName, "the file has no rows (it is empty or blank)")
@@ -83,6 +92,28 @@ public final class CSVReader: WorkbookReader {
         } else {
             self.dialect = detected
         }
+    }
+
+    /// Checks the encoding of one record: decides it when the file's start was ASCII, and
+    /// refuses a byte that is not valid UTF-8 in a UTF-8 file.
+    private func checkEncoding(_ record: CSVRecord, row: Int) throws {
+        guard dialect.encoding == .utf8, !record.isASCII else { return }
+        if encodingUndecided {
+            encodingUndecided = false
+            if !TextEncoding.census(record.byteBuffer).isUTF8 {
+                dialect.encoding = .windows1252
+                record.encoding = .windows1252
+                return
+            }
+        }
+        guard let (field, offset) = record.firstInvalidUTF8Field() else { return }
+        let raw = record.rawField(field)
+        let byte = offset < raw.count ? raw[offset] : 0
+        throw SpreadsheetError(.malformed, file: fileName, row: row, column: field,
+                               value: String(decoding: raw, as: UTF8.self),
+                               "holds a byte that is not UTF-8 (0x\(String(byte, radix: 16, uppercase: true)) at byte \(offset + 1) "
+                               + "of the cell), though the file is UTF-8; one character is damaged. Correct it and save "
+                               + "the file again as CSV UTF-8")
     }
 
     /// Streams the rows of the file (sheet must be 0) to `body`; stops at the first
@@ -110,6 +141,7 @@ public final class CSVReader: WorkbookReader {
         while let record = try parser.next() {
             number += 1
             parser.rowNumber = number + 1
+            try checkEncoding(record, row: number)
             if record.trimmedCount == 0 {
                 pendingEmpty += 1
                 continue

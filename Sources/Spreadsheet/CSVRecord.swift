@@ -16,7 +16,8 @@ final class CSVRecord {
     var fieldCount = 0
     /// Fields after the last non-empty one are not counted.
     var trimmedCount = 0
-    let encoding: CSVDialect.Encoding
+    /// Changed only by `CSVReader`, when a file whose first MiB is ASCII turns out to be Windows-1252.
+    var encoding: CSVDialect.Encoding
 
     static let quotedFlag: Int32 = 1 << 30
 
@@ -70,6 +71,36 @@ final class CSVRecord {
         let start = Int(s & ~CSVRecord.quotedFlag)
         // `""` alone: the range holds only the closing quote.
         return Int(e) - start == 1 && bytes[start] == UInt8(ascii: "\"")
+    }
+
+    /// Whether every byte of the record is ASCII (the common case: nothing to validate).
+    var isASCII: Bool {
+        var i = 0
+        while i < byteCount { if bytes[i] >= 0x80 { return false }; i += 1 }
+        return true
+    }
+
+    /// The record's bytes, for the reader's encoding checks.
+    var byteBuffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: bytes, count: byteCount) }
+
+    /// The first field holding bytes that are not valid UTF-8, with the offset of the first
+    /// such byte within the field's raw bytes, or nil.
+    func firstInvalidUTF8Field() -> (field: Int, offset: Int)? {
+        guard let at = TextEncoding.firstInvalidUTF8(byteBuffer) else { return nil }
+        for i in 0..<fieldCount {
+            let start = Int(fields[2 * i] & ~CSVRecord.quotedFlag), end = Int(fields[2 * i + 1])
+            if at < end || i == fieldCount - 1 { return (i, max(0, at - start)) }
+        }
+        return (0, at)
+    }
+
+    /// The field's bytes as in the file (quotes still in), for messages.
+    func rawField(_ i: Int) -> [UInt8] {
+        guard i < fieldCount else { return [] }
+        let start = Int(fields[2 * i] & ~CSVRecord.quotedFlag), end = Int(fields[2 * i + 1])
+        var out = Array(UnsafeBufferPointer(start: bytes + start, count: max(0, end - start)))
+        if fields[2 * i] & CSVRecord.quotedFlag != 0, out.last == UInt8(ascii: "\"") { out.removeLast() }
+        return out
     }
 
     /// The field as a `String`: quotes removed, `""` unescaped, CRLF and CR inside

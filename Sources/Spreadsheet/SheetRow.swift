@@ -10,6 +10,8 @@ public struct SheetRow: @unchecked Sendable {
         case none
         case csv(CSVRecord)
         case cells([Cell])
+        /// Non-empty cells by increasing column, for a row whose few cells lie far apart.
+        case sparse([Int], [Cell])
     }
 
     /// The row number the spreadsheet program shows (header = 1). For CSV it is the
@@ -41,6 +43,37 @@ public struct SheetRow: @unchecked Sendable {
         case .none: return true
         case .csv(let r): return r.isEmpty(column)
         case .cells(let c): return c[column].isEmpty
+        case .sparse(let columns, _): return Self.position(of: column, in: columns) == nil
+        }
+    }
+
+    /// The index of `column` in sorted `columns`, or nil.
+    private static func position(of column: Int, in columns: [Int]) -> Int? {
+        var lo = 0, hi = columns.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if columns[mid] < column { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < columns.count && columns[lo] == column ? lo : nil
+    }
+
+    /// Calls `body` with each column that is not empty, in order: work in proportion to the
+    /// cells present, whatever `count` claims.
+    public func forEachNonEmpty(_ body: (Int) throws -> Void) rethrows {
+        switch storage {
+        case .none: return
+        case .sparse(let columns, _): for c in columns { try body(c) }
+        default: for c in 0..<count where !isEmpty(c) { try body(c) }
+        }
+    }
+
+    /// True when no cell holds more than white space.
+    public var isBlank: Bool {
+        func visible(_ c: Int) -> Bool { text(c).contains { !$0.isWhitespace } }
+        switch storage {
+        case .none: return true
+        case .sparse(let columns, _): return !columns.contains(where: visible)
+        default: return !(0..<count).contains { !isEmpty($0) && visible($0) }
         }
     }
 
@@ -51,6 +84,7 @@ public struct SheetRow: @unchecked Sendable {
         case .none: return .empty
         case .csv(let r): return r.isEmpty(column) ? .empty : .text(r.string(column))
         case .cells(let c): return c[column]
+        case .sparse(let columns, let cells): return Self.position(of: column, in: columns).map { cells[$0] } ?? .empty
         }
     }
 
@@ -62,6 +96,7 @@ public struct SheetRow: @unchecked Sendable {
         case .none: return ""
         case .csv(let r): return r.string(column)
         case .cells(let c): return c[column].text
+        case .sparse: return cell(column).text
         }
     }
 

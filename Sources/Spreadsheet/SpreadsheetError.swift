@@ -30,16 +30,20 @@ public struct SpreadsheetError: Error, Sendable, Equatable, CustomStringConverti
     public let row: Int?
     /// The 0-based column index.
     public let column: Int?
-    /// What is wrong and, where possible, what to do.
+    /// The offending cell's text, when one cell is at fault (for a damaged byte: as read,
+    /// with U+FFFD in its place).
+    public let value: String?
+    /// What is wrong and, where possible, what to do; follows the value when there is one.
     public let message: String
 
     public init(_ kind: Kind, file: String, sheet: String? = nil, row: Int? = nil, column: Int? = nil,
-                _ message: String) {
+                value: String? = nil, _ message: String) {
         self.kind = kind
         self.fileName = file
         self.sheet = sheet
         self.row = row
         self.column = column
+        self.value = value
         self.message = message
     }
 
@@ -49,7 +53,8 @@ public struct SpreadsheetError: Error, Sendable, Equatable, CustomStringConverti
         if let sheet { location.append("sheet \"\(sheet)\"") }
         if let row { location.append("row \(row)") }
         if let column { location.append("column \(ColumnName.letters(column))") }
-        return location.isEmpty ? message : "\(location.joined(separator: ", ")): \(message)"
+        let text = value.map { "\"\($0)\" \(message)" } ?? message
+        return location.isEmpty ? text : "\(location.joined(separator: ", ")): \(text)"
     }
 }
 

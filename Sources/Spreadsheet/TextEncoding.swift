@@ -45,15 +45,83 @@ enum TextEncoding {
         return true
     }
 
-    /// Decodes UTF-8; a field that is not valid UTF-8 (a Windows-1252 line inside a
-    /// UTF-8 file, as happens when files are concatenated) is decoded as Windows-1252.
-    static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var ascii = true
-        for b in bytes where b >= 0x80 { ascii = false; break }
-        if ascii || isValidUTF8(bytes) {
-            return String(decoding: bytes, as: UTF8.self)
+    /// What the non-ASCII bytes of a text say about its encoding.
+    struct UTF8Census: Equatable {
+        /// Complete, valid multi-byte UTF-8 sequences (`ø` = C3 B8).
+        var sequences = 0
+        /// Bytes that start no valid sequence (`ø` in Windows-1252 = F8, or a stray 80).
+        var invalid = 0
+
+        /// The encoding of a file whose text this is: UTF-8 unless invalid bytes outnumber
+        /// valid sequences. A Danish Windows-1252 file has many invalid bytes and
+        /// almost never a valid sequence; a UTF-8 file with one damaged byte is still UTF-8
+        /// (and the damaged byte is an error, not a reason to misread every æ, ø and å).
+        var isUTF8: Bool { invalid == 0 || sequences >= invalid }
+        /// Nothing but ASCII: the text does not tell.
+        var isASCII: Bool { sequences == 0 && invalid == 0 }
+    }
+
+    /// Counts valid UTF-8 sequences and invalid bytes; an incomplete sequence in the last
+    /// 3 bytes is not counted when `allowTruncatedEnd` (a sample cut inside a character).
+    static func census(_ bytes: UnsafeBufferPointer<UInt8>, allowTruncatedEnd: Bool = false) -> UTF8Census {
+        var census = UTF8Census()
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            if bytes[i] < 0x80 { i += 1; continue }
+            let length = sequenceLength(bytes, at: i)
+            if length > 0 {
+                census.sequences += 1
+                i += length
+            } else {
+                if allowTruncatedEnd && n - i <= 3 && isValidUTF8(UnsafeBufferPointer(rebasing: bytes[i...]), allowTruncatedEnd: true) {
+                    break
+                }
+                census.invalid += 1
+                i += 1
+            }
         }
-        return decodeWindows1252(bytes)
+        return census
+    }
+
+    /// The length of the valid multi-byte sequence starting at `i`, or 0.
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let b = bytes[i]
+        let need: Int
+        var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+        switch b {
+        case 0xC2...0xDF: need = 1
+        case 0xE0: need = 2; lo = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: need = 2
+        case 0xED: need = 2; hi = 0x9F
+        case 0xF0: need = 3; lo = 0x90
+        case 0xF1...0xF3: need = 3
+        case 0xF4: need = 3; hi = 0x8F
+        default: return 0
+        }
+        guard i + need < bytes.count else { return 0 }
+        let c1 = bytes[i + 1]
+        if c1 < lo || c1 > hi { return 0 }
+        if need >= 2 && bytes[i + 2] & 0xC0 != 0x80 { return 0 }
+        if need == 3 && bytes[i + 3] & 0xC0 != 0x80 { return 0 }
+        return need + 1
+    }
+
+    /// The offset of the first byte that is not valid UTF-8, or nil.
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] < 0x80 { i += 1; continue }
+            let length = sequenceLength(bytes, at: i)
+            if length == 0 { return i }
+            i += length
+        }
+        return nil
+    }
+
+    /// Decodes UTF-8 (the reader has refused invalid bytes before; any left become U+FFFD).
+    static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
     }
 
     /// Unicode scalars of Windows-1252 bytes 0x80...0x9F (the WHATWG mapping: the five

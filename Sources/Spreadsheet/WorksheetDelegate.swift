@@ -18,6 +18,10 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
     private var inSheetData = false
     private var rowNumber = 0
     private var lastEmitted = 0
+    /// The row's non-empty cells, by increasing column (references are checked to increase).
+    private var columns: [Int] = []
+    private var present: [Cell] = []
+    /// The dense cells of the row handed out, reused from row to row.
     private var cells: [Cell] = []
     private var column = -1
     private var cellType: String?
@@ -47,6 +51,12 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
         parser.abortParsing()
     }
 
+    /// A broken row or cell reference: located by sheet and the last good row only, as the
+    /// reference itself cannot be trusted.
+    private func badReference(_ message: String) -> SpreadsheetError {
+        SpreadsheetError(.malformed, file: fileName, sheet: sheetName, row: rowNumber > 0 ? rowNumber : nil, message)
+    }
+
     private func malformed(_ message: String) -> SpreadsheetError {
         SpreadsheetError(.malformed, file: fileName, sheet: sheetName, row: rowNumber,
                          column: column >= 0 ? column : nil, message)
@@ -59,13 +69,35 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
         case "sheetData":
             inSheetData = true
         case "row" where inSheetData:
-            rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
-            cells.removeAll(keepingCapacity: true)
             column = -1
+            columns.removeAll(keepingCapacity: true)
+            present.removeAll(keepingCapacity: true)
+            if let ref = attributes["r"] {
+                guard let number = CellReference.rowNumber(ref) else {
+                    return stop(parser, badReference("the row number r=\"\(ref)\" is not a row of a worksheet (1 to \(CellReference.maxRow))"))
+                }
+                guard number > rowNumber else {
+                    return stop(parser, badReference("the row number r=\"\(ref)\" comes after row \(rowNumber); the rows are out of order"))
+                }
+                rowNumber = number
+            } else {
+                guard rowNumber < CellReference.maxRow else {
+                    return stop(parser, badReference("the sheet has more than \(CellReference.maxRow) rows"))
+                }
+                rowNumber += 1
+            }
         case "c" where inSheetData:
             if let ref = attributes["r"] {
-                let letters = ref.utf8.prefix { $0 >= 65 }
-                column = ColumnName.index(Substring(letters)) ?? column + 1
+                guard let (c, r) = CellReference.parse(ref) else {
+                    return stop(parser, badReference("the cell reference r=\"\(ref)\" is not a cell reference (capital column letters A to XFD, then the row number, like B7)"))
+                }
+                guard r == rowNumber else {
+                    return stop(parser, badReference("the cell reference r=\"\(ref)\" names row \(r), but the cell stands in row \(rowNumber)"))
+                }
+                guard c > column else {
+                    return stop(parser, badReference("the cell reference r=\"\(ref)\" repeats or goes back from column \(ColumnName.letters(column)); the cells are out of order"))
+                }
+                column = c
             } else {
                 column += 1
             }
@@ -109,10 +141,8 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
                 let cell = try makeCell()
                 if !cell.isEmpty {
                     guard column < CSVReader.maxColumns else { throw malformed("the cell is beyond column XFD") }
-                    if column >= cells.count {
-                        cells.append(contentsOf: repeatElement(Cell.empty, count: column - cells.count + 1))
-                    }
-                    cells[column] = cell
+                    columns.append(column)
+                    present.append(cell)
                 }
             } catch {
                 stop(parser, error)
@@ -138,13 +168,21 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
     }
 
     private func emitRow() throws {
-        var count = cells.count
-        while count > 0, cells[count - 1].isEmpty { count -= 1 }
-        guard count > 0 else { return }
+        guard let last = columns.last else { return }
+        let count = last + 1
         if rowNumber > lastEmitted + 1 {
             for k in (lastEmitted + 1)..<rowNumber { try body(.empty(k)) }
         }
-        try body(SheetRow(number: rowNumber, storage: .cells(cells), count: count))
+        if count <= 4 * present.count + 64 {
+            cells.removeAll(keepingCapacity: true)
+            cells.append(contentsOf: repeatElement(Cell.empty, count: count))
+            for (i, c) in zip(columns, present) { cells[i] = c }
+            try body(SheetRow(number: rowNumber, storage: .cells(cells), count: count))
+        } else {
+            // A few cells far to the right (`XFD7`): kept as they are, so the work follows the
+            // cells in the file, not the width they claim.
+            try body(SheetRow(number: rowNumber, storage: .sparse(columns, present), count: count))
+        }
         lastEmitted = max(lastEmitted, rowNumber)
     }
 

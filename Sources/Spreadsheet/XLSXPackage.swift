@@ -9,11 +9,15 @@ final class XLSXPackage {
     /// Entries by lowercased path (some writers differ in case from their own rels).
     private var entries: [String: Entry] = [:]
 
-    /// Parts other than worksheets are read into memory up to this size.
+    /// No part of a workbook may unpack to more than this: a worksheet of a million rows of
+    /// planning data is far smaller, a ZIP bomb (a few KB that inflate to gigabytes) is not.
     static let maxPartBytes: UInt64 = 512 << 20
+    /// `maxPartBytes`, lowered by tests.
+    let partLimit: UInt64
 
-    init(url: URL, fileName: String) throws {
+    init(url: URL, fileName: String, partLimit: UInt64 = XLSXPackage.maxPartBytes) throws {
         self.fileName = fileName
+        self.partLimit = partLimit
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
@@ -35,15 +39,13 @@ final class XLSXPackage {
     /// The whole part as `Data`, or nil when the archive has no such part.
     func read(_ path: String) throws -> Data? {
         guard let entry = entry(path) else { return nil }
-        guard entry.uncompressedSize <= XLSXPackage.maxPartBytes else {
-            throw SpreadsheetError(.tooLarge, file: fileName, "the workbook part \(path) is larger than 512 MiB")
-        }
+        guard entry.uncompressedSize <= partLimit else { throw tooLarge(path) }
         var data = Data()
         data.reserveCapacity(Int(entry.uncompressedSize))
-        do {
-            _ = try archive.extract(entry, bufferSize: 1 << 16) { data.append($0) }
-        } catch {
-            throw damaged(path)
+        try unpack(entry, path) { chunk in
+            // The size in the ZIP directory may lie; what is unpacked is counted too.
+            guard UInt64(data.count + chunk.count) <= partLimit else { throw tooLarge(path) }
+            data.append(chunk)
         }
         return data
     }
@@ -51,11 +53,35 @@ final class XLSXPackage {
     /// Extracts a part to a file (for streaming large worksheets).
     func extract(_ path: String, to url: URL) throws {
         guard let entry = entry(path) else { throw missing(path) }
+        guard entry.uncompressedSize <= partLimit else { throw tooLarge(path) }
+        guard FileManager.default.createFile(atPath: url.path, contents: nil),
+              let handle = try? FileHandle(forWritingTo: url) else {
+            throw SpreadsheetError(.unreadable, file: fileName, "the workbook part \(path) cannot be unpacked to a temporary file")
+        }
+        defer { try? handle.close() }
+        var written: UInt64 = 0
+        try unpack(entry, path) { chunk in
+            written += UInt64(chunk.count)
+            guard written <= partLimit else { throw tooLarge(path) }
+            handle.write(chunk)
+        }
+    }
+
+    /// Runs ZIPFoundation's extraction; our own errors pass through, its errors mean damage.
+    private func unpack(_ entry: Entry, _ path: String, _ consumer: (Data) throws -> Void) throws {
         do {
-            _ = try archive.extract(entry, to: url, bufferSize: 1 << 16)
+            _ = try archive.extract(entry, bufferSize: 1 << 16, consumer: consumer)
+        } catch let e as SpreadsheetError {
+            throw e
         } catch {
             throw damaged(path)
         }
+    }
+
+    func tooLarge(_ path: String) -> SpreadsheetError {
+        SpreadsheetError(.tooLarge, file: fileName,
+                         "the workbook part \(path) unpacks to more than \(partLimit >> 20) MiB, the limit for one part of a "
+                         + "workbook; a planning sheet is far smaller. Check that this is the right file.")
     }
 
     func damaged(_ path: String) -> SpreadsheetError {

@@ -11,21 +11,46 @@ enum XLSXParts {
     static func parse(_ data: Data, with delegate: any XMLParserDelegate, part: String, fileName: String) throws {
         // Through a stream: swift-corelibs-foundation's XMLParser(data:) fails on
         // documents of 10 MB and more, XMLParser(stream:) does not.
+        try checkEnd(data.suffix(512), part: part, fileName: fileName)
         let parser = XMLParser(stream: InputStream(data: data))
         try run(parser, delegate: delegate, part: part, fileName: fileName)
+    }
+
+    /// A part cut off inside a tag, or after an opening tag, is refused before anything of it
+    /// is read (XMLParser would otherwise report the cut tag, or nothing at all). A cut after
+    /// a closing tag is caught by `run`, which sees the root element left open.
+    static func checkEnd(_ tail: Data, part: String, fileName: String) throws {
+        let bytes = [UInt8](tail)
+        var end = bytes.count
+        while end > 0, [0x20, 0x09, 0x0A, 0x0D, 0x00].contains(bytes[end - 1]) { end -= 1 }
+        let open = bytes[..<end].lastIndex(of: UInt8(ascii: "<"))
+        let complete = end > 0 && bytes[end - 1] == UInt8(ascii: ">") && open.map { o in
+            (o + 1 < end && bytes[o + 1] == UInt8(ascii: "/")) || (end >= 2 && bytes[end - 2] == UInt8(ascii: "/"))
+        } == true
+        guard complete else { throw cutOff(part, fileName) }
+    }
+
+    static func cutOff(_ part: String, _ fileName: String) -> SpreadsheetError {
+        SpreadsheetError(.malformed, file: fileName,
+                         "the workbook is damaged: its part \(part) stops before its end (cut off, perhaps while copying "
+                         + "or saving); nothing of it is used. Save or export the workbook again.")
     }
 
     static func run(_ parser: XMLParser, delegate: any XMLParserDelegate, part: String, fileName: String) throws {
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        if !parser.parse() {
-            if let stop = (delegate as? any StoppableDelegate)?.stopError { throw stop }
+        // XMLParser reading a stream reports success on a document that just stops (a part
+        // cut off while copying), so whether the root element was closed is checked here.
+        let completeness = CompletenessDelegate(delegate)
+        parser.delegate = completeness
+        let parsed = parser.parse()
+        if let stop = (delegate as? any StoppableDelegate)?.stopError { throw stop }
+        if !parsed {
             let line = parser.lineNumber
             throw SpreadsheetError(.malformed, file: fileName,
                                    "the workbook is damaged: its part \(part) is not valid XML (near line \(line))")
         }
-        if let stop = (delegate as? any StoppableDelegate)?.stopError { throw stop }
+        guard completeness.rootClosed else { throw cutOff(part, fileName) }
     }
 
     /// The value of an attribute by local name (`id` finds `r:id`).
@@ -36,6 +61,41 @@ enum XLSXParts {
     }
 
     static func isTrue(_ s: String?) -> Bool { s == "1" || s == "true" }
+}
+
+/// Passes every event on to the part's own delegate and notes whether the document's root
+/// element was closed, which a complete part always does.
+final class CompletenessDelegate: NSObject, XMLParserDelegate {
+    private let inner: any XMLParserDelegate
+    private var depth = 0
+    private(set) var rootClosed = false
+
+    init(_ inner: any XMLParserDelegate) { self.inner = inner }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        depth += 1
+        inner.parser(parser, didStartElement: elementName, namespaceURI: namespaceURI, qualifiedName: qualifiedName,
+                      attributes: attributes)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        depth -= 1
+        if depth == 0 { rootClosed = true }
+        inner.parser(parser, didEndElement: elementName, namespaceURI: namespaceURI, qualifiedName: qualifiedName)
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        inner.parser(parser, foundCharacters: string)
+    }
+
+    func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
+        inner.parser(parser, foundIgnorableWhitespace: whitespaceString)
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        inner.parser(parser, foundCDATA: CDATABlock)
+    }
 }
 
 /// A delegate that can stop the parse with an error of its own.

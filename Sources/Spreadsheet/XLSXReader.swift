@@ -16,6 +16,13 @@ import FoundationXML
 /// numbers in a date format -> `.date` (time of day dropped; times and durations stay
 /// numbers); `t="b"` -> `.bool`; `t="e"` (`#N/A`) -> `.error`; formulas -> their cached
 /// value. Missing cells and rows are empty.
+///
+/// Damage is an error, never a guess: a part cut off or not well-formed, a row number
+/// outside 1...1,048,576 or out of order, a cell reference that is not strict A1 form
+/// (`CellReference`) or does not increase along its row, and any part that unpacks to more
+/// than `XLSXPackage.maxPartBytes` (512 MiB; counted while unpacking, as a ZIP's own size
+/// fields can lie). Work follows the cells in the file: a row of a few cells far apart is
+/// kept sparse.
 public final class XLSXReader: WorkbookReader {
     public static let inMemorySheetBytes: UInt64 = 32 << 20
     /// `inMemorySheetBytes`, lowered by tests to exercise the temporary-file path.
@@ -35,11 +42,16 @@ public final class XLSXReader: WorkbookReader {
     private let sharedStrings: [String]
     private let dateStyles: [Bool]
 
-    public init(url: URL) throws {
+    public convenience init(url: URL) throws {
+        try self.init(url: url, partLimit: XLSXPackage.maxPartBytes)
+    }
+
+    /// `partLimit`: at most this many bytes unpacked per part (`XLSXPackage.maxPartBytes`).
+    init(url: URL, partLimit: UInt64) throws {
         self.url = url
         let fileName = url.lastPathComponent
         self.fileName = fileName
-        let package = try XLSXPackage(url: url, fileName: fileName)
+        let package = try XLSXPackage(url: url, fileName: fileName, partLimit: partLimit)
         self.package = package
 
         // The workbook part: named by the package relationships, normally xl/workbook.xml.
@@ -124,6 +136,12 @@ public final class XLSXReader: WorkbookReader {
                     .appendingPathComponent("spreadsheet-\(UUID().uuidString).xml")
                 defer { try? FileManager.default.removeItem(at: temp) }
                 try package.extract(path, to: temp)
+                guard let handle = try? FileHandle(forReadingFrom: temp) else { throw package.damaged(path) }
+                let size = (try? handle.seekToEnd()) ?? 0
+                try? handle.seek(toOffset: size > 512 ? size - 512 : 0)
+                let tail = (try? handle.readToEnd()) ?? Data()
+                try? handle.close()
+                try XLSXParts.checkEnd(tail, part: path, fileName: fileName)
                 guard let stream = InputStream(url: temp) else { throw package.damaged(path) }
                 try XLSXParts.run(XMLParser(stream: stream), delegate: delegate, part: path, fileName: fileName)
             }

@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+import PlacementModel
+import PlacementStore
+
+/// Checks of a placed citizen's row against the residence and place it names. What the
+/// database would store wrongly is refused; what is merely unusual, but real in a case
+/// system's data (a stay that does not fit the residence's profile), is imported and shown
+/// as a warning.
+extension Applier {
+    func checkPlacement(_ rec: CitizenRecord, in r: Residence, fields f: inout RowFields) throws {
+        guard let placedOn = rec.placedOn else { return }
+        if let closes = r.closesOn, placedOn >= closes {
+            f.error("placed_on", Self.afterClosing(r, closes), value: placedOn.danish)
+        }
+        if let place = rec.placeId {
+            if !r.isOwn {
+                f.warning("place_id", "is ignored: residence \(r.id) is external (\(r.operatorKind.rawValue)), and places are kept "
+                          + "for own residences only", value: place)
+            } else if context.hasClosedPlaces, let stored = try Places.find(db, residenceId: r.id, id: place), stored.status == .closed {
+                f.error("place_id", "is a place of residence \(r.id) marked closed; a citizen cannot live in a closed place. "
+                        + "Correct the place's status or the citizen's place", value: place)
+                context.placesRefusedAsClosed.insert("\(r.id)/\(place)")
+            }
+        }
+        for mismatch in Self.profileMismatches(rec.citizen, r, year: placedOn.year) {
+            f.warning("residence_id", "does not fit the citizen's profile (\(mismatch)); imported as the case system has it", value: r.id)
+        }
+    }
+
+    /// The words of an error for a stay that begins on or after the residence closes.
+    static func afterClosing(_ r: Residence, _ closes: Day) -> String {
+        "is on or after the day residence \(r.id) closes (closes_on \(closes.danish)); a stay must begin before it"
+    }
+
+    /// How a stay differs from what the residence offers, in words (empty when it fits).
+    static func profileMismatches(_ c: Citizen, _ r: Residence, year: Int) -> [String] {
+        var out: [String] = []
+        if r.offerType != c.offerType { out.append("offer type \(r.offerType.shortName), citizen granted \(c.offerType.shortName)") }
+        if !r.targetGroups.overlaps(c.targetGroups) {
+            out.append("target groups \(r.targetGroups.members.map(\.rawValue).joined(separator: ", ")), "
+                       + "citizen's \(c.targetGroups.members.map(\.rawValue).joined(separator: ", "))")
+        }
+        if !r.supportLevels.contains(c.supportLevel) {
+            out.append("support level \(r.supportLevels.lowerBound)-\(r.supportLevels.upperBound), citizen needs \(c.supportLevel)")
+        }
+        if let range = r.ageRange, let age = c.age(inYear: year), !range.contains(age) {
+            out.append("age \(range.lowerBound)-\(range.upperBound), citizen is \(age) at move-in")
+        }
+        return out
+    }
+}
+
+/// A place whose status a places sheet of this import declared vacant or closed, and where.
+struct DeclaredStatus {
+    let residenceId: String
+    let placeId: String
+    let status: PlaceStatus
+    let file: String
+    let sheet: String?
+    let row: Int
+    let column: String
+}
+
+enum DeclaredStatusCheck {
+    /// Errors for places declared vacant or closed in which a citizen lives on `day` (after
+    /// every sheet has loaded, so a move-out in this import's citizens sheet counts).
+    /// `refused`: closed places a citizen row naming them was refused for already.
+    static func issues(_ db: Database, _ declared: [DeclaredStatus], refused: Set<String>, on day: Day) throws -> [ImportIssue] {
+        var out: [ImportIssue] = []
+        let query = try db.cachedStatement(sql: """
+            SELECT p.citizen_id, p.starts_on, s.row, s.file FROM placement p
+            LEFT JOIN temp.import_seen s ON s.kind = 'citizens' AND s.id = p.citizen_id
+            WHERE p.residence_id = ? AND p.place_id = ? AND p.citizen_id IS NOT NULL
+              AND p.starts_on <= ? AND (p.ends_on IS NULL OR p.ends_on > ?)
+            """)
+        for d in declared {
+            guard let stay = try Row.fetchOne(query, arguments: [d.residenceId, d.placeId, day, day]) else { continue }
+            let since: Day = stay[1], citizenRow: Int? = stay[2], citizenFile: String? = stay[3]
+            if d.status == .closed && refused.contains("\(d.residenceId)/\(d.placeId)") { continue }
+            let source = citizenRow.map { "; \(citizenFile ?? "") row \($0)" } ?? ""
+            out.append(ImportIssue(.error, file: d.file, sheet: d.sheet, row: d.row, column: d.column, value: d.status.rawValue,
+                                   message: "but a citizen lives in place \(d.placeId) of residence \(d.residenceId) on \(day.danish) "
+                                       + "(since \(since.danish)\(source)); correct the place's status, or the citizen's stay"))
+        }
+        return out
+    }
+}
