@@ -143,7 +143,10 @@ extension Matcher {
         // Same offer type first: those are the near misses worth explaining.
         var pool = residences.indices.filter { residences[$0].offerType == c.offerType }
         if pool.isEmpty { pool = Array(residences.indices) }
-        let nearest = pool.map { (km: km[i][$0] ?? Int.max, r: $0) }
+        // By km first (integers); names break ties only among those that can be in the three.
+        let byKm = pool.map { (km: km[i][$0] ?? Int.max, r: $0) }.sorted { $0.km < $1.km }
+        let third = byKm.count >= 3 ? byKm[2].km : Int.max
+        let nearest = byKm.prefix { $0.km <= third }
             .sorted { ($0.km, residences[$0.r].name) < ($1.km, residences[$1.r].name) }
             .prefix(3)
         return nearest.compactMap { km, r in
