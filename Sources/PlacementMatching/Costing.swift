@@ -84,6 +84,14 @@ public struct Costing: Sendable {
         guard let postcode, let p = ReferenceData.postcodeByCode[postcode] else { return nil }
         return p.point.wholeKilometres(to: location)
     }
+
+    /// The same distances from one postcode to many places prepared ahead (one cosine each
+    /// rather than one per pair); nil when the postcode is not known.
+    public static func km(fromPostcode postcode: Int?, to locations: [Coordinate.Prepared]) -> [Int]? {
+        guard let postcode, let p = ReferenceData.postcodeByCode[postcode] else { return nil }
+        let from = Coordinate.Prepared(p.point)
+        return locations.map { from.wholeKilometres(to: $0) }
+    }
 }
 
 /// Priority among waiting citizens: urgency in the policy's order, then the longest wait

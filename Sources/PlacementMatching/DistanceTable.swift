@@ -29,13 +29,13 @@ struct DistanceTable {
     }
 
     private var byPostcode: [Int: Row] = [:]
-    private let residences: [Residence]
+    private let locations: [Coordinate.Prepared]
     private let known: KilometreTable?
     /// Each residence's column in `known`; nil unless it has them all.
     private let columns: [Int]?
 
     init(residences: [Residence], known: KilometreTable? = nil) {
-        self.residences = residences
+        locations = residences.map { Coordinate.Prepared($0.location) }
         self.known = known
         let columns = known.map { k in residences.map { k.column(of: $0.location) ?? -1 } }
         self.columns = columns?.contains(-1) == false ? columns : nil
@@ -49,7 +49,7 @@ struct DistanceTable {
         if let columns, let ahead = known?.row(postcode: pc) {
             row = .ahead(ahead, columns: columns)
         } else {
-            row = .computed(residences.map { Costing.km(fromPostcode: pc, to: $0.location).map(Int32.init) ?? -1 })
+            row = (Costing.km(fromPostcode: pc, to: locations)?.map(Int32.init)).map(Row.computed) ?? .unknown
         }
         byPostcode[pc] = row
         return row

@@ -21,10 +21,10 @@ public struct KilometreTable: Sendable {
             columns[l] = points.count
             points.append(l)
         }
+        let prepared = points.map(Coordinate.Prepared.init)
         var rows: [Int: [Int]] = [:]
         for pc in postcodes where rows[pc] == nil {
-            guard ReferenceData.postcodeByCode[pc] != nil else { continue }
-            rows[pc] = points.map { Costing.km(fromPostcode: pc, to: $0)! }
+            rows[pc] = Costing.km(fromPostcode: pc, to: prepared)
         }
         self.columns = columns
         self.rows = rows

@@ -54,7 +54,7 @@ extension Matcher {
             case .none:
                 if reasons {
                     p.reasons.insert(words.noFit, at: 0)
-                    p.reasons += nearestExclusions(c, words: words)
+                    p.reasons += nearestExclusions(i, words: words)
                 }
                 totals.noFit += 1
             }
@@ -94,49 +94,67 @@ extension Matcher {
 
     /// For a citizen bought externally: each own residence with a vacancy in the citizen's
     /// horizon and the rule that ruled it out, or the higher-priority citizen who got it.
+    /// The five nearest are kept; only residences that can be among them are worded, since a
+    /// national run asks this for two thousand citizens over hundreds of residences each.
     func whyNotLocal(_ i: Int, winners: [Int: [Int]], words: Words) -> [String] {
         let c = citizens[i]
-        var lines: [(km: Int, text: String)] = []
         // Another offer type is never a candidate: the granted type is decided by the case worker.
-        for r in ownResidencesByOffer[c.offerType] ?? [] {
-            let ks = classesByResidence[r]
-            guard !ks.isEmpty else { continue }
-            let residence = residences[r]
-            let km = self.km[i][r]
-            let soonest = ks.map { classes[$0].availableFrom }.min()!
-            var text: String
-            if soonest > horizon[i] {
-                text = FitFailure.noVacancy(until: horizon[i]).text(language)
-            } else if let f = ks.lazy.compactMap({ k2 -> FitFailure? in
-                let moveIn = max(self.input.asOf, self.classes[k2].availableFrom)
-                return Fit.failure(c, residence, placeFeatures: self.classes[k2].features, moveIn: moveIn, km: km)
-            }).first, !ownOptions[i].contains(where: { classes[$0.cls].residence == r }) {
-                text = f.text(language)
-            } else if let w = winners[r]?.first(where: { $0 < i }) {
-                text = words.wentTo(citizens[w], priority: w + 1)
-            } else {
-                continue
-            }
-            lines.append((km ?? Int.max, "\(residence.name): \(text)"))
+        let candidates = (ownResidencesByOffer[c.offerType] ?? []).filter { !classesByResidence[$0].isEmpty }
+        let byDistance = candidates.map { (km: km[i][$0] ?? Int.max, r: $0) }.sorted { $0.km < $1.km }
+        var lines: [(km: Int, text: String)] = []
+        for v in byDistance {
+            // Lines are ordered by (km, text): past the fifth line's km nothing can move up.
+            if lines.count >= 5, v.km > lines[4].km { break }
+            guard let text = whyNotLocalVerdict(i, v.r, winners: winners, words: words) else { continue }
+            lines.append((v.km, text))
+            if lines.count >= 5 { lines.sort { ($0.km, $0.text) < ($1.km, $1.text) } }
         }
         let nearest = lines.sorted { ($0.km, $0.text) < ($1.km, $1.text) }.prefix(5).map(\.text)
         return nearest.isEmpty ? [words.noOwnVacancy(c.offerType)] : [words.whyNotLocalHeader] + nearest
     }
 
-    /// For a citizen with no residence at all: the nearest candidates and what excluded them.
-    func nearestExclusions(_ c: Citizen, words: Words) -> [String] {
-        let scored = residences.map { r -> (Int, String, FitFailure?) in
-            let km = Costing.km(c, r)
-            var f = Fit.failure(c, r, moveIn: input.asOf, km: km)
-            if f == nil && !r.isOwn && (input.externalCapacity[r.id] ?? 0) == 0 { f = .full }
-            if f == nil && r.isOwn { f = .noVacancy(until: input.asOf.adding(days: policy.allowedWaitDays)) }
-            return (km ?? Int.max, r.name, f)
+    /// Why own residence `r` did not take citizen `i`, or nil when it is no reason to give.
+    private func whyNotLocalVerdict(_ i: Int, _ r: Int, winners: [Int: [Int]], words: Words) -> String? {
+        let c = citizens[i]
+        let ks = classesByResidence[r]
+        let residence = residences[r]
+        let km = self.km[i][r]
+        let soonest = ks.lazy.map { self.classes[$0].availableFrom }.min() ?? input.asOf
+        let text: String
+        if soonest > horizon[i] {
+            text = FitFailure.noVacancy(until: horizon[i]).text(language)
+        } else if let f = ks.lazy.compactMap({ k2 -> FitFailure? in
+            let moveIn = max(self.input.asOf, self.classes[k2].availableFrom)
+            return Fit.failure(c, residence, placeFeatures: self.classes[k2].features, moveIn: moveIn, km: km)
+        }).first, !ownOptions[i].contains(where: { classes[$0.cls].residence == r }) {
+            text = f.text(language)
+        } else if let w = winners[r]?.first(where: { $0 < i }) {
+            text = words.wentTo(citizens[w], priority: w + 1)
+        } else {
+            return nil
         }
+        return "\(residence.name): \(text)"
+    }
+
+    /// For a citizen with no residence at all: the nearest candidates and what excluded them.
+    /// The three nearest by (km, name) are chosen first and only they are checked and worded.
+    func nearestExclusions(_ i: Int, words: Words) -> [String] {
+        let c = citizens[i]
         // Same offer type first: those are the near misses worth explaining.
-        let sameOffer = scored.enumerated().filter { residences[$0.offset].offerType == c.offerType }.map(\.element)
-        let pool = sameOffer.isEmpty ? scored : sameOffer
-        return pool.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(3).compactMap { km, name, f in
-            f.map { "\(name)\(km == Int.max ? "" : " (\(km) km)"): \($0.text(language))" }
+        var pool = residences.indices.filter { residences[$0].offerType == c.offerType }
+        if pool.isEmpty { pool = Array(residences.indices) }
+        // By km first (integers); names break ties only among those that can be in the three.
+        let byKm = pool.map { (km: km[i][$0] ?? Int.max, r: $0) }.sorted { $0.km < $1.km }
+        let third = byKm.count >= 3 ? byKm[2].km : Int.max
+        let nearest = byKm.prefix { $0.km <= third }
+            .sorted { ($0.km, residences[$0.r].name) < ($1.km, residences[$1.r].name) }
+            .prefix(3)
+        return nearest.compactMap { km, r in
+            let residence = residences[r]
+            var f = Fit.failure(c, residence, moveIn: input.asOf, km: km == Int.max ? nil : km)
+            if f == nil && !residence.isOwn && (input.externalCapacity[residence.id] ?? 0) == 0 { f = .full }
+            if f == nil && residence.isOwn { f = .noVacancy(until: input.asOf.adding(days: policy.allowedWaitDays)) }
+            return f.map { "\(residence.name)\(km == Int.max ? "" : " (\(km) km)"): \($0.text(language))" }
         }
     }
 }

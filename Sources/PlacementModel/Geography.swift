@@ -18,12 +18,32 @@ public struct Coordinate: Hashable, Sendable, Codable {
     /// Distance is not money, so floating point is fine here; costs per km are computed
     /// from the whole number of kilometres (`wholeKilometres(to:)`).
     public func kilometres(to other: Coordinate) -> Double {
-        let r = 6371.0088
-        let rad = Double.pi / 180
-        let dLat = (other.latitude - latitude) * rad
-        let dLon = (other.longitude - longitude) * rad
-        let a = sin(dLat / 2) * sin(dLat / 2) + cos(latitude * rad) * cos(other.latitude * rad) * sin(dLon / 2) * sin(dLon / 2)
-        return 2 * r * asin(min(1, a.squareRoot()))
+        Prepared(self).kilometres(to: Prepared(other))
+    }
+
+    /// A coordinate with the cosine of its latitude worked out, for one point measured against
+    /// many: a national match measures a thousand postcodes against eight thousand residences.
+    /// The arithmetic is the same, operation for operation, so the distances are bit for bit
+    /// those of `kilometres(to:)`.
+    public struct Prepared: Sendable {
+        public let point: Coordinate
+        let cosLatitude: Double
+
+        public init(_ point: Coordinate) {
+            self.point = point
+            cosLatitude = cos(point.latitude * (Double.pi / 180))
+        }
+
+        public func kilometres(to other: Prepared) -> Double {
+            let r = 6371.0088
+            let rad = Double.pi / 180
+            let sinHalfLat = sin((other.point.latitude - point.latitude) * rad / 2)
+            let sinHalfLon = sin((other.point.longitude - point.longitude) * rad / 2)
+            let a = sinHalfLat * sinHalfLat + cosLatitude * other.cosLatitude * sinHalfLon * sinHalfLon
+            return 2 * r * asin(min(1, a.squareRoot()))
+        }
+
+        public func wholeKilometres(to other: Prepared) -> Int { Int(kilometres(to: other).rounded()) }
     }
 
     /// The distance rounded to whole kilometres: what a planner sees and what is priced.
