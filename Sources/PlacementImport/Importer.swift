@@ -180,14 +180,14 @@ public struct Importer {
         }
     }
 
-    private func loadRow(_ kind: SheetKind, _ f: inout RowFields, applier: Applier, key: Data, defaultMunicipality: Int?,
+    private func loadRow(_ kind: SheetKind, _ f: inout RowFields, applier: Applier, key: PseudonymKey?, defaultMunicipality: Int?,
                          db: Database) throws -> Applier.Outcome {
         // A repeated id is reported even when the row has other errors too.
         let idColumn = kind == .places ? "place_id" : (kind == .residences ? "residence_id" : "citizen_id")
-        if kind != .placements, let raw = f.text(idColumn) {
-            var id = raw
-            if kind == .citizens, CPR.looksLikeCPR(raw) { id = CPR.pseudonym(raw, key: key) ?? raw }
-            if kind == .places { id = "\(f.text("residence_id") ?? "")/\(raw)" }
+        // A CPR number without the key has no id here: the row is refused below, the number kept nowhere.
+        if kind != .placements, let raw = f.text(idColumn),
+           let id = kind == .citizens && CPR.looksLikeCPR(raw) ? key.flatMap({ CPR.pseudonym(raw, key: $0) })
+               : kind == .places ? "\(f.text("residence_id") ?? "")/\(raw)" : raw {
             let kindName = kind == .placements ? "citizens" : kind.rawValue
             let seen = try db.cachedStatement(sql: "INSERT INTO temp.import_seen(kind, id, row, file) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
             seen.bind(1, kindName); seen.bind(2, id); seen.bind(3, f.row.number); seen.bind(4, f.file)

@@ -7,44 +7,72 @@ import PlacementModel
 public final class PlacementDatabase: Sendable {
     public let writer: any DatabaseWriter
     public let path: String?
+    /// Where the pseudonym key is kept (nil for a database in memory, which keeps its own).
+    public let keyLocation: KeyLocation?
+    let memoryKey: PseudonymKey?
 
-    init(writer: any DatabaseWriter, path: String?) {
+    init(writer: any DatabaseWriter, path: String?, keyLocation: KeyLocation?, memoryKey: PseudonymKey? = nil) {
         self.writer = writer
         self.path = path
+        self.keyLocation = keyLocation
+        self.memoryKey = memoryKey
     }
 
-    static func configuration() -> Configuration {
+    /// `user` names whoever makes the changes in the audit log.
+    static func configuration(user: String = AuditUser.login) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         // A report may read while an import writes: wait rather than fail when busy. WAL mode
         // is set once when the file is created and persists in it; asking GRDB to set it at
         // every open would make it create and drop a table each time, changing the file.
         config.busyMode = .timeout(10)
+        config.prepareDatabase { db in db.add(function: AuditUser.function(user)) }
         return config
     }
 
-    /// Creates a new database for the municipalities that plan together.
-    public static func create(path: String, planningArea: [Int], language: Language, now: Date = Date()) throws -> PlacementDatabase {
+    /// Creates a new database for the municipalities that plan together, with a new pseudonym
+    /// key written to its key file at `keys` (never into the database). The file and its WAL
+    /// are readable by their owner only.
+    public static func create(path: String, planningArea: [Int], language: Language, keys: KeyLocation,
+                              user: String = AuditUser.login, now: Date = Date()) throws -> PlacementDatabase {
         if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
-        let queue = try DatabaseQueue(path: path, configuration: configuration())
-        let db = PlacementDatabase(writer: queue, path: path)
+        let id = DatabaseFile.newId(), key = PseudonymKey.random()
+        let keyURL = keys.url(databaseId: id)
+        try KeyFile(databaseId: id, key: key).write(to: keyURL)
+        do {
+            try DatabaseFile.createPrivate(path)
+        } catch {
+            try? FileManager.default.removeItem(at: keyURL)
+            throw error
+        }
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration(user: user))
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            try? FileManager.default.removeItem(at: keyURL)
+            throw error
+        }
+        let db = PlacementDatabase(writer: queue, path: path, keyLocation: keys)
         do {
             try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
-            try db.initialise(planningArea: planningArea, language: language, now: now)
+            try db.initialise(planningArea: planningArea, language: language, id: id, key: key, now: now)
         } catch {
             try? queue.close()
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            try? FileManager.default.removeItem(at: keyURL)
             throw error
         }
         return db
     }
 
-    /// Opens an existing database, upgrading an older schema in place.
-    public static func open(path: String) throws -> PlacementDatabase {
+    /// Opens an existing database, upgrading an older schema in place (from version 3, its key
+    /// moves out to the key file at `keys`).
+    public static func open(path: String, keys: KeyLocation, user: String = AuditUser.login) throws -> PlacementDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.notFound(path: path) }
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration())
+            queue = try DatabaseQueue(path: path, configuration: configuration(user: user))
             let isOurs = try queue.read { db in try db.tableExists("citizen") && db.tableExists("residence") }
             guard isOurs else { throw StoreError.notAPlacementDatabase(path: path) }
         } catch let error as StoreError {
@@ -52,19 +80,23 @@ public final class PlacementDatabase: Sendable {
         } catch {
             throw StoreError.notAPlacementDatabase(path: path)
         }
-        try queue.write { db in _ = try Schema.upgrade(db) }
-        return PlacementDatabase(writer: queue, path: path)
+        let context = MigrationContext(keys: keys, path: path)
+        let passed = try queue.write { db in try Schema.upgrade(db, context) }
+        if passed.contains(4) { try Migrations.eraseFreedPages(queue) }
+        return PlacementDatabase(writer: queue, path: path, keyLocation: keys)
     }
 
-    /// A database in memory, for tests and dry runs.
-    public static func inMemory(planningArea: [Int], language: Language = .da, now: Date = Date()) throws -> PlacementDatabase {
-        let queue = try DatabaseQueue(configuration: configuration())
-        let db = PlacementDatabase(writer: queue, path: nil)
-        try db.initialise(planningArea: planningArea, language: language, now: now)
+    /// A database in memory, for tests and dry runs; it keeps `key` (none: a database whose
+    /// key is not on this computer).
+    public static func inMemory(planningArea: [Int], language: Language = .da, now: Date = Date(),
+                                key: PseudonymKey? = PseudonymKey.random(), user: String = AuditUser.login) throws -> PlacementDatabase {
+        let queue = try DatabaseQueue(configuration: configuration(user: user))
+        let db = PlacementDatabase(writer: queue, path: nil, keyLocation: nil, memoryKey: key)
+        try db.initialise(planningArea: planningArea, language: language, id: DatabaseFile.newId(), key: key ?? .random(), now: now)
         return db
     }
 
-    private func initialise(planningArea: [Int], language: Language, now: Date) throws {
+    private func initialise(planningArea: [Int], language: Language, id: String, key: PseudonymKey, now: Date) throws {
         guard !planningArea.isEmpty else { throw StoreError.invalid("A planning area needs at least one municipality.") }
         try writer.write { db in
             try Schema.create(db)
@@ -75,9 +107,8 @@ public final class PlacementDatabase: Sendable {
                 }
                 try db.execute(sql: "INSERT INTO planning_area(municipality_code) VALUES (?)", arguments: [code])
             }
-            try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('language', ?), ('created_at', ?)",
-                           arguments: [language.rawValue, Timestamp.utc(now)])
-            try db.execute(sql: "INSERT INTO pseudonym_key(id, key) VALUES (1, ?)", arguments: [Self.randomKey()])
+            try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('language', ?), ('created_at', ?), ('database_id', ?), ('key_check', ?)",
+                           arguments: [language.rawValue, Timestamp.utc(now), id, key.check(databaseId: id)])
             try AuditLog.append(db, command: "init", entity: "database", entityId: "-", action: "create",
                                 detail: "planning area \(planningArea.map(String.init).joined(separator: ","))", now: now)
         }
@@ -106,11 +137,6 @@ public final class PlacementDatabase: Sendable {
         }
     }
 
-    private static func randomKey() -> Data {
-        var g = SystemRandomNumberGenerator()
-        return Data((0..<32).map { _ in UInt8.random(in: 0...255, using: &g) })
-    }
-
     // MARK: Transactions
 
     /// Runs `body` in one write transaction: all of it is stored, or none.
@@ -130,14 +156,6 @@ public final class PlacementDatabase: Sendable {
     /// The municipalities planning together, by code.
     public func planningArea() throws -> [Int] {
         try read { db in try Int.fetchAll(db, sql: "SELECT municipality_code FROM planning_area ORDER BY 1") }
-    }
-
-    /// The secret for keyed pseudonyms of CPR numbers; it never leaves the database.
-    public func pseudonymKey(_ db: Database) throws -> Data {
-        guard let key = try Data.fetchOne(db, sql: "SELECT key FROM pseudonym_key WHERE id = 1") else {
-            throw StoreError.invalid("The database has no pseudonym key.")
-        }
-        return key
     }
 
     public func schemaVersion() throws -> Int {
