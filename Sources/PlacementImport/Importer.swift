@@ -184,10 +184,8 @@ public struct Importer {
                          db: Database) throws -> Applier.Outcome {
         // A repeated id is reported even when the row has other errors too.
         let idColumn = kind == .places ? "place_id" : (kind == .residences ? "residence_id" : "citizen_id")
-        // A CPR number without the key has no id here: the row is refused below, the number kept nowhere.
         if kind != .placements, let raw = f.text(idColumn),
-           let id = kind == .citizens && CPR.looksLikeCPR(raw) ? key.flatMap({ CPR.pseudonym(raw, key: $0) })
-               : kind == .places ? "\(f.text("residence_id") ?? "")/\(raw)" : raw {
+           let id = Self.seenId(kind, raw, residence: kind == .places ? f.text("residence_id") : nil, key: key) {
             let kindName = kind == .placements ? "citizens" : kind.rawValue
             let seen = try db.cachedStatement(sql: "INSERT INTO temp.import_seen(kind, id, row, file) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
             seen.bind(1, kindName); seen.bind(2, id); seen.bind(3, f.row.number); seen.bind(4, f.file)
@@ -213,6 +211,16 @@ public struct Importer {
         case .placements:
             guard let h = RowRecords.history(&f, key: key) else { return .rejected }
             return try applier.apply(h, fields: &f)
+        }
+    }
+
+    /// The id a row is known by in this import, to find repeats. A CPR number without the key
+    /// has none: the row is refused when it is read, and the number is kept nowhere.
+    private static func seenId(_ kind: SheetKind, _ raw: String, residence: String?, key: PseudonymKey?) -> String? {
+        switch kind {
+        case .citizens: CPR.looksLikeCPR(raw) ? key.flatMap { CPR.pseudonym(raw, key: $0) } : raw
+        case .places: "\(residence ?? "")/\(raw)"
+        default: raw
         }
     }
 

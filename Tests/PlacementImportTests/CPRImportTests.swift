@@ -68,8 +68,13 @@ import Testing
         try db.writer.backup(to: try DatabaseQueue(path: backupPath))
         let wal = FileManager.default.contents(atPath: path + "-wal") ?? Data()
         #expect(!wal.isEmpty)  // searched while the import's pages are still in it
-        let needles = all.flatMap { [$0.text, $0.digits, String($0.digits.prefix(6)) + "-" + String($0.digits.suffix(4))] }.map { Data($0.utf8) }
-            + [key.bytes, Data(key.bytes.base64EncodedString().utf8), Data(key.bytes.map { String(format: "%02x", $0) }.joined().utf8)]
+        var texts: [String] = []
+        for cpr in all {
+            let dashed = String(cpr.digits.prefix(6)) + "-" + String(cpr.digits.suffix(4))
+            texts += [cpr.text, cpr.digits, dashed]
+        }
+        let hex = key.bytes.map { String(format: "%02x", $0) }.joined()
+        let needles: [Data] = texts.map { Data($0.utf8) } + [key.bytes, Data(key.bytes.base64EncodedString().utf8), Data(hex.utf8)]
         #expect(Self.hits(needles, in: wal) == [])
         #expect(Self.hits(needles, in: FileManager.default.contents(atPath: backupPath) ?? Data()) == [])
         try db.writer.close()
