@@ -106,6 +106,47 @@ import Testing
         }
     }
 
+    @Test func citizenIdsAnOlderVersionStoredInClearGetTheirPseudonyms() throws {
+        let dir = try TempDir()
+        let path = dir.path("v3.sqlite")
+        let key = Data((0..<32).map { UInt8($0 * 3) })
+        let pk = try #require(PseudonymKey(bytes: key))
+        try Self.version3File(path, key: key)
+        // Version 3 knew 0101901234 and 010190-1234 only: these two came in clear, the second the
+        // same person as one it had pseudonymised.
+        let known = pk.pseudonym(ofDigits: "0202851234")
+        try DatabaseQueue(path: path).write { d in
+            try d.execute(sql: """
+                INSERT INTO citizen (id, home_municipality_code, target_groups, offer_type, support_level, status, referred_on) VALUES
+                    ('101901234', 615, 2, 'SEL108', 3, 'waiting', '2026-01-10'),
+                    ('020285–1234', 615, 2, 'SEL108', 3, 'waiting', '2026-01-11'),
+                    (?, 615, 2, 'SEL108', 3, 'waiting', '2026-01-12');
+                INSERT INTO waiting_period (citizen_id, since) VALUES ('101901234', '2026-01-10'), ('020285–1234', '2026-01-11');
+                INSERT INTO proposal(run_id, citizen_id, action, priority, reasons) VALUES (1, '101901234', 'no_fit', 2, '["after 101901234"]');
+                UPDATE match_run SET input = '{"citizens":[{"id":"101901234"},{"id":"020285–1234"}]}';
+                INSERT INTO audit_log(at, command, entity, entity_id, action, detail) VALUES
+                    ('2026-01-10T10:00:00Z', 'import', 'citizen', '101901234', 'insert', 'waiting, SEL108'),
+                    ('2026-01-11T10:00:00Z', 'import', 'placement', 'R1/1', 'delete', 'occupant replaced by 101901234');
+                """, arguments: [known])
+        }
+        let upgraded = try PlacementDatabase.open(path: path, keys: dir.keys)
+        let first = pk.pseudonym(ofDigits: "0101901234")
+        let ids = try upgraded.read { try String.fetchAll($0, sql: "SELECT id FROM citizen ORDER BY id") }
+        #expect(Set(ids) == ["B1", first, known, known + "-2"])
+        #expect(try upgraded.read { try String.fetchAll($0, sql: "SELECT citizen_id FROM waiting_period WHERE until IS NULL ORDER BY since") } == [first, known + "-2"])
+        #expect(try upgraded.read { try String.fetchAll($0, sql: "SELECT reasons FROM proposal WHERE priority = 2") } == ["[\"after \(first)\"]"])
+        #expect(try upgraded.read { try String.fetchOne($0, sql: "SELECT input FROM match_run") } == "{\"citizens\":[{\"id\":\"\(first)\"},{\"id\":\"\(known)-2\"}]}")
+        let log = try upgraded.read { try AuditLog.entries($0) }
+        #expect(log.map(\.entityId).contains(first) && !log.contains { $0.entityId == "101901234" })
+        let renames = [[first, "a CPR number stored in clear by an older version, replaced by its pseudonym"],
+                       [known + "-2", "a CPR number stored in clear by an older version; the same person as \(known): merge them by hand"]]
+        #expect(log.filter { $0.action == "rename" }.map { [$0.entityId, $0.detail ?? ""] } == renames.sorted { $0[0] < $1[0] })
+        #expect(try AuditChain.verify(upgraded) == [])
+        try upgraded.writer.close()
+        let bytes = (FileManager.default.contents(atPath: path) ?? Data()) + (FileManager.default.contents(atPath: path + "-wal") ?? Data())
+        for clear in ["101901234", "020285–1234", "0202851234"] { #expect(bytes.range(of: Data(clear.utf8)) == nil, "\(clear)") }
+    }
+
     @Test func anUpgradeThatFindsTheKeyFileAlreadyWrittenGoesOn() throws {
         // An upgrade that wrote the key file but was stopped before it committed is done again.
         let dir = try TempDir()
