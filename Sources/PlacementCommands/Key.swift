@@ -98,7 +98,7 @@ enum KeyText {
         case .exists(let p): return "Der findes allerede en anden fil i \(p); den er ikke ændret."
         case .cannotWrite(let p): return "Nøglefilen \(p) kan ikke skrives."
         case .otherDatabase(let p): return "Nøglefilen \(p) hører til en anden database."
-        case .missing(let p): return missing(p, l)
+        case .missing(let p): return "Databasens pseudonymnøgle findes ikke på denne computer (søgt i \(p)). Importér den med `placement key import FIL`, eller angiv den med --key-file."
         }
     }
 }

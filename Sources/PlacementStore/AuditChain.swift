@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import GRDB
+import PlacementModel
 
 /// The audit log's hash chain: each entry stores the hash of the entry before it (`prev_hash`;
 /// 32 zero bytes for the first) and its own `hash` = SHA-256 over `prev_hash` and its canonical
@@ -36,11 +37,17 @@ public enum AuditChain {
             self.id = id
         }
 
-        public var description: String {
-            switch kind {
-            case .edited: "Audit entry \(id) was changed after it was written."
-            case .deleted: "Audit entry \(id) has been deleted."
-            case .inserted: "Audit entry \(id) was not written by placement."
+        public var description: String { message(.en) }
+
+        /// The finding as one sentence in `language`.
+        public func message(_ language: Language) -> String {
+            switch (kind, language) {
+            case (.edited, .da): "Logpost \(id) er ændret, efter den blev skrevet."
+            case (.deleted, .da): "Logpost \(id) er slettet."
+            case (.inserted, .da): "Logpost \(id) er ikke skrevet af placement."
+            case (.edited, _): "Audit entry \(id) was changed after it was written."
+            case (.deleted, _): "Audit entry \(id) has been deleted."
+            case (.inserted, _): "Audit entry \(id) was not written by placement."
             }
         }
     }

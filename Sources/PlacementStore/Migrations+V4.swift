@@ -4,11 +4,9 @@ import PlacementModel
 
 /// What an upgrade step may need besides the database: where the key goes, the file's path.
 final class MigrationContext {
-    /// Where the pseudonym key moves to (nil: kept in `movedKey`, for a database in memory).
+    /// Where the pseudonym key moves to (version 4 refuses to start without it).
     let keys: KeyLocation?
     let path: String?
-    /// The key taken out of a database that has no key location.
-    var movedKey: PseudonymKey?
 
     init(keys: KeyLocation? = nil, path: String? = nil) {
         self.keys = keys
@@ -29,11 +27,8 @@ extension Migrations {
         if let bytes = try Data.fetchOne(db, sql: "SELECT key FROM pseudonym_key WHERE id = 1"), let key = PseudonymKey(bytes: bytes) {
             // Written before the key leaves the database: if the upgrade fails later, it is
             // done again and finds this same file.
-            if let keys = context.keys {
-                try KeyFile(databaseId: id, key: key).write(to: keys.url(databaseId: id))
-            } else {
-                context.movedKey = key
-            }
+            guard let keys = context.keys else { throw StoreError.invalid("The upgrade to version 4 needs a place for the pseudonym key.") }
+            try KeyFile(databaseId: id, key: key).write(to: keys.url(databaseId: id))
             try db.execute(sql: "INSERT OR REPLACE INTO setting(key, value) VALUES ('key_check', ?)", arguments: [key.check(databaseId: id)])
             renamed = try pseudonymiseClearIds(db, key: key)
         }

@@ -94,6 +94,8 @@ import Testing
 
         // Without it: what needs no new pseudonym works; CPR numbers are refused, masked.
         #expect(try CLI.run(["status", "--as-of", Self.asOf], db: db).status == 0)
+        let noKey = try CLI.run(["key", "export", dir.path("again.key")], db: db)
+        #expect(noKey.status != 0 && noKey.stderr == "Error: Databasens pseudonymnøgle findes ikke på denne computer (søgt i \(key.path)). Importér den med `placement key import FIL`, eller angiv den med --key-file.\n")
         #expect(try CLI.run(["explain", "B0001344"], db: db).status == 0)
         let explain = try CLI.run(["explain", "0101901234"], db: db)
         #expect(explain.status != 0 && !Self.echoes(explain.stderr))

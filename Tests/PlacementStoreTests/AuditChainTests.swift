@@ -75,6 +75,9 @@ import Testing
         #expect(AuditChain.Finding(.edited, id: 3).description == "Audit entry 3 was changed after it was written.")
         #expect(AuditChain.Finding(.deleted, id: 4).description == "Audit entry 4 has been deleted.")
         #expect(AuditChain.Finding(.inserted, id: 6).description == "Audit entry 6 was not written by placement.")
+        #expect(AuditChain.Finding(.edited, id: 3).message(.da) == "Logpost 3 er ændret, efter den blev skrevet.")
+        #expect(AuditChain.Finding(.deleted, id: 4).message(.da) == "Logpost 4 er slettet.")
+        #expect(AuditChain.Finding(.inserted, id: 6).message(.da) == "Logpost 6 er ikke skrevet af placement.")
     }
 
     @Test func aCPRNumberInADetailIsMaskedBeforeItIsLogged() throws {
