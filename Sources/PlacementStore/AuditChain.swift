@@ -86,6 +86,14 @@ public enum AuditChain {
         return findings
     }
 
+    /// The last entry's id and hash in hex. Kept outside the file (printed by `placement check`),
+    /// it lets a later check see what `verify` alone cannot: entries removed from the end, or a
+    /// chain recomputed since.
+    public static func head(_ db: Database) throws -> (id: Int64, hash: String)? {
+        guard let r = try Row.fetchOne(db, sql: "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1") else { return nil }
+        return (r[0], (r[1] as Data).map { String(format: "%02x", $0) }.joined())
+    }
+
     /// The same, on a database: a read of the whole log.
     public static func verify(_ database: PlacementDatabase) throws -> [Finding] { try database.read { try verify($0) } }
 

@@ -71,6 +71,14 @@ import Testing
         #expect(try AuditChain.verify(db) == [AuditChain.Finding(.edited, id: 3)])
     }
 
+    @Test func theHeadNamesTheLastEntryAndChangesWithEveryEntry() throws {
+        let db = try Self.logged()
+        let before = try #require(try db.read(AuditChain.head))
+        try db.write { try AuditLog.append($0, command: "test", entity: "citizen", entityId: "B6", action: "insert") }
+        let after = try #require(try db.read(AuditChain.head))
+        #expect(before.id == 5 && after.id == 6 && before.hash.count == 64 && after.hash != before.hash)
+    }
+
     @Test func findingsReadAsSentences() {
         #expect(AuditChain.Finding(.edited, id: 3).description == "Audit entry 3 was changed after it was written.")
         #expect(AuditChain.Finding(.deleted, id: 4).description == "Audit entry 4 has been deleted.")
