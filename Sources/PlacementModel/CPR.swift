@@ -32,13 +32,15 @@ public enum CPR {
 
     /// The ten digits of a citizen id that is a CPR number in any spelling, else nil.
     public static func digits(_ text: String) -> String? {
+        // Most ids (case numbers such as "B0012345") fail at their first character.
+        guard let lead = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
+              (0x30...0x39).contains(lead) || lead == 0x27 || lead == 0xE2 || lead == 0xC2 else { return nil }  // digit, ', ’, no-break space
         var s = Array(text.unicodeScalars)
         trimSpaces(&s)
         if let f = s.first, f == "'" || f == "\u{2019}" { s.removeFirst() }
         trimSpaces(&s)
-        // Most ids (case numbers such as "B0012345") fail here.
         guard let first = s.first, isDigit(first) else { return nil }
-        var d: [Unicode.Scalar]
+        let d: [Unicode.Scalar]
         if s.count == 9, s.allSatisfy(isDigit) {
             d = ["0"] + s
         } else if s.count == 10, s.allSatisfy(isDigit) {

@@ -17,6 +17,7 @@ import Testing
         ("'0101901234", "0101901234"),   // Excel's text mark
         ("’010190-1234", "0101901234"),
         ("  0101901234 ", "0101901234"),
+        ("\u{00A0}0101901234", "0101901234"),  // a no-break space from a copied cell
         ("101901234", "0101901234"),     // the leading zero Excel drops
         ("3112991234", "3112991234"),
         ("6101901234", "6101901234"),    // replacement number: day + 60
