@@ -43,6 +43,8 @@ let package = Package(
             dependencies: [
                 "PlacementModel", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // SHA-256 for the audit chain, HMAC for pseudonyms and the key check.
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.embedInCode("schema.sql")],
             swiftSettings: settings),

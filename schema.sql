@@ -14,19 +14,18 @@
 --   * Business keys from the planners' spreadsheets (residence_id, citizen_id, place_id)
 --     are the primary keys, so an import can be matched to what is already stored.
 
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
--- Settings of this database: language, creation time. One row per key.
+-- Settings of this database: language, creation time, its random id (which names its key
+-- file), the check value of its key. One row per key.
+--
+-- The key that turns CPR numbers into pseudonyms is never in this file (since version 4): it
+-- is in a key file of its own (Sources/PlacementStore/KeyFile.swift), so the database and its
+-- backups alone cannot turn a pseudonym back into a CPR number.
 CREATE TABLE setting (
     key   TEXT PRIMARY KEY NOT NULL,
     value TEXT NOT NULL
 ) WITHOUT ROWID;
-
--- The secret key for pseudonymising CPR numbers, kept apart from the citizens.
-CREATE TABLE pseudonym_key (
-    id  INTEGER PRIMARY KEY CHECK (id = 1),
-    key BLOB NOT NULL CHECK (length(key) >= 32)
-);
 
 -- Vocabulary ------------------------------------------------------------------------------
 
@@ -229,16 +228,22 @@ END;
 
 -- Audit -------------------------------------------------------------------------------------
 
--- Every change, append-only: what changed, when, by which command, from which file.
+-- Every change, append-only: what changed, when, by whom, by which command, from which file.
+-- Each entry is chained to the one before (since version 4): hash = SHA-256 over prev_hash and
+-- the entry's fields (Sources/PlacementStore/AuditChain.swift), so a changed, deleted or
+-- inserted entry shows.
 CREATE TABLE audit_log (
     id        INTEGER PRIMARY KEY,
     at        TEXT NOT NULL,            -- UTC timestamp, yyyy-mm-ddThh:mm:ssZ
+    user      TEXT,                     -- who: --user, PLACEMENT_USER or the login; NULL before version 4
     command   TEXT NOT NULL,            -- e.g. 'import', 'accept'
     entity    TEXT NOT NULL,            -- e.g. 'citizen', 'placement'
     entity_id TEXT NOT NULL,
     action    TEXT NOT NULL,            -- e.g. 'insert', 'update', 'close'
     detail    TEXT,                     -- what changed, never a CPR number
-    source    TEXT                      -- the file a change came from, if any
+    source    TEXT,                     -- the file a change came from, if any
+    prev_hash BLOB NOT NULL CHECK (length(prev_hash) = 32),
+    hash      BLOB NOT NULL CHECK (length(hash) = 32)
 );
 
 CREATE INDEX audit_log_by_entity ON audit_log(entity, entity_id);

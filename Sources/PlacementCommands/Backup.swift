@@ -23,7 +23,7 @@ extension Placement {
             let db = try database.open(.read)
             let language = try db.language()
             try db.backup(to: file)
-            let findings = try DatabaseCheck.run(PlacementDatabase.open(path: file, access: .read))
+            let findings = try DatabaseCheck.run(PlacementDatabase.open(path: file, keys: database.keys, access: .read))
             if !findings.isEmpty {
                 print(CheckText.render(findings, path: file, language: language))
                 throw ExitCode(1)

@@ -15,7 +15,7 @@ extension Placement {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The citizen's id.")
+        @Argument(help: "The citizen's id (pseudonym, case number or CPR number).")
         var citizen: String
 
         @Option(name: .customLong("run"), help: "The run (default: the latest).")
@@ -24,9 +24,12 @@ extension Placement {
         @Option(help: "Language of output: da or en (default: the database's).")
         var lang: Language?
 
+        func validate() throws { try CitizenArgument.refuseAsRunId(runId) }
+
         func run() throws {
             let db = try database.open(.read)
             let language = try lang ?? db.language()
+            let citizen = try CitizenArgument.resolve(self.citizen, in: db)
             let stored = try db.read { d in try MatchRuns.load(d, id: try runId ?? MatchRuns.latestId(d)) }
             // The run is deterministic: solving its stored input again gives its proposals, with
             // the reasons worded in the language asked for.
@@ -57,11 +60,14 @@ extension Placement {
         @Argument(help: "The run id.")
         var runId: Int64
 
-        @Argument(help: "Citizens whose proposals to accept.")
+        @Argument(help: "Citizens whose proposals to accept (pseudonyms, case numbers or CPR numbers).")
         var citizens: [String] = []
+
+        func validate() throws { try CitizenArgument.refuseAsRunId(runId) }
 
         func run() throws {
             let db = try database.open()
+            let citizens = try self.citizens.map { try CitizenArgument.resolve($0, in: db) }
             let accepted = try db.write(command: "accept") { try MatchRuns.accept($0, run: runId, citizens: citizens) }
             print("Accepted \(accepted.count) proposal\(accepted.count == 1 ? "" : "s") of run \(runId): \(accepted.joined(separator: ", ")).")
         }
@@ -77,6 +83,9 @@ extension Placement {
                   need_changed       back to the case worker: off the waiting list until re-assessed
                   other              no consequence; --note is required
 
+                A CPR number in the note is masked (******-****) before it is stored: the note is \
+                printed in the weekly reports and kept in the audit log.
+
                 Examples:
                   placement decline 4 B0000123 --reason citizen_declined
                   placement decline 4 B0000123 --reason other --note "Pårørende ønsker mere tid"
@@ -87,7 +96,7 @@ extension Placement {
         @Argument(help: "The run id.")
         var runId: Int64
 
-        @Argument(help: "The citizen's id.")
+        @Argument(help: "The citizen's id (pseudonym, case number or CPR number).")
         var citizen: String
 
         @Option(help: "citizen_declined, provider_declined, need_changed or other.")
@@ -99,10 +108,14 @@ extension Placement {
         @Option(name: .customLong("on"), help: ArgumentHelp("The day of the refusal (default today).", valueName: "date"))
         var on: DayArgument?
 
+        func validate() throws { try CitizenArgument.refuseAsRunId(runId) }
+
         func run() throws {
             let db = try database.open()
+            let citizen = try CitizenArgument.resolve(self.citizen, in: db)
             try db.write(command: "decline") { try MatchRuns.decline($0, run: runId, citizen: citizen, reason: reason.value, note: note, on: on?.day ?? Clock.today) }
             print("Recorded: \(citizen) \(reason.value.rawValue) in run \(runId).")
+            if let note, CPR.containsCPR(note) { print("The CPR number in the note was stored masked: \(CPR.maskText(note))") }
         }
     }
 }

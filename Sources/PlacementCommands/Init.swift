@@ -26,9 +26,11 @@ extension Placement {
 
         func run() throws {
             let codes = try Self.planningArea(municipality)
-            let db = try PlacementDatabase.create(path: database.path, planningArea: codes, language: lang)
+            let db = try PlacementDatabase.create(path: database.path, planningArea: codes, language: lang,
+                                                  keys: database.keys, user: database.userName)
             let names = codes.compactMap { ReferenceData.municipalityByCode[$0]?.name }
             print("Created \(database.path) for \(names.joined(separator: ", ")) (schema version \(try db.schemaVersion())).")
+            if let key = try db.read(db.keyFileURL) { print(KeyText.created(key.path, lang)) }
         }
 
         /// `615,657` or `Horsens, Hedensted` or `all` → municipality codes.

@@ -8,6 +8,13 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"))
     var db: String?
 
+    @Option(name: .customLong("key-file"), help: ArgumentHelp(
+        "The pseudonym key file (default: PLACEMENT_KEY_FILE, else ~/.config/placement/keys/<database id>.key).", valueName: "path"))
+    var keyFile: String?
+
+    @Option(help: ArgumentHelp("Who makes the changes, for the audit log (default: PLACEMENT_USER, else the login name).", valueName: "name"))
+    var user: String?
+
     var path: String {
         db ?? ProcessInfo.processInfo.environment["PLACEMENT_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "placement.sqlite"
     }
@@ -21,7 +28,15 @@ struct DatabaseOptions: ParsableArguments {
     /// Opens the database; a command that only reads opens it `.read`, on a connection that
     /// cannot write, and so never waits for a writer.
     func open(_ access: PlacementDatabase.Access = .write) throws -> PlacementDatabase {
-        try PlacementDatabase.open(path: path, access: access, writeWait: writeWait)
+        try PlacementDatabase.open(path: path, keys: keys, user: userName, access: access, writeWait: writeWait)
+    }
+
+    /// `--key-file`, else `PLACEMENT_KEY_FILE`, else the user's configuration folder.
+    var keys: KeyLocation { keyFile.map { .file(URL(fileURLWithPath: $0)) } ?? .standard() }
+
+    /// `--user`, else `PLACEMENT_USER`, else the login name.
+    var userName: String {
+        user ?? ProcessInfo.processInfo.environment["PLACEMENT_USER"].flatMap { $0.isEmpty ? nil : $0 } ?? AuditUser.login
     }
 }
 

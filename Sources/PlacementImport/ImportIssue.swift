@@ -1,3 +1,5 @@
+import PlacementModel
+
 /// One problem found in a file, located as precisely as the file allows. Rendered in one
 /// place (`description`), so every message reads the same way:
 /// `Venteliste.csv row 14, column "Støtteniveau": "6" is not a support level (1-5)`.

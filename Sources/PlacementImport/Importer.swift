@@ -48,7 +48,7 @@ public struct Importer {
         if report.hasErrors { return report }
 
         if let path = database.path {
-            let reader = try PlacementDatabase.open(path: path, access: .read)
+            let reader = try PlacementDatabase.open(path: path, keys: database.keyLocation ?? .standard(), access: .read)
             defer { try? reader.writer.close() }
             let rows = RowsUnchanged()
             if let checked = try withoutWriting(jobs, on: reader, now: now, report: report, rows: rows) { return checked }
@@ -109,7 +109,7 @@ public struct Importer {
         let copyPath = path + "-dry-run-\(UUID().uuidString.prefix(8))"
         defer { for suffix in ["", "-wal", "-shm", "-writer"] { try? FileManager.default.removeItem(atPath: copyPath + suffix) } }
         try reader.backup(to: copyPath)
-        let copy = try PlacementDatabase.open(path: copyPath)
+        let copy = try PlacementDatabase.open(path: copyPath, keys: database.keyLocation ?? .standard())
         defer { try? copy.writer.close() }
         return try writing(jobs, on: copy, now: now, report: report)
     }
@@ -285,14 +285,12 @@ public struct Importer {
         if citizenSheets > 0 { try handleMissing(db, now: now, report: &report) }
     }
 
-    private func loadRow(_ kind: SheetKind, _ f: inout RowFields, applier: Applier, key: Data, defaultMunicipality: Int?,
+    private func loadRow(_ kind: SheetKind, _ f: inout RowFields, applier: Applier, key: PseudonymKey?, defaultMunicipality: Int?,
                          db: Database) throws -> Applier.Outcome {
         // A repeated id is reported even when the row has other errors too.
         let idColumn = kind == .places ? "place_id" : (kind == .residences ? "residence_id" : "citizen_id")
-        if kind != .placements, let raw = f.text(idColumn) {
-            var id = raw
-            if kind == .citizens, CPR.looksLikeCPR(raw) { id = CPR.pseudonym(raw, key: key) ?? raw }
-            if kind == .places { id = "\(f.text("residence_id") ?? "")/\(raw)" }
+        if kind != .placements, let raw = f.text(idColumn),
+           let id = Self.seenId(kind, raw, residence: kind == .places ? f.text("residence_id") : nil, key: key) {
             let kindName = kind == .placements ? "citizens" : kind.rawValue
             let seen = try db.cachedStatement(sql: "INSERT INTO temp.import_seen(kind, id, row, file) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
             seen.bind(1, kindName); seen.bind(2, id); seen.bind(3, f.row.number); seen.bind(4, f.file)
@@ -318,6 +316,16 @@ public struct Importer {
         case .placements:
             guard let h = RowRecords.history(&f, key: key) else { return .rejected }
             return try applier.apply(h, fields: &f)
+        }
+    }
+
+    /// The id a row is known by in this import, to find repeats. A CPR number without the key
+    /// has none: the row is refused when it is read, and the number is kept nowhere.
+    private static func seenId(_ kind: SheetKind, _ raw: String, residence: String?, key: PseudonymKey?) -> String? {
+        switch kind {
+        case .citizens: CPR.looksLikeCPR(raw) ? key.flatMap { CPR.pseudonym(raw, key: $0) } : raw
+        case .places: "\(residence ?? "")/\(raw)"
+        default: raw
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PlacementModel
+import PlacementStore
 import Spreadsheet
 
 /// A citizens-sheet row: the citizen and, when placed, where.
@@ -86,10 +87,8 @@ enum RowRecords {
     }
 
     /// `defaultMunicipality` is the planning area's when it has one municipality.
-    static func citizen(_ f: inout RowFields, key: Data, defaultMunicipality: Int?, asOf: Day) -> CitizenRecord? {
-        var id = f.text("citizen_id")
-        if id == nil { f.error("citizen_id", "is empty; this column is required") }
-        if let raw = id, CPR.looksLikeCPR(raw) { id = CPR.pseudonym(raw, key: key) }
+    static func citizen(_ f: inout RowFields, key: PseudonymKey?, defaultMunicipality: Int?, asOf: Day) -> CitizenRecord? {
+        let id = f.citizenId(key: key)
         let birth = f.optional("birth_year") { CellParsing.integer($0, 1900...asOf.year, "a birth year") }
         var home = f.optional("home_municipality_code", CellParsing.municipality)
         if home == nil && f.isEmpty("home_municipality_code") {
@@ -142,10 +141,8 @@ enum RowRecords {
                              placeId: status == .placed ? place : nil, placedOn: placedOn, leavesOn: leavesOn, dailyRate: rate)
     }
 
-    static func history(_ f: inout RowFields, key: Data) -> HistoryRecord? {
-        var id = f.text("citizen_id")
-        if id == nil { f.error("citizen_id", "is empty; this column is required") }
-        if let raw = id, CPR.looksLikeCPR(raw) { id = CPR.pseudonym(raw, key: key) }
+    static func history(_ f: inout RowFields, key: PseudonymKey?) -> HistoryRecord? {
+        let id = f.citizenId(key: key)
         let residence = f.text("residence_id")
         if residence == nil { f.error("residence_id", "is empty; this column is required") }
         let place = f.text("place_id")

@@ -171,6 +171,9 @@ public enum MatchRuns {
 
     public static func decline(_ db: Database, run: Int64, citizen: String, reason: DeclineReason, note: String?,
                                on day: Day, now: Date = Date()) throws {
+        // A note is free text, printed in every weekly report and kept in the audit log
+        // forever: a CPR number in it is masked whole before it is stored (CPR.maskText).
+        let note = note.map(CPR.maskText)
         let stored = try load(db, id: run)
         guard let p = stored.proposals.first(where: { $0.citizenId == citizen }), stored.statuses[citizen] == "proposed" else {
             throw RunError.notProposed(citizen: citizen, run: run)

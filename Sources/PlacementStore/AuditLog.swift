@@ -1,10 +1,14 @@
 import Foundation
 import GRDB
+import PlacementModel
 
-/// The append-only record of every change (the schema refuses updates and deletes).
+/// The append-only record of every change (the schema refuses updates and deletes), each entry
+/// naming who made it and chained to the one before by a hash (`AuditChain`).
 public enum AuditLog {
     public struct Entry: Sendable, Equatable {
         public let at: String
+        /// Who made the change: `--user`, `PLACEMENT_USER` or the login name; nil before schema version 4.
+        public let user: String?
         public let command: String
         public let entity: String
         public let entityId: String
@@ -22,19 +26,26 @@ public enum AuditLog {
     }
 
     /// With the time already written as `Timestamp.utc`, for a command that logs many changes
-    /// at one moment.
+    /// at one moment. A CPR number in `detail` is masked (`CPR.maskText`): the log is kept forever.
     public static func append(
         _ db: Database, at: String, command: String, entity: String, entityId: String, action: String,
         detail: String? = nil, source: String? = nil
     ) throws {
-        let s = try db.cachedStatement(sql: "INSERT INTO audit_log(at, command, entity, entity_id, action, detail, source) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        s.bind(1, at); s.bind(2, command); s.bind(3, entity); s.bind(4, entityId); s.bind(5, action)
-        s.bind(6, detail); s.bind(7, source)
-        try s.runBound()
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))
+        let id: Int64 = (last.map { $0[0] as Int64 } ?? 0) + 1
+        let prev: Data = last.map { $0[1] as Data } ?? AuditChain.genesis
+        let fields = AuditChain.Fields(id: id, at: at, user: try AuditUser.current(db), command: command, entity: entity,
+                                       entityId: entityId, action: action, detail: detail.map(CPR.maskText), source: source)
+        let s = try db.cachedStatement(sql: """
+            INSERT INTO audit_log(id, at, user, command, entity, entity_id, action, detail, source, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try s.execute(arguments: [id, at, fields.user, command, entity, entityId, action, fields.detail, source,
+                                  prev, AuditChain.hash(prev: prev, fields)])
     }
 
     public static func entries(_ db: Database, entity: String? = nil, entityId: String? = nil) throws -> [Entry] {
-        var sql = "SELECT at, command, entity, entity_id, action, detail, source FROM audit_log"
+        var sql = "SELECT at, user, command, entity, entity_id, action, detail, source FROM audit_log"
         var args: [(any DatabaseValueConvertible)?] = []
         if let entity {
             sql += " WHERE entity = ?"
@@ -43,7 +54,30 @@ public enum AuditLog {
         }
         sql += " ORDER BY id"
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { r in
-            Entry(at: r[0], command: r[1], entity: r[2], entityId: r[3], action: r[4], detail: r[5], source: r[6])
+            Entry(at: r[0], user: r[1], command: r[2], entity: r[3], entityId: r[4], action: r[5], detail: r[6], source: r[7])
         }
+    }
+}
+
+/// Who is making changes through a connection: set when the database is opened (`--user`,
+/// `PLACEMENT_USER`, or the login name) and read by `AuditLog.append` through the SQL function
+/// `placement_user()`, so that no engine has to pass it along.
+public enum AuditUser {
+    static let functionName = "placement_user"
+
+    /// The login name of the process, as `--user` defaults to it.
+    public static var login: String {
+        let env = ProcessInfo.processInfo.environment
+        return env["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LOGNAME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ProcessInfo.processInfo.userName
+    }
+
+    static func function(_ user: String) -> DatabaseFunction {
+        DatabaseFunction(functionName, argumentCount: 0, pure: false) { _ in user }
+    }
+
+    static func current(_ db: Database) throws -> String {
+        // A connection opened without the function (a test's raw queue) is the login's.
+        (try? String.fetchOne(db.cachedStatement(sql: "SELECT \(functionName)()"))) ?? login
     }
 }

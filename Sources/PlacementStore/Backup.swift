@@ -63,7 +63,7 @@ extension PlacementDatabase {
         } catch {
             throw StoreError.notAPlacementDatabase(path: file)
         }
-        let staged = try PlacementDatabase.open(path: staging)
+        let staged = try PlacementDatabase.open(path: staging, keys: keyLocation ?? .standard())
         defer { try? staged.writer.close() }
         let findings = try DatabaseCheck.run(staged)
         if !findings.isEmpty { return .refused(findings) }

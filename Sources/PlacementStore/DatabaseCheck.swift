@@ -16,8 +16,8 @@ public enum CheckFinding: Sendable, Equatable {
     case citizenTwicePlaced(citizen: String, stays: [Int64], from: String)
     /// A period [from, to) with to before from.
     case reversedRange(table: String, id: String, from: String, to: String)
-    /// The audit log's hash chain is broken (see `DatabaseCheck.auditChainFindings`).
-    case auditChain(String)
+    /// The audit log's hash chain is broken: an entry edited, deleted or inserted (`AuditChain`).
+    case auditChain(AuditChain.Finding)
 
     /// One sentence in the user's language.
     public func text(_ language: Language) -> String {
@@ -44,8 +44,8 @@ public enum CheckFinding: Sendable, Equatable {
             let name = names[table].map { da ? $0.0 : $0.1 } ?? table
             return da ? "\(name) \(id) slutter \(date(to)), før det begynder \(date(from))"
                       : "\(name) \(id) ends \(date(to)), before it starts \(date(from))"
-        case .auditChain(let text):
-            return da ? "Revisionsloggen: \(text)" : "The audit log: \(text)"
+        case .auditChain(let finding):
+            return da ? "Revisionsloggen: \(finding.message(language))" : "The audit log: \(finding.message(language))"
         }
     }
 }
@@ -129,10 +129,8 @@ public enum DatabaseCheck {
         return findings
     }
 
-    /// The seam for the audit log's hash chain: when the privacy work (the chained audit log
-    /// and `AuditChain.verify`) is merged, this calls it and turns each break into
-    /// `.auditChain`. Until then the log has no chain to verify, and this finds nothing.
+    /// Each break in the audit log's hash chain.
     static func auditChainFindings(_ db: Database) throws -> [CheckFinding] {
-        []
+        try AuditChain.verify(db).map(CheckFinding.auditChain)
     }
 }

@@ -5,9 +5,10 @@ import GRDB
 /// `schema.sql`; `MigrationTests` proves that the two agree.
 enum Migrations {
     /// `steps[v]` upgrades a database from version v to v + 1.
-    static let steps: [Int: @Sendable (Database) throws -> Void] = [
-        1: v1ToV2,
-        2: v2ToV3,
+    static let steps: [Int: @Sendable (Database, MigrationContext) throws -> Void] = [
+        1: { db, _ in try v1ToV2(db) },
+        2: { db, _ in try v2ToV3(db) },
+        3: v3ToV4,
     ]
 
     /// Version 2: the matching policy lives in the database.

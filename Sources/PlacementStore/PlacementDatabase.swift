@@ -17,15 +17,22 @@ public final class PlacementDatabase: Sendable {
     public let access: Access
     /// How long a write waits for another command's write to end before giving up.
     public let writeWait: Double
+    /// Where the pseudonym key is kept (nil for a database in memory, which keeps its own).
+    public let keyLocation: KeyLocation?
+    let memoryKey: PseudonymKey?
 
-    init(writer: any DatabaseWriter, path: String?, access: Access = .write, writeWait: Double = 10) {
+    init(writer: any DatabaseWriter, path: String?, access: Access = .write, writeWait: Double = 10,
+         keyLocation: KeyLocation?, memoryKey: PseudonymKey? = nil) {
         self.writer = writer
         self.path = path
         self.access = access
         self.writeWait = writeWait
+        self.keyLocation = keyLocation
+        self.memoryKey = memoryKey
     }
 
-    static func configuration(readOnly: Bool = false) -> Configuration {
+    /// `user` names whoever makes the changes in the audit log.
+    static func configuration(readOnly: Bool = false, user: String = AuditUser.login) -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.readonly = readOnly
@@ -34,33 +41,56 @@ public final class PlacementDatabase: Sendable {
         // is created and persists in it; asking GRDB to set it at every open would make it
         // create and drop a table each time, a write on every open.
         config.busyMode = .timeout(10)
+        config.prepareDatabase { db in db.add(function: AuditUser.function(user)) }
         return config
     }
 
-    /// Creates a new database for the municipalities that plan together.
-    public static func create(path: String, planningArea: [Int], language: Language, now: Date = Date()) throws -> PlacementDatabase {
+    /// Creates a new database for the municipalities that plan together, with a new pseudonym
+    /// key written to its key file at `keys` (never into the database). The file and its WAL
+    /// are readable by their owner only.
+    public static func create(path: String, planningArea: [Int], language: Language, keys: KeyLocation,
+                              user: String = AuditUser.login, now: Date = Date()) throws -> PlacementDatabase {
         if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
-        let queue = try DatabaseQueue(path: path, configuration: configuration())
-        let db = PlacementDatabase(writer: queue, path: path)
+        let id = DatabaseFile.newId(), key = PseudonymKey.random()
+        let keyURL = keys.url(databaseId: id)
+        try KeyFile(databaseId: id, key: key).write(to: keyURL)
+        do {
+            try DatabaseFile.createPrivate(path)
+        } catch {
+            try? FileManager.default.removeItem(at: keyURL)
+            throw error
+        }
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration(user: user))
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            try? FileManager.default.removeItem(at: keyURL)
+            throw error
+        }
+        let db = PlacementDatabase(writer: queue, path: path, keyLocation: keys)
         do {
             try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
-            try db.initialise(planningArea: planningArea, language: language, now: now)
+            try db.initialise(planningArea: planningArea, language: language, id: id, key: key, now: now)
         } catch {
             try? queue.close()
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            try? FileManager.default.removeItem(at: keyURL)
             throw error
         }
         return db
     }
 
     /// Opens an existing database. An older schema is upgraded in place, in a write
-    /// transaction taken only when an upgrade is needed; opening is otherwise a read.
-    public static func open(path: String, access: Access = .write, writeWait: Double = 10) throws -> PlacementDatabase {
+    /// transaction taken only when an upgrade is needed (from version 3, its key moves out to
+    /// the key file at `keys`); opening is otherwise a read.
+    public static func open(path: String, keys: KeyLocation, user: String = AuditUser.login,
+                            access: Access = .write, writeWait: Double = 10) throws -> PlacementDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.notFound(path: path) }
         var queue: DatabaseQueue
         let version: Int
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: access == .read))
+            queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: access == .read, user: user))
             version = try queue.read { db in
                 guard try db.tableExists("citizen") && db.tableExists("residence") else {
                     throw StoreError.notAPlacementDatabase(path: path)
@@ -77,31 +107,34 @@ public final class PlacementDatabase: Sendable {
         }
         if version < Schema.currentVersion {
             // A read-only command upgrades through a connection of its own, then reads.
-            let upgrader = access == .write ? queue : try DatabaseQueue(path: path, configuration: configuration())
+            let upgrader = access == .write ? queue : try DatabaseQueue(path: path, configuration: configuration(user: user))
             // `upgrade` reads the version again inside the transaction: another command may
             // have upgraded the file meanwhile.
-            try PlacementDatabase(writer: upgrader, path: path, writeWait: writeWait).write(command: "upgrade") { db in
-                _ = try Schema.upgrade(db)
-            }
+            let context = MigrationContext(keys: keys, path: path)
+            let passed = try PlacementDatabase(writer: upgrader, path: path, writeWait: writeWait, keyLocation: keys)
+                .write(command: "upgrade") { db in try Schema.upgrade(db, context) }
+            if passed.contains(4) { try Migrations.eraseFreedPages(upgrader) }
             if upgrader !== queue {
                 try upgrader.close()
                 // A fresh read-only connection, so that nothing read of the old schema lingers.
                 try queue.close()
-                queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+                queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true, user: user))
             }
         }
-        return PlacementDatabase(writer: queue, path: path, access: access, writeWait: writeWait)
+        return PlacementDatabase(writer: queue, path: path, access: access, writeWait: writeWait, keyLocation: keys)
     }
 
-    /// A database in memory, for tests and dry runs.
-    public static func inMemory(planningArea: [Int], language: Language = .da, now: Date = Date()) throws -> PlacementDatabase {
-        let queue = try DatabaseQueue(configuration: configuration())
-        let db = PlacementDatabase(writer: queue, path: nil)
-        try db.initialise(planningArea: planningArea, language: language, now: now)
+    /// A database in memory, for tests and dry runs; it keeps `key` (none: a database whose
+    /// key is not on this computer).
+    public static func inMemory(planningArea: [Int], language: Language = .da, now: Date = Date(),
+                                key: PseudonymKey? = PseudonymKey.random(), user: String = AuditUser.login) throws -> PlacementDatabase {
+        let queue = try DatabaseQueue(configuration: configuration(user: user))
+        let db = PlacementDatabase(writer: queue, path: nil, keyLocation: nil, memoryKey: key)
+        try db.initialise(planningArea: planningArea, language: language, id: DatabaseFile.newId(), key: key ?? .random(), now: now)
         return db
     }
 
-    private func initialise(planningArea: [Int], language: Language, now: Date) throws {
+    private func initialise(planningArea: [Int], language: Language, id: String, key: PseudonymKey, now: Date) throws {
         guard !planningArea.isEmpty else { throw StoreError.invalid("A planning area needs at least one municipality.") }
         try writer.write { db in
             try Schema.create(db)
@@ -112,9 +145,8 @@ public final class PlacementDatabase: Sendable {
                 }
                 try db.execute(sql: "INSERT INTO planning_area(municipality_code) VALUES (?)", arguments: [code])
             }
-            try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('language', ?), ('created_at', ?)",
-                           arguments: [language.rawValue, Timestamp.utc(now)])
-            try db.execute(sql: "INSERT INTO pseudonym_key(id, key) VALUES (1, ?)", arguments: [Self.randomKey()])
+            try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('language', ?), ('created_at', ?), ('database_id', ?), ('key_check', ?)",
+                           arguments: [language.rawValue, Timestamp.utc(now), id, key.check(databaseId: id)])
             try AuditLog.append(db, command: "init", entity: "database", entityId: "-", action: "create",
                                 detail: "planning area \(planningArea.map(String.init).joined(separator: ","))", now: now)
         }
@@ -141,11 +173,6 @@ public final class PlacementDatabase: Sendable {
         for x in ReferenceData.postcodes {
             try p.execute(arguments: [x.code, x.name, x.point.latitude, x.point.longitude, x.isApproximate, x.municipalityCode])
         }
-    }
-
-    private static func randomKey() -> Data {
-        var g = SystemRandomNumberGenerator()
-        return Data((0..<32).map { _ in UInt8.random(in: 0...255, using: &g) })
     }
 
     // MARK: Transactions
@@ -193,14 +220,6 @@ public final class PlacementDatabase: Sendable {
     /// The municipalities planning together, by code.
     public func planningArea() throws -> [Int] {
         try read { db in try Int.fetchAll(db, sql: "SELECT municipality_code FROM planning_area ORDER BY 1") }
-    }
-
-    /// The secret for keyed pseudonyms of CPR numbers; it never leaves the database.
-    public func pseudonymKey(_ db: Database) throws -> Data {
-        guard let key = try Data.fetchOne(db, sql: "SELECT key FROM pseudonym_key WHERE id = 1") else {
-            throw StoreError.invalid("The database has no pseudonym key.")
-        }
-        return key
     }
 
     public func schemaVersion() throws -> Int {

@@ -23,7 +23,7 @@ public enum Schema {
     /// Brings a database to the current version, or refuses one made by a newer program.
     /// Returns the versions it passed through (empty when already current).
     @discardableResult
-    static func upgrade(_ db: Database) throws -> [Int] {
+    static func upgrade(_ db: Database, _ context: MigrationContext = MigrationContext()) throws -> [Int] {
         var version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         if version > currentVersion {
             throw StoreError.newerSchema(found: version, supported: currentVersion)
@@ -33,7 +33,7 @@ public enum Schema {
             guard let step = Migrations.steps[version] else {
                 throw StoreError.invalid("No migration from schema version \(version).")
             }
-            try step(db)
+            try step(db, context)
             version += 1
             try db.execute(sql: "PRAGMA user_version = \(version)")
             passed.append(version)

@@ -1,4 +1,5 @@
 import Foundation
+import PlacementStore
 import Testing
 
 /// Runs the built `placement` binary, as a planner would.
@@ -15,6 +16,18 @@ struct CLI {
 
     static var seeds: URL { root.appendingPathComponent("seeds") }
 
+    /// The configuration folder every run of this test process uses (its key files are named by
+    /// database id, so tests do not meet each other's keys).
+    /// Where the commands run by these tests keep their key files, for a test that opens the
+    /// same database itself.
+    static var keys: KeyLocation { .standard(environment: ["XDG_CONFIG_HOME": configHome.path]) }
+
+    static let configHome: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("placement-config-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }()
+
     struct Output {
         let status: Int32
         let stdout: String
@@ -28,6 +41,10 @@ struct CLI {
         p.arguments = args + (db.map { ["--db", $0] } ?? [])
         var environment = ProcessInfo.processInfo.environment
         environment["PLACEMENT_DB"] = nil
+        // Keys go to a folder of the test run's own, never to the real ~/.config.
+        environment["XDG_CONFIG_HOME"] = configHome.path
+        environment["PLACEMENT_KEY_FILE"] = nil
+        environment["PLACEMENT_USER"] = nil
         for (k, v) in env { environment[k] = v }
         p.environment = environment
         let out = Pipe(), err = Pipe()

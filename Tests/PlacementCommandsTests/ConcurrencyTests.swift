@@ -28,7 +28,7 @@ import Testing
         let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
 
         init(path: String, command: String) throws {
-            let db = try PlacementDatabase.open(path: path)
+            let db = try PlacementDatabase.open(path: path, keys: CLI.keys)
             DispatchQueue.global().async { [self] in
                 try? db.write(command: command) { _ in
                     self.locked.signal()

@@ -9,7 +9,7 @@ import Testing
     @Test func aRunReadBeforeAnImportCommittedIsNotStored() throws {
         let dir = try TempDir()
         let (path, _) = try ConcurrencyTests.demo(dir)
-        let db = try PlacementDatabase.open(path: path)
+        let db = try PlacementDatabase.open(path: path, keys: CLI.keys)
         let day = Build.day(ConcurrencyTests.asOf)
         let (input, policy, readAt) = try db.read { d in
             (try MatchInput.load(d, on: day), try MatchPolicy.load(d), try MatchRuns.dataVersion(d))

@@ -116,7 +116,7 @@ import Testing
     @Test func everyErrorIsLocatedAndNothingIsWritten() throws {
         let dir = try TempDir()
         let path = dir.path("placement.sqlite")
-        let db = try PlacementDatabase.create(path: path, planningArea: [615], language: .da)
+        let db = try PlacementDatabase.create(path: path, planningArea: [615], language: .da, keys: dir.keys)
         let bad = """
             citizen_id,target_groups,offer_type,support_level,status,referred_on,residence_id,placed_on
             B1,autism,SEL108,6,waiting,2026-01-01,,
@@ -131,7 +131,7 @@ import Testing
         let file = try dir.write("Venteliste.csv", bad)
         try db.writer.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let reopened = try PlacementDatabase.open(path: path)
+        let reopened = try PlacementDatabase.open(path: path, keys: dir.keys)
         let report = try importFiles(reopened, [good, file])
         #expect(!report.committed)
         let errors = report.issues.filter { $0.severity == .error }.map(\.description)
@@ -150,7 +150,7 @@ import Testing
 
     @Test func aPlaceTheResidenceDoesNotHaveIsNamedWithTheResidence() throws {
         let dir = try TempDir()
-        let db = try PlacementDatabase.create(path: dir.path("placement.sqlite"), planningArea: [615], language: .da)
+        let db = try PlacementDatabase.create(path: dir.path("placement.sqlite"), planningArea: [615], language: .da, keys: dir.keys)
         let citizens = """
             citizen_id,target_groups,offer_type,support_level,status,residence_id,place_id,placed_on
             B1,autism,SEL108,2,placed,R1,9,2026-01-01
@@ -181,7 +181,7 @@ import Testing
     @Test func cprNumbersNeverReachTheDatabase() throws {
         let dir = try TempDir()
         let path = dir.path("cpr.sqlite")
-        let db = try PlacementDatabase.create(path: path, planningArea: [615], language: .da)
+        let db = try PlacementDatabase.create(path: path, planningArea: [615], language: .da, keys: dir.keys)
         let file = try dir.write("borgere.csv", """
             cpr,målgruppe,paragraf,støtteniveau,status,visiteret
             010190-1234,autisme,108,3,venter,01-10-2026
@@ -205,7 +205,7 @@ import Testing
 
     @Test func cprInAnErrorMessageIsMasked() throws {
         let issue = ImportIssue(.error, file: "f.csv", row: 2, column: "citizen_id", value: "010190-1234", message: "appears again")
-        #expect(issue.description == #"f.csv row 2, column "citizen_id": "010190-****" appears again"#)
+        #expect(issue.description == #"f.csv row 2, column "citizen_id": "******-****" appears again"#)
         #expect(CPR.looksLikeCPR("3112991234") && !CPR.looksLikeCPR("3213991234") && !CPR.looksLikeCPR("B0000123"))
     }
 }

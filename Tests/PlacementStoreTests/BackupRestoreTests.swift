@@ -21,14 +21,14 @@ import Testing
 
     @Test func aBackupIsTheDatabaseAsItWasAndRestoresIt() throws {
         let dir = try TempDir()
-        let db = try PlacementDatabase.create(path: dir.path("live.sqlite"), planningArea: [615], language: .da)
+        let db = try PlacementDatabase.create(path: dir.path("live.sqlite"), planningArea: [615], language: .da, keys: dir.keys)
         try Self.add(db, "B1")
         try db.backup(to: dir.path("b.sqlite"))
         #expect(throws: StoreError.alreadyExists(path: dir.path("b.sqlite"))) { try db.backup(to: dir.path("b.sqlite")) }
         try Self.add(db, "B2")
 
         // A reader that began before the restore keeps its state to the end of its read.
-        let reader = try PlacementDatabase.open(path: dir.path("live.sqlite"), access: .read)
+        let reader = try PlacementDatabase.open(path: dir.path("live.sqlite"), keys: dir.keys, access: .read)
         #expect(try db.restore(from: dir.path("b.sqlite")) == .restored)
         #expect(try Self.citizens(db) == ["B1"])
         #expect(try Self.citizens(reader) == ["B1"])
@@ -40,7 +40,7 @@ import Testing
 
     @Test func aDamagedBackupIsRefusedAndChangesNothing() throws {
         let dir = try TempDir()
-        let db = try PlacementDatabase.create(path: dir.path("live.sqlite"), planningArea: [615], language: .da)
+        let db = try PlacementDatabase.create(path: dir.path("live.sqlite"), planningArea: [615], language: .da, keys: dir.keys)
         try Self.add(db, "B1")
         try db.backup(to: dir.path("b.sqlite"))
         let q = try DatabaseQueue(path: dir.path("b.sqlite"))
@@ -57,8 +57,8 @@ import Testing
 
     @Test func aBackupOfAnotherPlanningAreaIsRefused() throws {
         let dir = try TempDir()
-        let db = try PlacementDatabase.create(path: dir.path("live.sqlite"), planningArea: [615], language: .da)
-        let other = try PlacementDatabase.create(path: dir.path("other.sqlite"), planningArea: [751], language: .da)
+        let db = try PlacementDatabase.create(path: dir.path("live.sqlite"), planningArea: [615], language: .da, keys: dir.keys)
+        let other = try PlacementDatabase.create(path: dir.path("other.sqlite"), planningArea: [751], language: .da, keys: dir.keys)
         try other.backup(to: dir.path("b.sqlite"))
         #expect(try db.restore(from: dir.path("b.sqlite")) == .otherPlanningArea(backup: [751], database: [615]))
         #expect(throws: StoreError.invalid("\(dir.path("live.sqlite")) is the database itself.")) {

@@ -17,7 +17,7 @@ import Testing
     init() throws {
         dir = try TempDir()
         path = dir.path("check.sqlite")
-        let db = try PlacementDatabase.create(path: path, planningArea: [615], language: .da)
+        let db = try PlacementDatabase.create(path: path, planningArea: [615], language: .da, keys: dir.keys)
         try db.write { d in
             try Residences.insert(d, Build.residence("R1"))
             try Places.insert(d, Place(residenceId: "R1", id: "1"))
@@ -42,7 +42,7 @@ import Testing
     }
 
     func findings() throws -> [CheckFinding] {
-        try DatabaseCheck.run(PlacementDatabase.open(path: path, access: .read))
+        try DatabaseCheck.run(PlacementDatabase.open(path: path, keys: dir.keys, access: .read))
     }
 
     @Test func aSoundDatabaseHasNoFindings() throws {

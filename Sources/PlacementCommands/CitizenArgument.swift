@@ -1,0 +1,27 @@
+import ArgumentParser
+import PlacementImport
+import PlacementModel
+import PlacementStore
+
+/// A citizen named on the command line: by pseudonym or case number as in the reports, or by
+/// CPR number in any spelling, which is turned into its pseudonym with the database's key.
+/// The number itself is never printed: messages name the pseudonym.
+enum CitizenArgument {
+    static func resolve(_ text: String, in db: PlacementDatabase) throws -> String {
+        guard CPR.looksLikeCPR(text) else { return text }
+        guard let key = try db.pseudonymKey() else {
+            let path = try db.read(db.keyFileURL)?.path ?? "-"
+            throw UserError(KeyText.missing(path, try db.language()))
+        }
+        return CPR.pseudonym(text, key: key)!
+    }
+}
+
+extension CitizenArgument {
+    /// A CPR number given where the run id goes (`placement accept 0101901234`) would be read
+    /// as a number and echoed by "no such run"; it is refused without being shown.
+    static func refuseAsRunId(_ runId: Int64?) throws {
+        guard let runId, CPR.looksLikeCPR(String(runId)) else { return }
+        throw ValidationError("The run id looks like a CPR number; give the run id first, then the citizen (see `placement match`).")
+    }
+}

@@ -1,0 +1,130 @@
+import Crypto
+import Foundation
+import GRDB
+import PlacementModel
+
+/// The audit log's hash chain: each entry stores the hash of the entry before it (`prev_hash`;
+/// 32 zero bytes for the first) and its own `hash` = SHA-256 over `prev_hash` and its canonical
+/// fields. Editing, deleting or inserting an entry with the SQLite shell (after dropping the
+/// append-only triggers) then shows: the entry no longer matches its hash, or no longer links
+/// to the one before. `verify` says which entry, by id.
+///
+/// What it cannot show: an entry removed from the very end, or a chain recomputed from the
+/// damaged entry on by someone who knows this scheme (the hash has no secret); an anchor kept
+/// outside the file (the last hash, printed by `placement check` and kept) covers both.
+public enum AuditChain {
+    /// The `prev_hash` of the first entry.
+    public static let genesis = Data(repeating: 0, count: 32)
+
+    /// One way the log is not as the program wrote it.
+    public struct Finding: Sendable, Equatable, CustomStringConvertible {
+        public enum Kind: String, Sendable {
+            /// The entry's fields (or its hash) were changed after it was written.
+            case edited
+            /// The entry with this id is gone (ids are given one after another and never reused).
+            case deleted
+            /// The entry was not written by the program: it neither matches its hash nor links
+            /// to the entry before it.
+            case inserted
+        }
+
+        public let kind: Kind
+        /// The id of the entry concerned (for `deleted`, the missing id).
+        public let id: Int64
+
+        public init(_ kind: Kind, id: Int64) {
+            self.kind = kind
+            self.id = id
+        }
+
+        public var description: String { message(.en) }
+
+        /// The finding as one sentence in `language`.
+        public func message(_ language: Language) -> String {
+            switch (kind, language) {
+            case (.edited, .da): "Logpost \(id) er ændret, efter den blev skrevet."
+            case (.deleted, .da): "Logpost \(id) er slettet."
+            case (.inserted, .da): "Logpost \(id) er ikke skrevet af placement."
+            case (.edited, _): "Audit entry \(id) was changed after it was written."
+            case (.deleted, _): "Audit entry \(id) has been deleted."
+            case (.inserted, _): "Audit entry \(id) was not written by placement."
+            }
+        }
+    }
+
+    /// Every damage to the chain, in id order; empty when the log is intact.
+    ///
+    /// - An entry whose hash does not match its fields but whose `prev_hash` links: `edited`.
+    /// - A gap in the ids before an entry that matches its own hash: `deleted`, one per missing id.
+    /// - An entry that matches neither its hash nor its predecessor: `inserted`.
+    /// - An entry that matches its hash but not its predecessor's (which matched its own):
+    ///   the predecessor was `edited` and its hash recomputed.
+    ///
+    /// - Complexity: one pass over the log, O(n) hashes.
+    public static func verify(_ db: Database) throws -> [Finding] {
+        var findings: [Finding] = []
+        var previous: (id: Int64, hash: Data)?
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT id, at, user, command, entity, entity_id, action, detail, source, prev_hash, hash FROM audit_log ORDER BY id
+            """)
+        while let r = try rows.next() {
+            let f = Fields(id: r[0], at: r[1], user: r[2], command: r[3], entity: r[4], entityId: r[5], action: r[6],
+                           detail: r[7], source: r[8])
+            let prevHash: Data = r[9] ?? Data(), stored: Data = r[10] ?? Data()
+            let selfOK = hash(prev: prevHash, f) == stored
+            let linkOK = prevHash == (previous?.hash ?? genesis)
+            let expectedId = (previous?.id ?? 0) + 1
+            if !selfOK {
+                findings.append(Finding(linkOK && f.id == expectedId ? .edited : .inserted, id: f.id))
+            } else if f.id > expectedId {
+                for missing in expectedId..<f.id { findings.append(Finding(.deleted, id: missing)) }
+            } else if !linkOK, let p = previous, findings.last?.id != p.id {
+                findings.append(Finding(.edited, id: p.id))
+            }
+            previous = (f.id, stored)
+        }
+        return findings
+    }
+
+    /// The last entry's id and hash in hex. Kept outside the file (printed by `placement check`),
+    /// it lets a later check see what `verify` alone cannot: entries removed from the end, or a
+    /// chain recomputed since.
+    public static func head(_ db: Database) throws -> (id: Int64, hash: String)? {
+        guard let r = try Row.fetchOne(db, sql: "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1") else { return nil }
+        return (r[0], (r[1] as Data).map { String(format: "%02x", $0) }.joined())
+    }
+
+    /// The same, on a database: a read of the whole log.
+    public static func verify(_ database: PlacementDatabase) throws -> [Finding] { try database.read { try verify($0) } }
+
+    /// An entry's fields in the order they are hashed.
+    struct Fields {
+        var id: Int64
+        var at: String
+        var user: String?
+        var command: String
+        var entity: String
+        var entityId: String
+        var action: String
+        var detail: String?
+        var source: String?
+    }
+
+    /// SHA-256 of `prev` and the fields, each written as its length in bytes, `:` and its UTF-8
+    /// (or `-` for none) and `;`, so that no two different entries read the same.
+    static func hash(prev: Data, _ f: Fields) -> Data {
+        var h = SHA256()
+        h.update(data: Data("placement audit 1;".utf8))
+        h.update(data: prev)
+        for value in [String(f.id), f.at, f.user, f.command, f.entity, f.entityId, f.action, f.detail, f.source] {
+            if let value {
+                h.update(data: Data("\(value.utf8.count):".utf8))
+                h.update(data: Data(value.utf8))
+                h.update(data: Data(";".utf8))
+            } else {
+                h.update(data: Data("-;".utf8))
+            }
+        }
+        return Data(h.finalize())
+    }
+}
