@@ -99,6 +99,8 @@ extension Placement {
         @Option(name: .customLong("on"), help: ArgumentHelp("The day of the refusal (default today).", valueName: "date"))
         var on: DayArgument?
 
+        func validate() throws { try on.requireSupported("--on") }
+
         func run() throws {
             let db = try database.open()
             try db.write { try MatchRuns.decline($0, run: runId, citizen: citizen, reason: reason.value, note: note, on: on?.day ?? Clock.today) }

@@ -41,6 +41,8 @@ extension Placement {
         @Flag(help: "Print the report as JSON.")
         var json = false
 
+        func validate() throws { try asOf.requireSupported("--as-of") }
+
         func run() throws {
             let db = try database.open()
             var options = ImportOptions(asOf: asOf?.day ?? Clock.today, dryRun: dryRun, closeMissing: closeMissing, kind: kind)

@@ -15,7 +15,7 @@ public enum CPR {
         // Only the separators a CPR number is written with, in the right place.
         let raw = text.trimmingCharacters(in: .whitespaces)
         guard raw.count == 10 || (raw.count == 11 && "- ".contains(raw[raw.index(raw.startIndex, offsetBy: 6)])) else { return nil }
-        let d = Array(t).map { Int(String($0))! }
+        let d = t.compactMap(\.wholeNumberValue)  // ten ASCII digits, checked above
         let day = d[0] * 10 + d[1], month = d[2] * 10 + d[3]
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         return t

@@ -39,10 +39,10 @@ enum CellParsing {
         let commas = t.filter { $0 == "," }.count, points = t.filter { $0 == "." }.count
         var decimalSep: Character? = nil
         if commas > 0 && points > 0 {
-            decimalSep = t.lastIndex(of: ",")! > t.lastIndex(of: ".")! ? "," : "."
+            decimalSep = (t.lastIndex(of: ",") ?? t.startIndex) > (t.lastIndex(of: ".") ?? t.startIndex) ? "," : "."
         } else if commas == 1 || points == 1 {
             let sep: Character = commas == 1 ? "," : "."
-            let after = t[t.index(after: t.lastIndex(of: sep)!)...]
+            let after = t.lastIndex(of: sep).map { t[t.index(after: $0)...] } ?? ""
             decimalSep = (after.count == 3 && after.allSatisfy(\.isNumber)) ? nil : sep
         }
         var normal = ""

@@ -24,7 +24,7 @@ public struct KilometreTable: Sendable {
         var rows: [Int: [Int]] = [:]
         for pc in postcodes where rows[pc] == nil {
             guard ReferenceData.postcodeByCode[pc] != nil else { continue }
-            rows[pc] = points.map { Costing.km(fromPostcode: pc, to: $0)! }
+            rows[pc] = points.map { Costing.km(fromPostcode: pc, to: $0) ?? 0 }
         }
         self.columns = columns
         self.rows = rows

@@ -11,6 +11,7 @@ public enum MatchRuns {
         case notProposed(citizen: String, run: Int64)
         case cannotAccept(citizen: String, why: String)
         case noteRequired
+        case declinedBeforeRun(day: Day, run: Int64, runDay: Day)
 
         public var description: String {
             switch self {
@@ -19,6 +20,8 @@ public enum MatchRuns {
             case .notProposed(let c, let run): "Run \(run) has no open proposal for \(c)."
             case .cannotAccept(let c, let why): "Cannot accept the proposal for \(c): \(why)."
             case .noteRequired: "A decline with reason `other` needs a note (--note \"…\")."
+            case .declinedBeforeRun(let day, let run, let runDay):
+                "--on \(day.iso) is before run \(run) was made for \(runDay.iso): a proposal cannot be refused before it exists."
             }
         }
     }
@@ -88,7 +91,10 @@ public enum MatchRuns {
             FROM proposal WHERE run_id = ? ORDER BY priority
             """, arguments: [id]).map { r -> Proposal in
             statuses[r[0]] = r[11]
-            return Proposal(citizenId: r[0], action: ProposalAction(rawValue: r[1])!, residenceId: r[2], placeId: r[3], moveIn: r[4],
+            guard let action = ProposalAction(rawValue: r[1]) else {
+                throw StoreError.invalid("Run \(id) has a proposal with the unknown action \"\(r[1] as String)\".")
+            }
+            return Proposal(citizenId: r[0], action: action, residenceId: r[2], placeId: r[3], moveIn: r[4],
                             annualCostGross: (r[5] as Int64?).map(Money.init(ore:)), annualCostNet: (r[6] as Int64?).map(Money.init(ore:)),
                             annualSaving: (r[7] as Int64?).map(Money.init(ore:)), distanceKm: r[8], priority: r[9],
                             reasons: (try? decoder.decode([String].self, from: Data((r[10] as String).utf8))) ?? [])
@@ -159,6 +165,7 @@ public enum MatchRuns {
             throw RunError.notProposed(citizen: citizen, run: run)
         }
         if reason == .other && (note ?? "").trimmingCharacters(in: .whitespaces).isEmpty { throw RunError.noteRequired }
+        guard day >= stored.asOf else { throw RunError.declinedBeforeRun(day: day, run: run, runDay: stored.asOf) }
         try db.execute(sql: "INSERT INTO decline(run_id, citizen_id, residence_id, reason, note, declined_on) VALUES (?, ?, ?, ?, ?, ?)",
                        arguments: [run, citizen, p.residenceId, reason.rawValue, note, day])
         try db.execute(sql: "UPDATE proposal SET status = 'declined' WHERE run_id = ? AND citizen_id = ?", arguments: [run, citizen])

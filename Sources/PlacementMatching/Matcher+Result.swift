@@ -103,7 +103,7 @@ extension Matcher {
             guard !ks.isEmpty else { continue }
             let residence = residences[r]
             let km = self.km[i][r]
-            let soonest = ks.map { classes[$0].availableFrom }.min()!
+            guard let soonest = ks.map({ classes[$0].availableFrom }).min() else { continue }  // ks is not empty
             var text: String
             if soonest > horizon[i] {
                 text = FitFailure.noVacancy(until: horizon[i]).text(language)
