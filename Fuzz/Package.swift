@@ -3,8 +3,8 @@ import PackageDescription
 
 // libFuzzer targets for the readers, apart from the main package so that `swift build` and
 // `make test` never see them. Built and run by `make fuzz` (Fuzz/run.sh):
-//   swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
-// Each target is one file defining `LLVMFuzzerTestOneInput`; libFuzzer supplies `main`.
+//   swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+// Each target is a main.swift handing its input function to libFuzzer's driver (FuzzSupport).
 let package = Package(
     name: "PlacementFuzz",
     platforms: [.macOS(.v14)],
@@ -28,12 +28,13 @@ let package = Package(
         // Bytes as a scenario (and an assumptions) TOML file.
         .executableTarget(name: "FuzzScenario", dependencies: [.product(name: "PlacementEngines", package: "placement"), "FuzzSupport"]),
         // Bytes as `key value` lines given to the matching policy.
-        .executableTarget(name: "FuzzPolicy", dependencies: [.product(name: "PlacementEngines", package: "placement")]),
+        .executableTarget(name: "FuzzPolicy", dependencies: [.product(name: "PlacementEngines", package: "placement"), "FuzzSupport"]),
         // Bytes as a demand sheet (CSV).
         .executableTarget(name: "FuzzDemand", dependencies: [.product(name: "PlacementEngines", package: "placement"), "FuzzSupport"]),
         // Bytes as DIMACS min-cost-flow text.
-        .executableTarget(name: "FuzzDIMACS", dependencies: [.product(name: "FlowSolver", package: "placement")]),
-        // A scratch file per process: the readers take files, as the program does.
-        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzDIMACS", dependencies: [.product(name: "FlowSolver", package: "placement"), "FuzzSupport"]),
+        // libFuzzer's driver, and a scratch file per process (the readers take files, as the program does).
+        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer"]),
+        .target(name: "CLibFuzzer"),
     ]
 )

@@ -2,8 +2,7 @@ import FuzzSupport
 import Spreadsheet
 
 /// Any bytes are an .xlsx file: the ZIP, then the workbook's parts, then every sheet's rows.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzXLSX(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+func fuzzXLSX(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let url = ScratchFile.write(UnsafeRawBufferPointer(start: start, count: count), name: "input.xlsx")
     do {
         let book = try Workbook.open(url)
@@ -12,4 +11,9 @@ public func fuzzXLSX(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         }
     } catch {}
     return 0
+}
+
+FuzzDriver.run { data, count in
+    guard let data else { return 0 }
+    return fuzzXLSX(UnsafeRawPointer(data), count)
 }

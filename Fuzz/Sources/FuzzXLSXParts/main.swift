@@ -6,8 +6,7 @@ import ZIPFoundation
 /// The input is the XML of a workbook's parts, separated by NUL bytes: worksheet, shared
 /// strings, styles, workbook (missing ones get a minimal valid part). They are zipped here
 /// into an .xlsx, so the fuzzer mutates XML rather than compressed bytes.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzXLSXParts(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+func fuzzXLSXParts(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = UnsafeRawBufferPointer(start: start, count: count)
     let parts = bytes.split(separator: 0, maxSplits: 3, omittingEmptySubsequences: false).map { Data($0) }
     func part(_ i: Int, _ fallback: String) -> Data { i < parts.count ? parts[i] : Data(fallback.utf8) }
@@ -72,4 +71,9 @@ enum Parts {
         <?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
         <cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>
         """
+}
+
+FuzzDriver.run { data, count in
+    guard let data else { return 0 }
+    return fuzzXLSXParts(UnsafeRawPointer(data), count)
 }

@@ -8,8 +8,7 @@ import PlacementStore
 /// the CSV file imported with `--dry-run` into an in-memory database that already holds a
 /// residence, a place and a citizen (so references can resolve). An import reports issues or
 /// succeeds; it never traps, and a dry run leaves the database as it was.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzImport(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+func fuzzImport(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     guard count > 0, let db = World.database else { return 0 }
     let bytes = UnsafeRawBufferPointer(start: start, count: count)
     let kind = SheetKind.allCases[Int(bytes[0]) % SheetKind.allCases.count]
@@ -44,4 +43,9 @@ enum World {
         _ = try? Importer(database: db, options: ImportOptions(asOf: asOf)).run(files: urls, now: now)
         return db
     }()
+}
+
+FuzzDriver.run { data, count in
+    guard let data else { return 0 }
+    return fuzzImport(UnsafeRawPointer(data), count)
 }

@@ -1,9 +1,9 @@
+import FuzzSupport
 import PlacementMatching
 
 /// Each line `key value` is given to the policy as `placement policy set key value` does: a
 /// value it accepts, or an error saying why; never a trap. Every key is read back.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzPolicy(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+func fuzzPolicy(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let text = String(decoding: UnsafeRawBufferPointer(start: start, count: count), as: UTF8.self)
     var policy = MatchPolicy()
     for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
@@ -13,4 +13,9 @@ public func fuzzPolicy(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     }
     for key in MatchPolicy.keys { _ = policy.value(key) }
     return 0
+}
+
+FuzzDriver.run { data, count in
+    guard let data else { return 0 }
+    return fuzzPolicy(UnsafeRawPointer(data), count)
 }
