@@ -12,6 +12,11 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "placement", targets: ["placement"]),
+        // The readers and engines as libraries, for the fuzzing package in Fuzz/ (which depends
+        // on this one by path and can only use its products).
+        .library(name: "Spreadsheet", targets: ["Spreadsheet"]),
+        .library(name: "FlowSolver", targets: ["FlowSolver"]),
+        .library(name: "PlacementEngines", targets: ["PlacementModel", "PlacementStore", "PlacementImport", "PlacementMatching", "PlacementPlanning"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -128,6 +133,8 @@ let package = Package(
             name: "PlacementPlanningTests",
             dependencies: ["PlacementPlanning", "PlacementMatching", "PlacementTestSupport", "Spreadsheet"],
             swiftSettings: settings),
+        // Scans Sources/ for try!, as! and force unwraps (no dependencies: it reads the files).
+        .testTarget(name: "SourceLintTests", swiftSettings: settings),
         .testTarget(
             name: "PlacementCommandsTests",
             dependencies: ["PlacementCommands", "PlacementTestSupport", "Spreadsheet"],

@@ -75,6 +75,22 @@ struct DIMACSReader {
         try expectEnd()
         guard nodes >= 0 && nodes <= Int64(FlowNetwork.maxNodeCount) else { throw error("node count \(nodes) out of range") }
         guard arcs >= 0 && arcs <= Int64(FlowNetwork.maxArcCount) else { throw error("arc count \(arcs) out of range") }
+        // Refuse counts the file cannot back before allocating for them: a 40-byte file declaring
+        // a billion nodes would otherwise take gigabytes. Each arc is an 'a' line of 11 bytes or
+        // more ("a 1 2 0 1 0"), plus a few thousand of slack so that a short file still gets the
+        // precise complaint about its lines; nodes are capped at 64 per byte of the file (ids may
+        // be sparse, so a short file can name a high node) with a floor of 2^20.
+        let rest = bytes.count - lineEnd
+        let arcRoom = Int64(max(0, rest) / Self.minimumArcLineBytes + Self.arcSlack)
+        guard arcs <= arcRoom else {
+            throw error("the problem line declares \(arcs) arcs, more than the \(max(0, rest)) bytes after it can hold "
+                        + "(an 'a' line takes at least \(Self.minimumArcLineBytes) bytes; at most \(arcRoom))")
+        }
+        let nodeRoom = Int64(max(Self.minimumNodeRoom, bytes.count.multipliedReportingOverflow(by: 64).partialValue))
+        guard nodes <= nodeRoom else {
+            throw error("the problem line declares \(nodes) nodes, more than a file of \(bytes.count) bytes can use "
+                        + "(at most \(nodeRoom))")
+        }
         var network = FlowNetwork(nodeCount: Int(nodes))
         network.reserveArcCapacity(Int(arcs))
         self.network = network
@@ -82,6 +98,13 @@ struct DIMACSReader {
         declaredArcs = Int(arcs)
         supplyLines = Array(repeating: 0, count: Int(nodes))
     }
+
+    /// "a 1 2 0 1 0" without its newline.
+    static let minimumArcLineBytes = 11
+    /// Arcs a file may declare beyond what its bytes can hold (cheap to reserve).
+    static let arcSlack = 4096
+    /// The node count a file of any size may declare.
+    static let minimumNodeRoom = 1 << 20
 
     private mutating func readNode() throws(DIMACSError) {
         guard network != nil else { throw error("'n' line before the problem line") }
@@ -92,12 +115,12 @@ struct DIMACSReader {
             throw error("node \(id + 1) already has a supply (line \(supplyLines[id]))")
         }
         supplyLines[id] = Int32(truncatingIfNeeded: lineNumber)
-        network!.setSupply(id, supply)
+        network?.setSupply(id, supply)
     }
 
     private mutating func readArc() throws(DIMACSError) {
         guard network != nil else { throw error("'a' line before the problem line") }
-        if network!.arcCount == declaredArcs {
+        if network?.arcCount == declaredArcs {
             throw error("more 'a' lines than the \(declaredArcs) arcs the problem line declares")
         }
         let from = try nodeID("arc tail")
@@ -106,7 +129,7 @@ struct DIMACSReader {
         let capacity = try number("capacity")
         let cost = try number("cost")
         try expectEnd()
-        network!.addArc(from: from, to: to, lowerBound: lower, capacity: capacity, cost: cost)
+        network?.addArc(from: from, to: to, lowerBound: lower, capacity: capacity, cost: cost)
     }
 
     // MARK: Tokens
@@ -128,7 +151,7 @@ struct DIMACSReader {
     /// A 1-based node id in `1...nodeCount`, returned 0-based.
     private mutating func nodeID(_ what: String) throws(DIMACSError) -> Int {
         let value = try number(what)
-        let count = network!.nodeCount
+        let count = network?.nodeCount ?? 0
         guard value >= 1 && value <= Int64(count) else {
             throw error("\(what) \(value) is not a node of 1...\(count)")
         }

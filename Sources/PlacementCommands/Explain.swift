@@ -108,7 +108,10 @@ extension Placement {
         @Option(name: .customLong("on"), help: ArgumentHelp("The day of the refusal (default today).", valueName: "date"))
         var on: DayArgument?
 
-        func validate() throws { try CitizenArgument.refuseAsRunId(runId) }
+        func validate() throws {
+            try CitizenArgument.refuseAsRunId(runId)
+            try on.requireSupported("--on")
+        }
 
         func run() throws {
             let db = try database.open()

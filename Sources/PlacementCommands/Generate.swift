@@ -35,6 +35,7 @@ extension Placement {
         var out: String
 
         func validate() throws {
+            try asOf.requireSupported("--as-of")
             guard historyYears >= 1 else { throw ValidationError("--history-years must be at least 1.") }
             if let c = citizens, c < 10 { throw ValidationError("--citizens must be at least 10.") }
         }

@@ -41,6 +41,8 @@ extension Placement {
         @Flag(help: "Print the report as JSON.")
         var json = false
 
+        func validate() throws { try asOf.requireSupported("--as-of") }
+
         func run() throws {
             // A dry run cannot take the write lock: it checks on a read-only connection.
             let db = try database.open(dryRun ? .read : .write)

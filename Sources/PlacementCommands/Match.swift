@@ -42,6 +42,7 @@ extension Placement {
         var json = false
 
         func validate() throws {
+            try asOf.requireSupported("--as-of")
             if replay != nil && (asOf != nil || policy != nil) {
                 throw ValidationError("--replay uses the run's own day and policy; leave out --as-of and --policy.")
             }
@@ -143,7 +144,8 @@ enum InstanceExport {
         var used: [String: Int] = [:]
         for (stage, network) in result.instances {
             used[stage, default: 0] += 1
-            let suffix = used[stage]! > 1 ? "-\(used[stage]!)" : ""
+            let n = used[stage, default: 1]
+                let suffix = n > 1 ? "-\(n)" : ""
             let target = stage == "cost" && used[stage] == 1 ? path : "\(base).\(stage)\(suffix).\(ext)"
             let text = DIMACS.write(network, comments: ["placement match, stage \(stage), as of \(result.asOf.iso)"])
             try Data(text.utf8).write(to: URL(fileURLWithPath: target))

@@ -17,7 +17,7 @@ enum MatchText {
             let name = p.residenceId.flatMap { residences[$0]?.name } ?? "–"
             let why = p.action == .buyExternal ? (p.reasons.dropFirst(2).first { !$0.hasSuffix(":") } ?? p.reasons.first ?? "")
                                                : (p.reasons.first ?? "")
-            rows.append([p.citizenId, action[p.action]!, truncate(name, 28), p.placeId ?? "–",
+            rows.append([p.citizenId, action[p.action] ?? p.action.rawValue, truncate(name, 28), p.placeId ?? "–",
                          p.annualCostNet.map { f.kronerNumber($0) } ?? "–", p.distanceKm.map(String.init) ?? "–", truncate(why, 90)])
         }
         var out = [da ? "Matchkørsel \(runId), \(f.date(r.asOf))" : "Match run \(runId), \(f.date(r.asOf))", ""]

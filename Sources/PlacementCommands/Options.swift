@@ -53,6 +53,17 @@ struct DayArgument: ExpressibleByArgument {
               let day = Day(year: y, month: m, day: d) else { return nil }
         self.day = day
     }
+
+    /// Refuses a day outside `Day.supported` (0001-01-01 and 9999-12-31 parse as dates but
+    /// no plan or report can be made for them), naming the option.
+    func requireSupported(_ option: String) throws {
+        guard day.isSupported else { throw ValidationError("\(option) \(day.iso) \(Day.unsupportedPhrase(.en)).") }
+    }
+}
+
+extension Optional where Wrapped == DayArgument {
+    /// `requireSupported` when the option was given.
+    func requireSupported(_ option: String) throws { try self?.requireSupported(option) }
 }
 
 enum Clock {
@@ -62,7 +73,8 @@ enum Clock {
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = TimeZone(identifier: "Europe/Copenhagen") ?? .gmt
         let c = cal.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: c.year!, month: c.month!, day: c.day!)!
+        // The calendar always gives the three parts; 1970-01-01 stands in should it not.
+        return Day(clampedYear: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)
     }
 }
 

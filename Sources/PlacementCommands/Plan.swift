@@ -81,6 +81,7 @@ extension Placement {
         enum PlanFormatOption: String, ExpressibleByArgument, CaseIterable { case text, html, xlsx, json }
 
         func validate() throws {
+            try asOf.requireSupported("--as-of")
             guard (1...30).contains(years) else { throw ValidationError("--years must be 1 to 30.") }
             guard (1...100_000).contains(runs) else { throw ValidationError("--runs must be 1 to 100000.") }
             guard (1...52).contains(matchesPerYear) else { throw ValidationError("--matches-per-year must be 1 to 52.") }
@@ -139,7 +140,7 @@ extension Placement {
             case .html: try emit(PlanHTML.render(plan, language: language), to: out, &written)
             case .json: try emit(PlanJSON.render(plan) + "\n", to: out, &written)
             case .xlsx:
-                let url = URL(fileURLWithPath: out!)
+                let url = URL(fileURLWithPath: out ?? "plan.xlsx")  // validate() requires --out for xlsx
                 try PlanXLSX.write(plan, language: language, to: url)
                 written.append(url.path)
             }

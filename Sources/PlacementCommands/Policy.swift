@@ -34,7 +34,7 @@ extension Placement {
                     "refund_percents": "the refund's percentages above each threshold",
                     "wait_norm_days": "waiting-time norms in days for the weekly report",
                 ]
-                let width = MatchPolicy.keys.map(\.count).max()!
+                let width = MatchPolicy.keys.map(\.count).max() ?? 0
                 for key in MatchPolicy.keys {
                     let value = policy.value(key)
                     print("\(key.padding(toLength: width, withPad: " ", startingAt: 0))  \(value.padding(toLength: 24, withPad: " ", startingAt: 0))  \(meaning[key] ?? "")")

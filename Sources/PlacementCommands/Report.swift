@@ -58,6 +58,7 @@ extension Placement.Report {
         var summary = false
 
         func validate() throws {
+            try asOf.requireSupported("--as-of")
             if week != nil && asOf != nil { throw ValidationError("Give --week or --as-of, not both.") }
             if section != nil && resolvedFormat != .csv { throw ValidationError("--section is for --format csv.") }
             if resolvedFormat == .xlsx && out == nil { throw ValidationError("An XLSX workbook needs a file: add --out FILE.xlsx.") }
@@ -69,7 +70,7 @@ extension Placement.Report {
 
         var resolvedFormat: WeeklyFormat {
             if let format { return format }
-            if let out, let f = WeeklyReport.Format(path: out) { return WeeklyFormat(rawValue: f.rawValue)! }
+            if let out, let f = WeeklyReport.Format(path: out), let w = WeeklyFormat(rawValue: f.rawValue) { return w }
             return .text
         }
 
@@ -89,7 +90,7 @@ extension Placement.Report {
             case .md: try emit(report.markdown, to: out, &written)
             case .json: try emit(report.json, to: out, &written)
             case .xlsx:
-                let url = URL(fileURLWithPath: out!)
+                let url = URL(fileURLWithPath: out ?? "report.xlsx")  // validate() requires --out for xlsx
                 try XLSXReport.write(report.document, to: url)
                 written.append(url.path)
             case .csv: try writeCSV(report, &written)
@@ -121,7 +122,7 @@ extension Placement.Report {
                 }
                 return
             }
-            let dir = URL(fileURLWithPath: out!, isDirectory: true)
+            let dir = URL(fileURLWithPath: out ?? ".", isDirectory: true)
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             for file in CSVReport.files(doc, prefix: report.figures.week.description, selecting: section) {
                 let url = dir.appendingPathComponent(file.name)

@@ -23,6 +23,8 @@ extension Placement {
         @Flag(help: "Print JSON for scripts.")
         var json = false
 
+        func validate() throws { try asOf.requireSupported("--as-of") }
+
         func run() throws {
             let db = try database.open(.read)
             let day = asOf?.day ?? Clock.today

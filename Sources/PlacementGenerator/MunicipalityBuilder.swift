@@ -30,7 +30,7 @@ struct MunicipalityBuilder {
     init(code: Int, size: Double, spec: WorldSpec, residences: [GeneratedResidence], catalogue: ResidenceCatalogue,
          geography: Geography, out: WorldOutput) {
         self.code = code
-        self.regionCode = geography.regionOf[code]!
+        self.regionCode = geography.regionOf[code] ?? 0
         self.size = size
         self.asOf = spec.asOf
         self.horizon = spec.asOf.adding(years: -spec.historyYears)
@@ -113,8 +113,8 @@ struct MunicipalityBuilder {
     /// Where a citizen's family and network live: mostly the home municipality.
     mutating func networkPostcode() -> Int {
         let x = rng.unit()
-        if x < 0.85 { return rng.pick(geography.postcodesIn[code]!) }
-        if x < 0.95 { return rng.pick(geography.postcodesInRegion[regionCode]!) }
+        if x < 0.85 { return rng.pick(geography.postcodesIn[code] ?? []) }
+        if x < 0.95 { return rng.pick(geography.postcodesInRegion[regionCode] ?? []) }
         return rng.pick(geography.allPostcodes)
     }
 

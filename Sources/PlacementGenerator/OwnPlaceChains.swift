@@ -143,7 +143,7 @@ extension MunicipalityBuilder {
             if let e = fittingExternal(offer: r.offerType, groups: n.groups, level: n.level, features: n.features,
                                        birthYear: b, years: start.year...end.year) {
                 let er = catalogue.external[e].residence
-                c.referredOn = min(c.referredOn!, end.adding(days: -rng.int(30...200)))
+                c.referredOn = min(c.referredOn ?? end, end.adding(days: -rng.int(30...200)))
                 moved = PastStay(citizenId: c.id, residenceId: er.id, placeId: nil, placedOn: start, leftOn: end,
                                  dailyRate: historicRate(er.dailyRate, from: start, to: end),
                                  referredOn: referral(before: start, offer: r.offerType))

@@ -24,14 +24,14 @@ struct ResidenceCatalogue {
         let total = sizes.reduce(0, +)
         let count = max(12, Int((150 * pow085(total)).rounded()))
         let inArea = Set(area)
-        let areaRegions = area.map { geography.regionOf[$0]! }
+        let areaRegions = area.map { geography.regionOf[$0] ?? 0 }
         for i in 0..<count {
             let a = Self.pickExternalArchetype(i, rng: &rng)
             // Concentrated in the planning area's region(s); the rest anywhere in Denmark.
             let code: Int
             if rng.chance(0.65) {
                 let region = areaRegions[rng.weightedIndex(sizes)]
-                code = rng.pick(geography.municipalitiesInRegion[region]!)
+                code = rng.pick(geography.municipalitiesInRegion[region] ?? [])
             } else {
                 code = rng.pick(geography.allCodes)
             }
@@ -144,8 +144,8 @@ struct ResidenceCatalogue {
 
     private static func residence(id: String, archetype a: Archetype, op: OperatorKind, code: Int, asOf: Day,
                                   names: inout ResidenceNames, rng: inout SeededRandom, geography: Geography) -> GeneratedResidence {
-        let postcode = rng.pick(geography.postcodesIn[code]!)
-        let point = ReferenceData.postcodeByCode[postcode]!.point
+        let postcode = rng.pick(geography.postcodesIn[code] ?? [])
+        let point = ReferenceData.postcodeByCode[postcode]?.point ?? Coordinate(latitude: 56, longitude: 10)
         var latE5: Int? = nil, lonE5: Int? = nil
         var location = point
         if rng.chance(0.8) {
@@ -177,15 +177,15 @@ struct ResidenceCatalogue {
         if op == .own && rng.chance(0.85) {
             variable = Money(kroner: Int64((Double(rate.ore) / 100 * (0.20 + 0.15 * rng.unit())).rounded()))
         }
-        let municipality = ReferenceData.municipalityByCode[code]!
+        let municipality = ReferenceData.municipalityByCode[code]
         let name = names.name(a.offer, op, specialised: a.specialised,
-                              town: ReferenceData.postcodeByCode[postcode]!.name, rng: &rng)
+                              town: ReferenceData.postcodeByCode[postcode]?.name ?? "", rng: &rng)
         let residence = Residence(
             id: id, name: name, operatorKind: op, municipalityCode: code, postcode: postcode, location: location,
             offerType: a.offer, targetGroups: groups, supportLevels: support, features: features, ageRange: ageRange,
             places: rng.int(a.places), dailyRate: rate, variableDailyCost: variable)
         return GeneratedResidence(residence: residence, latitudeE5: latE5, longitudeE5: lonE5,
-                                  regionCode: municipality.regionCode, specialised: a.specialised)
+                                  regionCode: municipality?.regionCode ?? 0, specialised: a.specialised)
     }
 }
 

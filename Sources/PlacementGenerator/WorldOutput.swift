@@ -148,7 +148,7 @@ final class WorldOutput {
         case .placed:
             if external {
                 summary.citizensPlacedExternal += 1
-                summary.externalAnnualCost += (c.agreedDailyRate ?? residenceRate!).perYear
+                summary.externalAnnualCost += (c.agreedDailyRate ?? residenceRate ?? .zero).perYear
             } else {
                 summary.citizensPlacedOwn += 1
             }

@@ -7,14 +7,14 @@ public struct WorldSpec: Sendable, Hashable {
     /// The planning area: own residences are run by these municipalities.
     public var municipalities: [Int] = [615]
     /// "Today" of the world; the history lies before it.
-    public var asOf: Day = Day(year: 2026, month: 11, day: 23)!
+    public var asOf: Day = Day(clampedYear: 2026, month: 11, day: 23)
     /// How far back the placement history reaches (at least 1).
     public var historyYears: Int = 2
     /// If set, the whole world is scaled so that citizens.csv has about this many rows.
     public var citizens: Int? = nil
 
     public init(
-        seed: UInt64 = 1, municipalities: [Int] = [615], asOf: Day = Day(year: 2026, month: 11, day: 23)!,
+        seed: UInt64 = 1, municipalities: [Int] = [615], asOf: Day = Day(clampedYear: 2026, month: 11, day: 23),
         historyYears: Int = 2, citizens: Int? = nil
     ) {
         self.seed = seed

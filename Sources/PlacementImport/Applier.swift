@@ -186,7 +186,8 @@ struct Applier {
     /// A waiting citizen has one open waiting period, from the referral date.
     private func keepWaiting(_ c: Citizen, isNew: Bool) throws -> Bool {
         var changed = false
-        let referred = c.referredOn!
+        // RowRecords refuses a waiting citizen without a referral date, so this is always there.
+        guard let referred = c.referredOn else { return false }
         if isNew {
             try WaitingPeriods.insert(db, WaitingPeriod(citizenId: c.id, period: DayInterval(from: referred, to: nil)))
             return true
@@ -216,8 +217,10 @@ struct Applier {
     /// (a move), and an open waiting period closes that day.
     private func keepPlaced(_ rec: CitizenRecord, isNew: Bool, fields f: inout RowFields) throws -> Bool {
         let c = rec.citizen
-        let residenceId = rec.residenceId!, placedOn = rec.placedOn!
-        let residence = context.residences[residenceId]!
+        // RowRecords and the resolver refuse a placed citizen without a known residence and day.
+        guard let residenceId = rec.residenceId, let placedOn = rec.placedOn, let residence = context.residences[residenceId] else {
+            return false
+        }
         var changed = false
         var keepPlace: String? = nil
         if !isNew, let (pid, p) = try Placements.current(db, citizenId: c.id) {

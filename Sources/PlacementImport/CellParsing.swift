@@ -49,11 +49,12 @@ enum CellParsing {
         let commas = t.filter { $0 == "," }.count, points = t.filter { $0 == "." }.count
         var decimalSep: Character? = nil
         if commas > 0 && points > 0 {
-            decimalSep = t.lastIndex(of: ",")! > t.lastIndex(of: ".")! ? "," : "."
+            decimalSep = (t.lastIndex(of: ",") ?? t.startIndex) > (t.lastIndex(of: ".") ?? t.startIndex) ? "," : "."
             guard (decimalSep == "," ? commas : points) == 1 else { return nil }
         } else if commas == 1 || points == 1 {
             let sep: Character = commas == 1 ? "," : "."
-            let before = t[..<t.lastIndex(of: sep)!], after = t[t.index(after: t.lastIndex(of: sep)!)...]
+            guard let at = t.lastIndex(of: sep) else { return nil }
+            let before = t[..<at], after = t[t.index(after: at)...]
             let thousands = after.count == 3 && after.allSatisfy(\.isNumber) && before.allSatisfy(\.isNumber)
                 && (1...3).contains(before.count) && before.first != "0"
             decimalSep = thousands ? nil : sep

@@ -296,8 +296,8 @@ public struct Importer {
             seen.bind(1, kindName); seen.bind(2, id); seen.bind(3, f.row.number); seen.bind(4, f.file)
             try seen.runBound()
             if db.changesCount == 0 {
-                let first = try Row.fetchOne(db.cachedStatement(sql: "SELECT row, file FROM temp.import_seen WHERE kind = ? AND id = ?"),
-                                             arguments: [kindName, id])!
+                guard let first = try Row.fetchOne(db.cachedStatement(sql: "SELECT row, file FROM temp.import_seen WHERE kind = ? AND id = ?"),
+                                                   arguments: [kindName, id]) else { return .rejected }  // the conflict is that row
                 let where_ = (first[1] as String) == f.file ? "row \(first[0] as Int)" : "\(first[1] as String) row \(first[0] as Int)"
                 f.error(idColumn, "appears again; first at \(where_)", value: raw)
                 return .rejected

@@ -5,7 +5,7 @@ public enum SheetKind: String, CaseIterable, Sendable, Comparable, Codable {
     case residences, places, citizens, placements
 
     public static func < (a: SheetKind, b: SheetKind) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
     }
 
     /// Sheet or file names that say the kind, normalised (see `HeaderKey`).

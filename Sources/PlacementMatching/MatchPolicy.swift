@@ -75,10 +75,11 @@ public struct MatchPolicy: Codable, Sendable, Equatable {
         }
         func ints(_ what: String) throws -> [Int64] {
             let parts = text.split(separator: ",").map { Int64($0.trimmingCharacters(in: .whitespaces)) }
-            guard !parts.isEmpty, parts.allSatisfy({ $0 != nil && $0! >= 0 }) else {
+            let values = parts.compactMap { $0 }
+            guard !parts.isEmpty, values.count == parts.count, values.allSatisfy({ $0 >= 0 }) else {
                 throw SetError.badValue(key: key, value: text, expected: what)
             }
-            return parts.map { $0! }
+            return values
         }
         switch key {
         case "allowed_wait_days": allowedWaitDays = Int(try int(0...3650, "a number of days (0-3650)"))

@@ -13,6 +13,7 @@ public enum MatchRuns {
         case noteRequired
         /// The data changed between reading the run's input and storing the run.
         case inputChanged(command: String, at: String)
+        case declinedBeforeRun(day: Day, run: Int64, runDay: Day)
 
         public var description: String {
             switch self {
@@ -23,6 +24,8 @@ public enum MatchRuns {
             case .noteRequired: "A decline with reason `other` needs a note (--note \"…\")."
             case .inputChanged(let command, let at):
                 "The data changed while the match ran (placement \(command) at \(at)), so its proposals may no longer hold; the run was not stored. Run placement match again."
+            case .declinedBeforeRun(let day, let run, let runDay):
+                "--on \(day.iso) is before run \(run) was made for \(runDay.iso): a proposal cannot be refused before it exists."
             }
         }
     }
@@ -105,7 +108,10 @@ public enum MatchRuns {
             FROM proposal WHERE run_id = ? ORDER BY priority
             """, arguments: [id]).map { r -> Proposal in
             statuses[r[0]] = r[11]
-            return Proposal(citizenId: r[0], action: ProposalAction(rawValue: r[1])!, residenceId: r[2], placeId: r[3], moveIn: r[4],
+            guard let action = ProposalAction(rawValue: r[1]) else {
+                throw StoreError.invalid("Run \(id) has a proposal with the unknown action \"\(r[1] as String)\".")
+            }
+            return Proposal(citizenId: r[0], action: action, residenceId: r[2], placeId: r[3], moveIn: r[4],
                             annualCostGross: (r[5] as Int64?).map(Money.init(ore:)), annualCostNet: (r[6] as Int64?).map(Money.init(ore:)),
                             annualSaving: (r[7] as Int64?).map(Money.init(ore:)), distanceKm: r[8], priority: r[9],
                             reasons: (try? decoder.decode([String].self, from: Data((r[10] as String).utf8))) ?? [])
@@ -179,6 +185,7 @@ public enum MatchRuns {
             throw RunError.notProposed(citizen: citizen, run: run)
         }
         if reason == .other && (note ?? "").trimmingCharacters(in: .whitespaces).isEmpty { throw RunError.noteRequired }
+        guard day >= stored.asOf else { throw RunError.declinedBeforeRun(day: day, run: run, runDay: stored.asOf) }
         try db.execute(sql: "INSERT INTO decline(run_id, citizen_id, residence_id, reason, note, declined_on) VALUES (?, ?, ?, ?, ?, ?)",
                        arguments: [run, citizen, p.residenceId, reason.rawValue, note, day])
         try db.execute(sql: "UPDATE proposal SET status = 'declined' WHERE run_id = ? AND citizen_id = ?", arguments: [run, citizen])

@@ -45,14 +45,49 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         return (r < 0 ? r + 7 : r) + 1
     }
 
-    public func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + Int32(days)) }
-    public func days(until other: Day) -> Int { Int(other.daysSinceEpoch - daysSinceEpoch) }
+    /// The day `days` later. Saturates at the ends of `Int32` days (±5.8 million years) instead of
+    /// trapping: days from input are refused outside `Day.supported` long before that, so only a
+    /// computed "never" (a stay drawn longer than any plan) can get there.
+    public func adding(days: Int) -> Day {
+        let (sum, overflow) = Int(daysSinceEpoch).addingReportingOverflow(days)
+        return Day(daysSinceEpoch: overflow ? (days < 0 ? Int32.min : Int32.max) : Int32(clamping: sum))
+    }
+
+    public func days(until other: Day) -> Int { Int(other.daysSinceEpoch) - Int(daysSinceEpoch) }
 
     /// The same day `years` later (29 February becomes 28 February in a common year).
     public func adding(years: Int) -> Day {
         let c = components
-        let d = min(c.day, Day.daysInMonth(year: c.year + years, month: c.month))
-        return Day(year: c.year + years, month: c.month, day: d)!
+        let (y, overflow) = c.year.addingReportingOverflow(years)
+        return Day(clampedYear: overflow ? (years < 0 ? Int.min : Int.max) : y, month: c.month, day: c.day)
+    }
+
+    /// A computed date that cannot fail: the month is clamped to 1...12, the day to the month's
+    /// length and the year to ±1,000,000. For dates made from parts that are valid by
+    /// construction (1 January of a plan year, the first of a quarter); parse input with the
+    /// failable `init(year:month:day:)` and check it against `Day.supported`.
+    public init(clampedYear year: Int, month: Int, day: Int) {
+        let y = min(max(year, -1_000_000), 1_000_000)
+        let m = min(max(month, 1), 12)
+        let d = min(max(day, 1), Day.daysInMonth(year: y, month: m))
+        self.daysSinceEpoch = Int32(Day.daysFromCivil(y, m, d))
+    }
+
+    /// The days the program accepts from input and from the database: 1900-01-01 to 2199-12-31.
+    /// Wide enough for any birth, referral or plan year, narrow enough that a plan's years,
+    /// stays and sums of daily rates over them stay far from any integer limit.
+    public static let supported: ClosedRange<Day> =
+        Day(clampedYear: 1900, month: 1, day: 1)...Day(clampedYear: 2199, month: 12, day: 31)
+
+    /// Whether the day lies in `Day.supported`.
+    public var isSupported: Bool { Day.supported.contains(self) }
+
+    /// "is outside the supported dates 1900-01-01 to 2199-12-31" in the language asked for,
+    /// with the dates in that language's form: the one wording of the refusal.
+    public static func unsupportedPhrase(_ language: Language) -> String {
+        language == .da
+            ? "ligger uden for de understøttede datoer \(supported.lowerBound.danish) til \(supported.upperBound.danish)"
+            : "is outside the supported dates \(supported.lowerBound.iso) to \(supported.upperBound.iso)"
     }
 
     public static func < (a: Day, b: Day) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }

@@ -5,7 +5,7 @@ public enum Feature: String, DomainTerm, Codable {
     case couples
     case pets
 
-    public var bit: Int { 1 << Feature.allCases.firstIndex(of: self)! }
+    public var bit: Int { 1 << (Feature.allCases.firstIndex(of: self) ?? 0) }  // every case is in allCases
 
     public var danishName: String {
         switch self {

@@ -15,7 +15,7 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible {
         // The Thursday of the same week decides the year.
         let thursday = day.adding(days: 4 - day.isoWeekday)
         let y = thursday.year
-        let jan1 = Day(year: y, month: 1, day: 1)!
+        let jan1 = Day(clampedYear: y, month: 1, day: 1)
         self.year = y
         self.week = jan1.days(until: thursday) / 7 + 1
     }
@@ -39,7 +39,7 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The Monday of the week.
     public var monday: Day {
-        let jan4 = Day(year: year, month: 1, day: 4)!
+        let jan4 = Day(clampedYear: year, month: 1, day: 4)
         let week1Monday = jan4.adding(days: 1 - jan4.isoWeekday)
         return week1Monday.adding(days: (week - 1) * 7)
     }
@@ -57,7 +57,7 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible {
         // A year has 53 weeks when 28 December falls in week 53 (its Thursday rule).
         guard let dec28 = Day(year: year, month: 12, day: 28) else { return 52 }
         let thursday = dec28.adding(days: 4 - dec28.isoWeekday)
-        let jan1 = Day(year: thursday.year, month: 1, day: 1)!
+        let jan1 = Day(clampedYear: thursday.year, month: 1, day: 1)
         return jan1.days(until: thursday) / 7 + 1
     }
 

@@ -10,7 +10,7 @@ public enum TargetGroup: String, DomainTerm, Codable {
     case dualDiagnosis = "dual_diagnosis"
 
     /// The bit this group has in a stored set (`target_groups` columns are bit sets).
-    public var bit: Int { 1 << TargetGroup.allCases.firstIndex(of: self)! }
+    public var bit: Int { 1 << (TargetGroup.allCases.firstIndex(of: self) ?? 0) }  // every case is in allCases
 
     public var danishName: String {
         switch self {

@@ -83,7 +83,7 @@ struct YearFigures: Sendable {
 
 /// Turns a run's stays and waiting periods into yearly figures.
 enum Accounting {
-    static func figures(_ run: SimulationRun) -> [YearFigures] {
+    static func figures(_ run: SimulationRun) throws -> [YearFigures] {
         let setup = run.setup, sc = run.scenario
         let policy = setup.world.policy
         let groups = setup.groupKeys.count
@@ -134,7 +134,7 @@ enum Accounting {
             }
 
             // Own places: capacity, occupancy and cost, per rate period.
-            var fixed = Money.zero, variable = Money.zero, refund = Money.zero, vacancy = Money.zero
+            var fixed = CheckedSum(), variable = CheckedSum(), refund = CheckedSum(), vacancy = CheckedSum()
             var openDays: Int64 = 0, occupiedDays: Int64 = 0
             for (k, place) in sc.places.enumerated() where sc.residences[place.residence].offerType == o {
                 let res = sc.residences[place.residence]
@@ -157,16 +157,16 @@ enum Accounting {
                     }
                     let v = variableDaily(step.rate, step.variable)
                     let fixedDaily = max(.zero, step.rate - v)
-                    fixed += fixedDaily * Int64(open - sold)
-                    variable += v * Int64(own)
-                    refund += refundAnnual(step.rate).scaled(Int64(own), 365)
-                    vacancy += fixedDaily * Int64(max(0, open - own - sold))
+                    fixed.add(fixedDaily, times: open - sold)
+                    variable.add(v, times: own)
+                    refund.add(refundAnnual(step.rate).scaled(Int64(own), 365))
+                    vacancy.add(fixedDaily, times: max(0, open - own - sold))
                     openDays += Int64(open)
                     occupiedDays += Int64(own + sold)
                 }
             }
             // External stays, per rate period of their residence.
-            var external = Money.zero
+            var external = CheckedSum()
             for s in run.stays where s.place < 0 && s.person >= 0 {
                 let steps = sc.rates[s.residence]
                 for (j, step) in steps.enumerated() {
@@ -177,16 +177,27 @@ enum Accounting {
                     var rate = step.rate
                     if let own = s.individualRate {
                         rate = own
-                        for x in sc.rateFactorSteps[s.residence] where x.from <= lo { rate = rate.scaled(1000 + x.perMille, 1000) }
+                        for x in sc.rateFactorSteps[s.residence] where x.from <= lo {
+                            guard let r = rate.scaledChecked(1000 + x.perMille, 1000) else { throw PlanError.amountTooLarge(year: setup.years[y]) }
+                            rate = r
+                        }
                     }
-                    external += rate * Int64(d) - refundAnnual(rate).scaled(Int64(d), 365)
+                    external.add(rate, times: d)
+                    external.add(-refundAnnual(rate).scaled(Int64(d), 365))
                 }
             }
-            let ownCost = fixed + variable - refund
-            f[.externalCost] = external.ore
-            f[.ownCost] = ownCost.ore
-            f[.vacancyCost] = vacancy.ore
-            f[.totalCost] = (ownCost + external).ore
+            var ownCost = fixed
+            ownCost.add(variable.total)
+            ownCost.add(-refund.total)
+            var total = ownCost
+            total.add(external.total)
+            guard ![fixed, variable, refund, vacancy, external, ownCost, total].contains(where: \.overflowed) else {
+                throw PlanError.amountTooLarge(year: setup.years[y])
+            }
+            f[.externalCost] = external.total.ore
+            f[.ownCost] = ownCost.total.ore
+            f[.vacancyCost] = vacancy.total.ore
+            f[.totalCost] = total.total.ore
             f.openDays = openDays
             f.occupiedDays = occupiedDays
             f[.occupancyPerMille] = openDays > 0 ? Money.divideRoundedInternal(occupiedDays * 1000, openDays) : 0
@@ -204,5 +215,21 @@ enum Accounting {
             out.append(f)
         }
         return out
+    }
+}
+
+/// A sum of øre that notes an overflow instead of trapping. The limits on input (`Money`) keep
+/// real plans far from Int64; a plan of absurd but accepted rates, places and rate changes is
+/// refused as a whole (`PlanError.amountTooLarge`) rather than stopping the program.
+struct CheckedSum {
+    private(set) var total = Money.zero
+    private(set) var overflowed = false
+
+    mutating func add(_ amount: Money, times n: Int = 1) {
+        guard !overflowed, let product = amount.multiplied(by: Int64(n)), let sum = total.adding(product) else {
+            overflowed = true
+            return
+        }
+        total = sum
     }
 }

@@ -105,7 +105,7 @@ public struct DemandEstimate: Sendable {
         let citizenIndex = Dictionary(uniqueKeysWithValues: world.citizens.enumerated().map { ($1.id, $0) })
         var stays: [String: [Placement]] = [:]
         for p in world.placements { if let c = p.citizenId { stays[c, default: []].append(p) } }
-        for k in stays.keys { stays[k]!.sort { $0.period.from < $1.period.from } }
+        for k in stays.keys { stays[k]?.sort { $0.period.from < $1.period.from } }
 
         var bySegment: [DemandSegment: Segment] = [:]
         func entry(_ s: DemandSegment) -> Segment {

@@ -27,7 +27,7 @@ public struct DemandSegment: Hashable, Sendable, Codable, Comparable {
     }
 
     public static func < (a: DemandSegment, b: DemandSegment) -> Bool {
-        let ia = OfferType.allCases.firstIndex(of: a.offerType)!, ib = OfferType.allCases.firstIndex(of: b.offerType)!
+        let ia = OfferType.allCases.firstIndex(of: a.offerType) ?? 0, ib = OfferType.allCases.firstIndex(of: b.offerType) ?? 0
         if ia != ib { return ia < ib }
         if a.targetGroups.rawValue != b.targetGroups.rawValue { return a.targetGroups.rawValue < b.targetGroups.rawValue }
         return a.supportLevel < b.supportLevel
@@ -55,9 +55,9 @@ public struct GroupKey: Hashable, Sendable, Codable, Comparable {
     public var key: String { "\(offerType.rawValue)|\(targetGroup.rawValue)" }
 
     public static func < (a: GroupKey, b: GroupKey) -> Bool {
-        let ia = OfferType.allCases.firstIndex(of: a.offerType)!, ib = OfferType.allCases.firstIndex(of: b.offerType)!
+        let ia = OfferType.allCases.firstIndex(of: a.offerType) ?? 0, ib = OfferType.allCases.firstIndex(of: b.offerType) ?? 0
         if ia != ib { return ia < ib }
-        return TargetGroup.allCases.firstIndex(of: a.targetGroup)! < TargetGroup.allCases.firstIndex(of: b.targetGroup)!
+        return (TargetGroup.allCases.firstIndex(of: a.targetGroup) ?? 0) < (TargetGroup.allCases.firstIndex(of: b.targetGroup) ?? 0)
     }
 
     public func label(_ language: Language) -> String { "\(offerType.shortName) \(targetGroup.name(language))" }

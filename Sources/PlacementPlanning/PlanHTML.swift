@@ -45,11 +45,11 @@ public enum PlanHTML {
         let lastYear = plan.years.last.map(String.init) ?? ""
         var summaryRows: [[String]] = []
         for (i, s) in plan.scenarios.enumerated() {
-            let last = s.years.last!
+            guard let first = s.years.first, let last = s.years.last else { continue }  // a plan has 1 to 30 years
             summaryRows.append([name(i),
-                                f.band(s.years.first!.figures[.totalCost]!, .money), f.band(last.figures[.totalCost]!, .money),
+                                f.band(first.figure(.totalCost), .money), f.band(last.figure(.totalCost), .money),
                                 s.isBaseline ? "–" : f.band(last.cumulativeSaving, .money),
-                                f.band(last.figures[.placedExternal]!, .citizens), f.band(last.figures[.placedOwn]!, .citizens),
+                                f.band(last.figure(.placedExternal), .citizens), f.band(last.figure(.placedOwn), .citizens),
                                 s.isBaseline ? "–" : (s.payback.map { "\(f.yearBand($0.year)); \($0.withinPlanPercent) %" } ?? l.noInvestment)])
         }
         h += table([l.scenario, "\(l.totalCostTitle) \(plan.years.first ?? 0), \(l.millions)", "\(l.totalCostTitle) \(lastYear), \(l.millions)",
@@ -64,7 +64,7 @@ public enum PlanHTML {
         func d(_ v: Int64, _ u: Figure.Unit) -> Double { u == .money ? Double(v) / 1e8 : Double(v) }
         var costSeries: [PlanChart.Series] = []
         for (i, s) in plan.scenarios.enumerated() {
-            let b = s.years.map { $0.figures[.totalCost]! }
+            let b = s.years.map { $0.figure(.totalCost) }
             costSeries.append(.init(name: name(i), color: PlanChart.palette[i % PlanChart.palette.count],
                                     median: b.map { d($0.median, .money) }, low: b.map { d($0.low, .money) }, high: b.map { d($0.high, .money) }))
         }
@@ -73,7 +73,7 @@ public enum PlanHTML {
         if plan.scenarios.count > 1 {
             var diffSeries: [PlanChart.Series] = []
             for (i, s) in plan.scenarios.enumerated() where !s.isBaseline {
-                let b = s.years.map { $0.difference[.totalCost]! }
+                let b = s.years.map { $0.differenceIn(.totalCost) }
                 diffSeries.append(.init(name: name(i), color: PlanChart.palette[i % PlanChart.palette.count],
                                         median: b.map { d($0.median, .money) }, low: b.map { d($0.low, .money) }, high: b.map { d($0.high, .money) }))
             }
@@ -81,7 +81,7 @@ public enum PlanHTML {
                                         xLabels: years, series: diffSeries, decimals: 1, fm: f.fm).render(id: "diff") + "</figure>\n"
         }
         for (i, s) in plan.scenarios.enumerated() {
-            let dem = s.years.map { $0.figures[.demand]! }, loc = s.years.map { $0.figures[.placedOwn]! }, cap = s.years.map { $0.figures[.ownPlaces]! }
+            let dem = s.years.map { $0.figure(.demand) }, loc = s.years.map { $0.figure(.placedOwn) }, cap = s.years.map { $0.figure(.ownPlaces) }
             let series: [PlanChart.Series] = [
                 .init(name: l.demandSeries, color: PlanChart.palette[1], median: dem.map { Double($0.median) }, low: dem.map { Double($0.low) }, high: dem.map { Double($0.high) }),
                 .init(name: l.localSeries, color: PlanChart.palette[2], median: loc.map { Double($0.median) }, low: loc.map { Double($0.low) }, high: loc.map { Double($0.high) }),
@@ -99,12 +99,12 @@ public enum PlanHTML {
             var rows: [[String]] = []
             for fig in Figure.allCases {
                 let unit = fig.unit == .perMille ? "%" : l.unitName(fig.unit, millions: true)
-                rows.append(["\(l.figureName(fig)), \(unit)"] + s.years.map { f.band($0.figures[fig]!, fig.unit) })
+                rows.append(["\(l.figureName(fig)), \(unit)"] + s.years.map { f.band($0.figure(fig), fig.unit) })
             }
             if !s.isBaseline {
                 for fig in [Figure.totalCost, .externalCost, .placedExternal, .placedOwn] {
                     let unit = l.unitName(fig.unit, millions: true)
-                    rows.append(["\(l.differenceTitle): \(l.figureName(fig).lowercased()), \(unit)"] + s.years.map { f.band($0.difference[fig]!, fig.unit) })
+                    rows.append(["\(l.differenceTitle): \(l.figureName(fig).lowercased()), \(unit)"] + s.years.map { f.band($0.differenceIn(fig), fig.unit) })
                 }
                 rows.append(["\(l.cumulativeSaving), \(l.t("mio. kr.", "DKK million"))"] + s.years.map { f.band($0.cumulativeSaving, .money) })
             }

@@ -104,8 +104,8 @@ public enum PlanJSON {
             let years = s.years.map { y -> Year in
                 var f: [String: B] = [:], d: [String: B] = [:]
                 for fig in Figure.allCases {
-                    f[key(fig)] = B(y.figures[fig]!, fig.unit)
-                    d[key(fig)] = B(y.difference[fig]!, fig.unit)
+                    f[key(fig)] = B(y.figure(fig), fig.unit)
+                    d[key(fig)] = B(y.differenceIn(fig), fig.unit)
                 }
                 return Year(year: y.year, figures: f, difference_from_baseline: s.isBaseline ? nil : d,
                             cumulative_saving_kr: s.isBaseline ? nil : B(y.cumulativeSaving, .money),

@@ -21,6 +21,12 @@ public struct PlanResult: Sendable {
         /// Baseline total cost less this scenario's, summed from the first year (øre).
         public var cumulativeSaving: Band
         public var groups: [GroupRow]
+
+        /// A figure of the year. `Planner` fills in every `Figure` for every year, so the zero
+        /// band is never seen; it keeps the renderers free of force unwraps.
+        public func figure(_ f: Figure) -> Band { figures[f] ?? Band(low: 0, median: 0, high: 0) }
+        /// The difference from the baseline in a figure (zero for the baseline itself).
+        public func differenceIn(_ f: Figure) -> Band { difference[f] ?? Band(low: 0, median: 0, high: 0) }
     }
 
     public struct Payback: Sendable, Equatable {

@@ -14,6 +14,8 @@ public struct PlanOptions: Sendable, Equatable {
     }
 
     public var years = 5
+    /// The longest plan: with `Day.supported` this keeps every plan day a valid date.
+    public static let maximumYears = 30
     public var runs = 500
     public var seed: UInt64 = 1
     /// Matching runs per simulated year (quarterly).
@@ -122,7 +124,7 @@ struct PlanSetup: Sendable {
     /// Distances from every citizen's network to every residence and probe, made once for all runs.
     let kilometres: KilometreTable
 
-    var planEnd: Day { yearStarts.last! }
+    var planEnd: Day { yearStarts.last ?? planStart }  // never empty: one start per year and the end
     var years: [Int] { yearStarts.dropLast().map(\.year) }
 
     init(world: PlanWorld, scenarios: [Scenario], assumptions: [Scenario.DemandOverride], sheet: DemandSheet?,
@@ -134,17 +136,20 @@ struct PlanSetup: Sendable {
         self.estimate = estimate
         self.costing = Costing(policy: world.policy)
         let asOf = world.asOf
+        // The calendar below is exact only within the supported days (and the plan's years after).
+        guard asOf.isSupported else { throw PlanError.unsupportedDay(asOf) }
+        guard (1...PlanOptions.maximumYears).contains(options.years) else { throw PlanError.unsupportedYears(options.years) }
         let c = asOf.components
-        planStart = (c.month == 1 && c.day == 1) ? asOf : Day(year: c.year + 1, month: 1, day: 1)!
+        planStart = (c.month == 1 && c.day == 1) ? asOf : Day(clampedYear: c.year + 1, month: 1, day: 1)
         let firstYear = planStart.year
-        yearStarts = (0...options.years).map { Day(year: firstYear + $0, month: 1, day: 1)! }
+        yearStarts = (0...options.years).map { Day(clampedYear: firstYear + $0, month: 1, day: 1) }
         var steps = [asOf]
         var inYear = [0]
         let perYear = max(1, options.matchesPerYear)
         for y in planStart.year..<(planStart.year + options.years) {
             for q in 0..<perYear {
                 let month = 1 + q * 12 / perYear
-                let d = Day(year: y, month: month, day: 1)!
+                let d = Day(clampedYear: y, month: month, day: 1)
                 if d > asOf { steps.append(d); inYear.append(q) }
             }
         }
@@ -176,8 +181,9 @@ struct PlanSetup: Sendable {
             if let id = p.citizenId { if placedCitizens.contains(id) { continue } }
             var segment: DemandSegment? = nil
             if let ci {
-                segment = DemandSegment(world.citizens[ci])
-                segment!.offerType = residences[r].offerType
+                var s = DemandSegment(world.citizens[ci])
+                s.offerType = residences[r].offerType
+                segment = s
             }
             if residences[r].isOwn {
                 guard let pid = p.placeId, let k = basePlaceIndex[p.residenceId + "\u{1F}" + pid] else { unplaced.append(p); continue }
@@ -242,13 +248,29 @@ struct PlanSetup: Sendable {
                 let last = rates[r].last(where: { $0.from <= from }) ?? rates[r][0]
                 var rate = ch.dailyRate ?? last.rate
                 if let pm = ch.changePerMille {
-                    rate = last.rate.scaled(1000 + pm, 1000)
+                    guard let changed = last.rate.scaledChecked(1000 + pm, 1000) else {
+                        throw PlanError.rateTooHigh(scenario: s.name, residence: ch.residenceId)
+                    }
+                    rate = changed
                     factors[r].append((from, pm))
                 }
+                guard rate <= Money.maximumDailyRate else { throw PlanError.rateTooHigh(scenario: s.name, residence: ch.residenceId) }
                 let variable = ch.variableDailyCost ?? last.variable
                 rates[r].removeAll { $0.from == from }
                 rates[r].append((from, rate, variable))
                 rates[r].sort { $0.from < $1.from }
+            }
+            // Individual rates (external stays on the plan's day) follow the percentage changes too;
+            // checked here once, so the simulation's `dailyRate(of:on:)` stays within the limit.
+            for i in initial {
+                guard case .external(let r, let rate?, _) = i.at else { continue }
+                var x = rate
+                for f in factors[r] {
+                    guard let y = x.scaledChecked(1000 + f.perMille, 1000), y <= Money.maximumDailyRate else {
+                        throw PlanError.rateTooHigh(scenario: s.name, residence: res[r].id)
+                    }
+                    x = y
+                }
             }
             var pIndex: [String: Int] = [:]
             for (i, p) in places.enumerated() { pIndex[res[p.residence].id + "\u{1F}" + p.placeId] = i }
@@ -364,9 +386,18 @@ public enum PlanError: Error, CustomStringConvertible, Equatable {
     case duplicateResidence(scenario: String, id: String)
     case unknownResidence(scenario: String, id: String)
     case nothingToPlan(String)
+    case unsupportedDay(Day)
+    case unsupportedYears(Int)
+    case amountTooLarge(year: Int)
+    case rateTooHigh(scenario: String, residence: String)
 
     public var description: String {
         switch self {
+        case .unsupportedDay(let d): "The plan's day \(d.iso) \(Day.unsupportedPhrase(.en))."
+        case .unsupportedYears(let n): "A plan covers 1 to \(PlanOptions.maximumYears) years, not \(n)."
+        case .amountTooLarge(let year): "The costs of \(year) are too large to add up exactly; check the daily rates, places and rate changes."
+        case .rateTooHigh(let s, let id):
+            "Scenario \"\(s)\": the rate changes take residence \"\(id)\"'s daily rate above \(Money.maximumDailyRate.roundedKroner) kroner."
         case .duplicateResidence(let s, let id): "Scenario \"\(s)\": the new residence id \"\(id)\" is already used; give it another id."
         case .unknownResidence(let s, let id): "Scenario \"\(s)\": there is no residence \"\(id)\" in the database."
         case .nothingToPlan(let why): why

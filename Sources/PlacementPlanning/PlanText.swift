@@ -38,25 +38,25 @@ public enum PlanText {
         let all = Array(plan.scenarios.indices)
         let others = Array(plan.scenarios.indices.dropFirst())
         table("\(l.totalCostTitle), \(l.millions) (\(l.netNote))", all) { s, y in
-            f.band(plan.scenarios[s].years[y].figures[.totalCost]!, .money)
+            f.band(plan.scenarios[s].years[y].figure(.totalCost), .money)
         }
         if !others.isEmpty {
             table("\(l.differenceTitle), \(l.millions) (\(l.differenceNote))", others) { s, y in
-                f.band(plan.scenarios[s].years[y].difference[.totalCost]!, .money)
+                f.band(plan.scenarios[s].years[y].differenceIn(.totalCost), .money)
             }
         }
         table("\(l.figureName(.placedExternal)) (\(l.citizensUnit))", all) { s, y in
-            f.band(plan.scenarios[s].years[y].figures[.placedExternal]!, .citizens)
+            f.band(plan.scenarios[s].years[y].figure(.placedExternal), .citizens)
         }
         table("\(l.figureName(.externalCost)), \(l.millions)", all) { s, y in
-            f.band(plan.scenarios[s].years[y].figures[.externalCost]!, .money)
+            f.band(plan.scenarios[s].years[y].figure(.externalCost), .money)
         }
         table("\(l.figureName(.placedOwn)) (\(l.citizensUnit)) / \(l.figureName(.ownPlaces)) (\(l.placesUnit))", all) { s, y in
             let x = plan.scenarios[s].years[y].figures
             return "\(f.band(x[.placedOwn]!, .citizens)) / \(f.band(x[.ownPlaces]!, .places))"
         }
         table("\(l.figureName(.vacancyCost)), \(l.millions)", all) { s, y in
-            f.band(plan.scenarios[s].years[y].figures[.vacancyCost]!, .money)
+            f.band(plan.scenarios[s].years[y].figure(.vacancyCost), .money)
         }
 
         let withPayback = plan.scenarios.enumerated().filter { $0.element.payback != nil }
@@ -64,7 +64,7 @@ public enum PlanText {
             out.append("")
             out.append(l.paybackTitle)
             for (i, s) in withPayback {
-                let p = s.payback!
+                guard let p = s.payback else { continue }  // filtered above
                 out.append("  \(letters[i])  \(l.investment.lowercased()) \(f.fm.kroner(p.investment)): \(f.yearBand(p.year)), \(l.withinPlanText(p.withinPlanPercent))")
             }
             out.append("  " + l.afterPlanNote)

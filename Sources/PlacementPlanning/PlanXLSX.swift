@@ -54,7 +54,7 @@ public enum PlanXLSX {
             for s in plan.scenarios where !(difference && s.isBaseline) {
                 for y in s.years {
                     for fig in Figure.allCases {
-                        let b = difference ? y.difference[fig]! : y.figures[fig]!
+                        let b = difference ? y.differenceIn(fig) : y.figure(fig)
                         rows.append([.text(s.scenario.name), int(y.year), .text(l.figureName(fig)), .text(unitText(fig.unit)),
                                      value(b.median, fig.unit), value(b.low, fig.unit), value(b.high, fig.unit)])
                     }

@@ -64,7 +64,7 @@ public enum Planner {
                             year = Int64.max
                         }
                     }
-                    paybackYears.append(year!)
+                    paybackYears.append(year ?? Int64.max)  // set on every path above
                 }
                 payback = PlanResult.Payback(investment: investment, year: Quantiles.band(paybackYears),
                                              withinPlanPercent: Int((Int64(within) * 100 + Int64(runs) / 2) / Int64(runs)))

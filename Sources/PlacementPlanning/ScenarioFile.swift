@@ -77,10 +77,10 @@ public enum ScenarioFile {
             let features = r.optional(t, "features", at: label, Reader.features) ?? []
             let ageMin = r.int(t, "age_min", at: label, 0...130), ageMax = r.int(t, "age_max", at: label, 0...130)
             let places = r.required(t, "places", at: label) { Reader.count($0, 1...10_000) }
-            let rate = r.required(t, "daily_rate", at: label, Reader.money)
-            let variable = r.optional(t, "variable_daily_cost", at: label, Reader.money)
+            let rate = r.required(t, "daily_rate", at: label, Reader.dailyRate)
+            let variable = r.optional(t, "variable_daily_cost", at: label, Reader.dailyRate)
             let opens = r.required(t, "opens_on", at: label, Reader.day)
-            let investment = r.optional(t, "investment", at: label, Reader.money) ?? .zero
+            let investment = r.optional(t, "investment", at: label, Reader.amount) ?? .zero
             let postcode = r.optional(t, "postcode", at: label, Reader.postcode)
             var municipality = r.optional(t, "municipality_code", at: label, Reader.municipality) ?? defaults.municipalityCode
             if let pc = postcode, t["municipality_code"] == nil { municipality = ReferenceData.postcodeByCode[pc]?.municipalityCode ?? municipality }
@@ -106,9 +106,9 @@ public enum ScenarioFile {
             r.checkKeys(t, rateKeys, at: label)
             let id = r.required(t, "residence_id", at: label, Reader.text)
             let from = r.optional(t, "from", at: label, Reader.day)
-            let rate = r.optional(t, "daily_rate", at: label, Reader.money)
+            let rate = r.optional(t, "daily_rate", at: label, Reader.dailyRate)
             let change = r.optional(t, "change_percent", at: label) { Reader.tenths($0, -1000...10_000) }
-            let variable = r.optional(t, "variable_daily_cost", at: label, Reader.money)
+            let variable = r.optional(t, "variable_daily_cost", at: label, Reader.dailyRate)
             if rate != nil && change != nil { r.problem(label, "change_percent", nil, "and daily_rate cannot both be given") }
             if rate == nil && change == nil && variable == nil {
                 r.problem(label, nil, nil, "needs daily_rate, change_percent or variable_daily_cost")
@@ -197,35 +197,51 @@ public enum ScenarioFile {
             return .success(Int(n))
         }
 
-        /// Kroner with at most two decimals, as exact øre: `3800`, `3800.50`, `"3.800,50"`, `45_000_000`.
-        static func money(_ v: any TOMLValueConvertible) -> Result<Money, Expected> {
+        /// Kroner with at most two decimals, as exact øre: `3800`, `3800.50`, `"3.800,50"`, `45_000_000`,
+        /// from 0 to `max` (the limits in `Money` keep a plan's sums exact).
+        static func money(_ v: any TOMLValueConvertible, max: Money) -> Result<Money, Expected> {
             guard let (n, scale) = Reader.decimal(v), scale <= 2, n >= 0 else {
                 return .failure(Expected("is not an amount in kroner (e.g. 3800 or 3800.50)"))
             }
-            var ore = n
-            for _ in scale..<2 { ore *= 10 }
-            return .success(Money(ore: ore))
+            guard let m = Money.fromKroner(digits: n, scale: scale), m <= max else {
+                return .failure(Expected("is more than \(max.roundedKroner) kroner, the most this amount can be"))
+            }
+            return .success(m)
         }
+
+        static func dailyRate(_ v: any TOMLValueConvertible) -> Result<Money, Expected> { money(v, max: .maximumDailyRate) }
+        static func amount(_ v: any TOMLValueConvertible) -> Result<Money, Expected> { money(v, max: .maximumAmount) }
 
         /// A number with at most one decimal, in tenths (2.5 → 25).
         static func tenths(_ v: any TOMLValueConvertible, _ range: ClosedRange<Int64>) -> Result<Int64, Expected> {
             guard let (n, scale) = Reader.decimal(v), scale <= 1 else { return .failure(Expected("is not a number with at most one decimal")) }
-            let t = scale == 0 ? n * 10 : n
-            guard range.contains(t) else { return .failure(Expected("is out of range")) }
+            let (t, overflow) = scale == 0 ? n.multipliedReportingOverflow(by: 10) : (n, false)
+            guard !overflow, range.contains(t) else {
+                return .failure(Expected("is out of range (\(Double(range.lowerBound) / 10) to \(Double(range.upperBound) / 10))"))
+            }
             return .success(t)
         }
 
-        /// A number with at most two decimals, in hundredths (6.5 → 650).
-        static func hundredths(_ v: any TOMLValueConvertible) -> Result<Int64, Expected> {
+        /// A number from 0 to `max` with at most two decimals, in hundredths (6.5 → 650).
+        static func hundredths(_ v: any TOMLValueConvertible, max: Int64) -> Result<Int64, Expected> {
             guard let (n, scale) = Reader.decimal(v), scale <= 2, n >= 0 else {
                 return .failure(Expected("is not a number of 0 or more with at most two decimals"))
             }
-            var h = n
-            for _ in scale..<2 { h *= 10 }
+            // The same scaling as øre from kroner; checked, then bounded.
+            guard let h = Money.fromKroner(digits: n, scale: scale)?.ore, h <= max * 100 else {
+                return .failure(Expected("is more than \(max), the most it can be"))
+            }
             return .success(h)
         }
 
         static func day(_ v: any TOMLValueConvertible) -> Result<Day, Expected> {
+            switch anyDay(v) {
+            case .success(let d) where !d.isSupported: return .failure(Expected(Day.unsupportedPhrase(.en)))
+            case let other: return other
+            }
+        }
+
+        static func anyDay(_ v: any TOMLValueConvertible) -> Result<Day, Expected> {
             let bad = Expected("is not a date (write 2028-01-01)")
             if let d = v.date { return Day(year: d.year, month: d.month, day: d.day).map { .success($0) } ?? .failure(bad) }
             guard let s = v.string else { return .failure(bad) }
@@ -285,9 +301,9 @@ public enum ScenarioFile {
                 let offer = required(t, "offer_type", at: label, Reader.offerType)
                 let groups = optional(t, "target_groups", at: label, Reader.targetGroups)
                 let level = int(t, "support_level", at: label, 1...5)
-                let referrals = optional(t, "referrals_per_year", at: label, Reader.hundredths)
+                let referrals = optional(t, "referrals_per_year", at: label) { Reader.hundredths($0, max: 100_000) }
                 let growth = optional(t, "growth_percent", at: label) { Reader.tenths($0, -1000...10_000) }
-                let stay = optional(t, "mean_stay_years", at: label, Reader.hundredths)
+                let stay = optional(t, "mean_stay_years", at: label) { Reader.hundredths($0, max: 100) }
                 if stay == 0 { problem(label, "mean_stay_years", "0", "must be more than 0") }
                 if referrals == nil && growth == nil && stay == nil {
                     problem(label, nil, nil, "needs referrals_per_year, growth_percent or mean_stay_years")

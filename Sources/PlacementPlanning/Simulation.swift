@@ -23,7 +23,7 @@ struct Simulation {
         private let lock = NSLock()
         init(count: Int) { items = Array(repeating: nil, count: count) }
         func set(_ i: Int, _ value: T) { lock.lock(); items[i] = value; lock.unlock() }
-        func all() -> [T] { items.map { $0! } }
+        func all() -> [T] { items.compactMap { $0 } }  // every slot is set before this is called
     }
 
     final class Counter: @unchecked Sendable {
@@ -58,7 +58,7 @@ struct Simulation {
                 do {
                     var sim = SimulationRun(setup: setup, scenario: task.scenario, run: r, offerType: types[task.type])
                     try sim.simulate()
-                    slots.set(n, .success((Accounting.figures(sim), sim.matcherSeconds, sim.matcherCalls)))
+                    slots.set(n, .success((try Accounting.figures(sim), sim.matcherSeconds, sim.matcherCalls)))
                 } catch {
                     slots.set(n, .failure(error))
                 }

@@ -108,26 +108,31 @@ struct SimulationRun {
             var rng = SeededRandom(seed: seed, UInt64(run), stableHash(key))
             let mean = scenario.initialMeanStay[n]
             let end = i.plannedEnd ?? stayDays(mean: mean, &rng).map { asOf.adding(days: $0) }
+            // Someone placed or waiting on the plan's day has a segment (PlanSetup makes one for
+            // every citizen); only a place sold outside the area has no citizen.
+            guard let segment = i.segment else { continue }
             switch i.at {
             case .own(let k):
                 var person = -1
                 if let ci = i.citizen {
                     person = people.count
-                    people.append(Person(citizen: setup.world.citizens[ci], segment: i.segment!, arrival: asOf, needEnd: end,
+                    people.append(Person(citizen: setup.world.citizens[ci], segment: segment, arrival: asOf, needEnd: end,
                                          isReferral: false, state: .own(stay: stays.count)))
                 }
                 stays.append(Stay(person: person, residence: scenario.places[k].residence, place: k, from: asOf, to: end,
                                   individualRate: nil, isBringHome: false, isRelocation: false))
                 freeFrom[k] = end
             case .external(let r, let rate, let since):
-                people.append(Person(citizen: setup.world.citizens[i.citizen!], segment: i.segment!, arrival: asOf, needEnd: end,
+                guard let ci = i.citizen else { continue }
+                people.append(Person(citizen: setup.world.citizens[ci], segment: segment, arrival: asOf, needEnd: end,
                                      isReferral: false, state: .external(stay: stays.count)))
                 stays.append(Stay(person: people.count - 1, residence: r, place: -1, from: min(since, asOf), to: end,
                                   individualRate: rate, isBringHome: false, isRelocation: false))
             case .waiting(let since):
-                var c = setup.world.citizens[i.citizen!]
+                guard let ci = i.citizen else { continue }
+                var c = setup.world.citizens[ci]
                 c.referredOn = since
-                people.append(Person(citizen: c, segment: i.segment!, arrival: asOf, needEnd: end, isReferral: false, state: .waiting))
+                people.append(Person(citizen: c, segment: segment, arrival: asOf, needEnd: end, isReferral: false, state: .waiting))
                 openWait[people.count - 1] = waits.count
                 waits.append(Wait(person: people.count - 1, from: asOf, to: nil))
             }
@@ -252,7 +257,7 @@ struct SimulationRun {
             // their offer type is matched now.
             var forced = Set<OfferType>()
             for r in closing {
-                let day = scenario.residences[r].closesOn!
+                guard let day = scenario.residences[r].closesOn else { continue }  // `closing` holds only these
                 guard day >= t && day < t2 || (si == 0 && day < t) else { continue }
                 let on = max(day, t)
                 for k in scenario.places.indices where scenario.places[k].residence == r { placeClosed[k] = on }

@@ -82,10 +82,10 @@ enum Terms {
         if plain {
             decimalSep = "."
         } else if commas > 0 && points > 0 {
-            decimalSep = t.lastIndex(of: ",")! > t.lastIndex(of: ".")! ? "," : "."
+            decimalSep = (t.lastIndex(of: ",") ?? t.startIndex) > (t.lastIndex(of: ".") ?? t.startIndex) ? "," : "."
         } else if commas == 1 || points == 1 {
             let sep: Character = commas == 1 ? "," : "."
-            let after = t[t.index(after: t.lastIndex(of: sep)!)...]
+            let after = t.lastIndex(of: sep).map { t[t.index(after: $0)...] } ?? ""
             decimalSep = (after.count == 3 && after.allSatisfy(\.isNumber) && !t.hasPrefix("0")) ? nil : sep
         }
         var normal = ""

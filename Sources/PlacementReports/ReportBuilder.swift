@@ -50,7 +50,7 @@ public struct ReportBuilder {
         func days(_ label: String, _ v: (Headline) -> Int?) -> [ReportValue] {
             let a = v(c), b = v(p)
             return [.text(label), a.map { .days($0, basis: c.waiting) } ?? .empty, b.map { .days($0, basis: p.waiting) } ?? .empty,
-                    a != nil && b != nil ? .change(.days(a! - b!, basis: nil)) : .empty]
+                    a.flatMap { a in b.map { b in .change(.days(a - b, basis: nil)) } } ?? .empty]
         }
         func ratio(_ label: String, _ v: (Headline) -> (Int, Int)) -> [ReportValue] {
             let (a, b) = v(c), (x, y) = v(p)
@@ -62,8 +62,7 @@ public struct ReportBuilder {
             .text(l.figureMedianWait),
             c.medianWaitDays.map { .median($0, basis: c.waiting) } ?? .empty,
             p.medianWaitDays.map { .median($0, basis: p.waiting) } ?? .empty,
-            c.medianWaitDays != nil && p.medianWaitDays != nil
-                ? .change(.median(Median(twice: c.medianWaitDays!.twice - p.medianWaitDays!.twice), basis: nil)) : .empty,
+            c.medianWaitDays.flatMap { cm in p.medianWaitDays.map { pm in .change(.median(Median(twice: cm.twice - pm.twice), basis: nil)) } } ?? .empty,
         ]
         let rows: [[ReportValue]] = [
             count(l.figureWaiting, \.waiting),

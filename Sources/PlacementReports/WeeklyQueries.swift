@@ -53,11 +53,12 @@ struct WeeklyQueries {
         precondition(trend.count >= 2 && trend[trend.count - 1].week == week)
         func headline(_ w: ISOWeek, _ rs: [OwnResidence], _ t: TrendPoint) throws -> Headline {
             let (mon, next) = (w.monday, w.nextMonday)
-            let made = try Row.fetchOne(db, sql: """
+            // An aggregate always has its one row; none would be a broken database.
+            guard let made = try Row.fetchOne(db, sql: """
                 SELECT COUNT(*) FILTER (WHERE r.operator = 'own'), COUNT(*) FILTER (WHERE r.operator <> 'own')
                 FROM placement p JOIN residence r ON r.id = p.residence_id
                 WHERE p.citizen_id IS NOT NULL AND p.starts_on >= ?1 AND p.starts_on < ?2
-                """, arguments: [mon, next])!
+                """, arguments: [mon, next]) else { throw StoreError.invalid("An aggregate query returned no row.") }
             let movesHome = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM placement p JOIN residence r ON r.id = p.residence_id AND r.operator = 'own'
                 WHERE p.citizen_id IS NOT NULL AND p.starts_on >= ?1 AND p.starts_on < ?2
@@ -240,8 +241,8 @@ struct WeeklyQueries {
             }
         }
         cache.openToMove[week] = open
-        byOffer.sort { offerOrder.firstIndex(of: $0.key)! < offerOrder.firstIndex(of: $1.key)! }
-        byOperator.sort { operatorOrder.firstIndex(of: $0.key)! < operatorOrder.firstIndex(of: $1.key)! }
+        byOffer.sort { (offerOrder.firstIndex(of: $0.key) ?? 0) < (offerOrder.firstIndex(of: $1.key) ?? 0) }
+        byOperator.sort { (operatorOrder.firstIndex(of: $0.key) ?? 0) < (operatorOrder.firstIndex(of: $1.key) ?? 0) }
         return ExternalPurchases(byOfferType: byOffer, byOperator: byOperator, byMunicipality: byMunicipality,
                                  expensive: expensive)
     }
@@ -293,7 +294,7 @@ struct WeeklyQueries {
             """, arguments: args).compactMap { r -> NormRow? in
             guard let o = OfferType(rawValue: r[0]) else { return nil }
             return NormRow(offerType: o, waiting: r[1], over: norms.indices.map { r[3 + $0] }, longestWaitDays: r[2])
-        }.sorted { order.firstIndex(of: $0.offerType)! < order.firstIndex(of: $1.offerType)! }
+        }.sorted { (order.firstIndex(of: $0.offerType) ?? 0) < (order.firstIndex(of: $1.offerType) ?? 0) }
     }
 
     func declines(_ week: ISOWeek) throws -> [Decline] {
@@ -340,7 +341,7 @@ struct WeeklyQueries {
         }
         let kinds = Change.Kind.allCases
         return (referred + started + left).sorted {
-            ($0.day, kinds.firstIndex(of: $0.kind)!, $0.citizenId) < ($1.day, kinds.firstIndex(of: $1.kind)!, $1.citizenId)
+            ($0.day, kinds.firstIndex(of: $0.kind) ?? 0, $0.citizenId) < ($1.day, kinds.firstIndex(of: $1.kind) ?? 0, $1.citizenId)
         }
     }
 

@@ -49,7 +49,11 @@ public struct WeeklyReport: Sendable {
         if let asOf { return ISOWeek(containing: asOf) }
         guard let text else { return ISOWeek(containing: today) }
         let year = ISOWeek(containing: today).year
-        if let w = ISOWeek(parsing: text, defaultYear: year) { return w }
+        if let w = ISOWeek(parsing: text, defaultYear: year) {
+            // 0001-W01 is a week, but no report can be made of it: the same days as --as-of.
+            guard w.monday.isSupported && w.sunday.isSupported else { throw WeekError("--week \(text) \(Day.unsupportedPhrase(.en)).") }
+            return w
+        }
         // Say why: a week number out of range, or text that is no week at all.
         let digits = text.uppercased().split(whereSeparator: { !$0.isNumber }).map(String.init)
         if let n = digits.last.flatMap(Int.init) {

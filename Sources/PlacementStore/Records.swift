@@ -18,6 +18,96 @@ extension Money {
     }
 }
 
+/// Reads the columns of one row into domain values, checking each against what the model
+/// allows. The schema's CHECKs keep bad rows out, but a file edited with the sqlite3 shell (with
+/// `PRAGMA ignore_check_constraints`) or with damaged pages can still hold them: reading such a
+/// row throws `StoreError.badRow` naming table, row and column instead of trapping.
+struct RowReader {
+    let row: Row
+    let table: String
+    /// The row's business key, for the message (the first column).
+    let key: String
+
+    init(_ row: Row, table: String) {
+        self.row = row
+        self.table = table
+        key = (try? row.decode(String?.self, atIndex: 0)).flatMap { $0 } ?? "?"
+    }
+
+    func column(_ i: Int) -> String { i < row.count ? Array(row.columnNames)[i] : "#\(i)" }
+
+    func bad(_ i: Int, _ problem: String) -> StoreError {
+        StoreError.badRow(table: table, key: key, column: column(i), problem: problem)
+    }
+
+    /// The value, or `badRow` when the column is NULL where it may not be or of the wrong type.
+    func value<T: DatabaseValueConvertible>(_ i: Int, _ type: T.Type = T.self) throws -> T {
+        do { return try row.decode(T.self, atIndex: i) } catch { throw bad(i, "\(shown(i)) is not \(Self.kind(T.self))") }
+    }
+
+    func optional<T: DatabaseValueConvertible>(_ i: Int, _ type: T.Type = T.self) throws -> T? {
+        do { return try row.decode(T?.self, atIndex: i) } catch { throw bad(i, "\(shown(i)) is not \(Self.kind(T.self))") }
+    }
+
+    func int(_ i: Int, _ range: ClosedRange<Int>) throws -> Int {
+        let n = try value(i, Int.self)
+        guard range.contains(n) else { throw bad(i, "\(n) is not from \(range.lowerBound) to \(range.upperBound)") }
+        return n
+    }
+
+    func optionalInt(_ i: Int, _ range: ClosedRange<Int>) throws -> Int? {
+        guard let n = try optional(i, Int.self) else { return nil }
+        guard range.contains(n) else { throw bad(i, "\(n) is not from \(range.lowerBound) to \(range.upperBound)") }
+        return n
+    }
+
+    func day(_ i: Int) throws -> Day {
+        let d = try value(i, Day.self)
+        guard d.isSupported else { throw bad(i, "\(d.iso) \(Day.unsupportedPhrase(.en))") }
+        return d
+    }
+
+    func optionalDay(_ i: Int) throws -> Day? {
+        guard let d = try optional(i, Day.self) else { return nil }
+        guard d.isSupported else { throw bad(i, "\(d.iso) \(Day.unsupportedPhrase(.en))") }
+        return d
+    }
+
+    /// A daily rate or cost in øre: 0 to `Money.maximumDailyRate`.
+    func dailyRate(_ i: Int) throws -> Money? {
+        guard let ore = try optional(i, Int64.self) else { return nil }
+        guard (0...Money.maximumDailyRate.ore).contains(ore) else {
+            throw bad(i, "\(ore) øre is not a daily rate from 0 to \(Money.maximumDailyRate.ore) øre")
+        }
+        return Money(ore: ore)
+    }
+
+    func term<T: RawRepresentable>(_ i: Int, _ type: T.Type) throws -> T where T.RawValue == String {
+        let raw = try value(i, String.self)
+        guard let t = T(rawValue: raw) else { throw bad(i, "\"\(raw)\" is not a known value") }
+        return t
+    }
+
+    /// What a column of this type should hold, in words.
+    static func kind(_ type: Any.Type) -> String {
+        switch type {
+        case is Day.Type: "a date"
+        case is Int.Type, is Int64.Type: "a whole number"
+        case is Double.Type: "a number"
+        case is Bool.Type: "0 or 1"
+        default: "a text"
+        }
+    }
+
+    /// The value as it is stored, for the message (a date or number, never a name: the
+    /// columns checked here hold no personal data).
+    func shown(_ i: Int) -> String {
+        guard i < row.count else { return "a missing column" }
+        let v: DatabaseValue = row[i]
+        return v.description  // NULL, 42, 4.5 or "text" (quoted)
+    }
+}
+
 extension Residence {
     static let selectSQL = """
         SELECT id, name, operator, municipality_code, postcode, latitude, longitude, offer_type, target_groups,
@@ -26,16 +116,22 @@ extension Residence {
         FROM residence
         """
 
-    init(row r: Row) {
-        let ageMin: Int? = r[12], ageMax: Int? = r[13]
+    init(row: Row) throws {
+        let r = RowReader(row, table: "residence")
+        let levelMin = try r.int(9, 1...5), levelMax = try r.int(10, 1...5)
+        guard levelMin <= levelMax else { throw r.bad(10, "\(levelMax) is below support_level_min \(levelMin)") }
+        let ageMin = try r.optionalInt(12, 0...130), ageMax = try r.optionalInt(13, 0...130)
+        if let ageMin, let ageMax, ageMin > ageMax { throw r.bad(13, "\(ageMax) is below age_min \(ageMin)") }
+        guard let rate = try r.dailyRate(15) else { throw r.bad(15, "NULL is not a daily rate") }
+        let opens = try r.optionalDay(17), closes = try r.optionalDay(18)
         self.init(
-            id: r[0], name: r[1], operatorKind: OperatorKind(rawValue: r[2])!, municipalityCode: r[3], postcode: r[4],
-            location: Coordinate(latitude: r[5], longitude: r[6]), offerType: OfferType(rawValue: r[7])!,
-            targetGroups: TargetGroups(rawValue: r[8]), supportLevels: (r[9] as Int)...(r[10] as Int),
-            features: Features(rawValue: r[11]),
+            id: try r.value(0), name: try r.value(1), operatorKind: try r.term(2, OperatorKind.self), municipalityCode: try r.value(3),
+            postcode: try r.optional(4), location: Coordinate(latitude: try r.value(5), longitude: try r.value(6)),
+            offerType: try r.term(7, OfferType.self), targetGroups: TargetGroups(rawValue: try r.value(8)), supportLevels: levelMin...levelMax,
+            features: Features(rawValue: try r.value(11)),
             ageRange: (ageMin != nil || ageMax != nil) ? (ageMin ?? 0)...(ageMax ?? 130) : nil,
-            places: r[14], dailyRate: Money(ore: r[15] as Int64), variableDailyCost: Money(ore: r[16] as Int64?),
-            opensOn: r[17], closesOn: r[18])
+            places: try r.int(14, 0...Residence.maximumPlaces), dailyRate: rate, variableDailyCost: try r.dailyRate(16),
+            opensOn: opens, closesOn: closes)
     }
 
     var arguments: StatementArguments {
@@ -46,13 +142,20 @@ extension Residence {
     }
 }
 
+extension Residence {
+    /// The most places one residence may have in the database: far above any real residence,
+    /// low enough that places × days × rates stay exact.
+    static let maximumPlaces = 100_000
+}
+
 extension Place {
     static let selectSQL = "SELECT residence_id, id, features, status, available_from FROM place"
 
-    init(row r: Row) {
-        let f: Int? = r[2]
-        self.init(residenceId: r[0], id: r[1], features: f.map(Features.init(rawValue:)),
-                  status: PlaceStatus(rawValue: r[3])!, availableFrom: r[4])
+    init(row: Row) throws {
+        let r = RowReader(row, table: "place")
+        let f: Int? = try r.optional(2)
+        self.init(residenceId: try r.value(0), id: try r.value(1), features: f.map(Features.init(rawValue:)),
+                  status: try r.term(3, PlaceStatus.self), availableFrom: try r.optionalDay(4))
     }
 
     var arguments: StatementArguments { [residenceId, id, features?.rawValue, status.rawValue, availableFrom] }
@@ -66,15 +169,17 @@ extension Citizen {
         FROM citizen
         """
 
-    init(row r: Row, choices: [String: (preferred: [String], excluded: [String])]) {
-        let id: String = r[0]
+    init(row: Row, choices: [String: (preferred: [String], excluded: [String])]) throws {
+        let r = RowReader(row, table: "citizen")
+        let id: String = try r.value(0)
+        let supported = Day.supported.lowerBound.year...Day.supported.upperBound.year
         self.init(
-            id: id, birthYear: r[1], homeMunicipalityCode: r[2], networkPostcode: r[3],
-            targetGroups: TargetGroups(rawValue: r[4]), offerType: OfferType(rawValue: r[5])!, supportLevel: r[6],
-            requiredFeatures: Features(rawValue: r[7]), status: CitizenStatus(rawValue: r[8])!, referredOn: r[9],
-            neededBy: r[10], urgency: Urgency(rawValue: r[11])!, openToMove: r[12],
-            agreedDailyRate: Money(ore: r[13] as Int64?), preferredResidences: choices[id]?.preferred ?? [],
-            excludedResidences: choices[id]?.excluded ?? [], maxDistanceKm: r[14])
+            id: id, birthYear: try r.optionalInt(1, supported), homeMunicipalityCode: try r.value(2), networkPostcode: try r.optional(3),
+            targetGroups: TargetGroups(rawValue: try r.value(4)), offerType: try r.term(5, OfferType.self), supportLevel: try r.int(6, 1...5),
+            requiredFeatures: Features(rawValue: try r.value(7)), status: try r.term(8, CitizenStatus.self), referredOn: try r.optionalDay(9),
+            neededBy: try r.optionalDay(10), urgency: try r.term(11, Urgency.self), openToMove: try r.value(12),
+            agreedDailyRate: try r.dailyRate(13), preferredResidences: choices[id]?.preferred ?? [],
+            excludedResidences: choices[id]?.excluded ?? [], maxDistanceKm: try r.optional(14))
     }
 
     var arguments: StatementArguments {
@@ -87,18 +192,25 @@ extension Citizen {
 extension Placement {
     static let selectSQL = "SELECT citizen_id, residence_id, place_id, starts_on, ends_on, daily_rate_ore FROM placement"
 
-    init(row r: Row) {
-        self.init(citizenId: r[0], residenceId: r[1], placeId: r[2],
-                  period: DayInterval(from: r[3], to: r[4]), dailyRate: Money(ore: r[5] as Int64?))
+    /// A stay; `offset` skips leading columns (the row id of `Placements.current`).
+    init(row: Row, offset k: Int = 0) throws {
+        let r = RowReader(row, table: "placement")
+        let from = try r.day(k + 3), to = try r.optionalDay(k + 4)
+        if let to, to < from { throw r.bad(k + 4, "\(to.iso) is before starts_on \(from.iso)") }
+        self.init(citizenId: try r.optional(k + 0), residenceId: try r.value(k + 1), placeId: try r.optional(k + 2),
+                  period: DayInterval(from: from, to: to), dailyRate: try r.dailyRate(k + 5))
     }
 }
 
 extension WaitingPeriod {
     static let selectSQL = "SELECT citizen_id, since, until, outcome FROM waiting_period"
 
-    init(row r: Row) {
-        let outcome: String? = r[3]
-        self.init(citizenId: r[0], period: DayInterval(from: r[1], to: r[2]),
+    init(row: Row) throws {
+        let r = RowReader(row, table: "waiting_period")
+        let from = try r.day(1), to = try r.optionalDay(2)
+        if let to, to < from { throw r.bad(2, "\(to.iso) is before since \(from.iso)") }
+        let outcome: String? = try r.optional(3)
+        self.init(citizenId: try r.value(0), period: DayInterval(from: from, to: to),
                   outcome: outcome.flatMap(Outcome.init(rawValue:)))
     }
 }

@@ -15,8 +15,11 @@ extension Statement {
         guard var text else { sqlite3_bind_null(sqliteStatement, index); return }
         text.withUTF8 { bytes in
             // An empty buffer may have no address, which SQLite would read as NULL.
-            let base = bytes.baseAddress.map { UnsafeRawPointer($0) } ?? UnsafeRawPointer(bitPattern: 1)!
-            sqlite3_bind_text(sqliteStatement, index, base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), transient)
+            guard let base = bytes.baseAddress else {
+                sqlite3_bind_text(sqliteStatement, index, "", 0, transient)
+                return
+            }
+            sqlite3_bind_text(sqliteStatement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(bytes.count), transient)
         }
     }
 

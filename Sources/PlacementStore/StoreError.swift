@@ -6,6 +6,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case notAPlacementDatabase(path: String)
     case unknownMunicipality(String)
     case invalid(String)
+    /// A row the model cannot hold (edited by hand, or a damaged file).
+    case badRow(table: String, key: String, column: String, problem: String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             "\"\(text)\" is not a Danish municipality code or name."
         case .invalid(let text):
             text
+        case .badRow(let table, let key, let column, let problem):
+            "The database has a \(table) row that cannot be used: \(table) \"\(key)\", \(column): \(problem). "
+                + "Correct the row or restore a backup."
         }
     }
 }

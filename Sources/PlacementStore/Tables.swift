@@ -6,17 +6,17 @@ import PlacementModel
 
 public enum Residences {
     public static func all(_ db: Database) throws -> [Residence] {
-        try Row.fetchAll(db, sql: Residence.selectSQL + " ORDER BY id").map(Residence.init(row:))
+        try Row.fetchAll(db, sql: Residence.selectSQL + " ORDER BY id").map { try Residence(row: $0) }
     }
 
     /// Every residence, one at a time, without holding all their rows at once.
     public static func forEach(_ db: Database, _ body: (Residence) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: Residence.selectSQL)
-        while let row = try rows.next() { try body(Residence(row: row)) }
+        while let row = try rows.next() { try body(try Residence(row: row)) }
     }
 
     public static func find(_ db: Database, id: String) throws -> Residence? {
-        try Row.fetchOne(db.cachedStatement(sql: Residence.selectSQL + " WHERE id = ?"), arguments: [id]).map(Residence.init(row:))
+        try Row.fetchOne(db.cachedStatement(sql: Residence.selectSQL + " WHERE id = ?"), arguments: [id]).map { try Residence(row: $0) }
     }
 
     public static func insert(_ db: Database, _ r: Residence) throws {
@@ -38,17 +38,17 @@ public enum Residences {
 
 public enum Places {
     public static func all(_ db: Database) throws -> [Place] {
-        try Row.fetchAll(db, sql: Place.selectSQL + " ORDER BY residence_id, id").map(Place.init(row:))
+        try Row.fetchAll(db, sql: Place.selectSQL + " ORDER BY residence_id, id").map { try Place(row: $0) }
     }
 
     public static func of(_ db: Database, residenceId: String) throws -> [Place] {
         try Row.fetchAll(db, sql: Place.selectSQL + " WHERE residence_id = ? ORDER BY id", arguments: [residenceId])
-            .map(Place.init(row:))
+            .map { try Place(row: $0) }
     }
 
     public static func find(_ db: Database, residenceId: String, id: String) throws -> Place? {
         try Row.fetchOne(db.cachedStatement(sql: Place.selectSQL + " WHERE residence_id = ? AND id = ?"), arguments: [residenceId, id])
-            .map(Place.init(row:))
+            .map { try Place(row: $0) }
     }
 
     public static func insert(_ db: Database, _ p: Place) throws {
@@ -68,13 +68,13 @@ public enum Places {
 public enum Citizens {
     public static func all(_ db: Database) throws -> [Citizen] {
         let choices = try Self.choices(db)
-        return try Row.fetchAll(db, sql: Citizen.selectSQL + " ORDER BY id").map { Citizen(row: $0, choices: choices) }
+        return try Row.fetchAll(db, sql: Citizen.selectSQL + " ORDER BY id").map { try Citizen(row: $0, choices: choices) }
     }
 
     public static func find(_ db: Database, id: String) throws -> Citizen? {
         let choices = try Self.choices(db, citizenId: id)
         return try Row.fetchOne(db.cachedStatement(sql: Citizen.selectSQL + " WHERE id = ?"), arguments: [id])
-            .map { Citizen(row: $0, choices: choices) }
+            .map { try Citizen(row: $0, choices: choices) }
     }
 
     static func choices(_ db: Database, citizenId: String? = nil) throws -> [String: (preferred: [String], excluded: [String])] {
@@ -137,25 +137,25 @@ public enum Citizens {
 
 public enum Placements {
     public static func all(_ db: Database) throws -> [Placement] {
-        try Row.fetchAll(db, sql: Placement.selectSQL + " ORDER BY starts_on, id").map(Placement.init(row:))
+        try Row.fetchAll(db, sql: Placement.selectSQL + " ORDER BY starts_on, id").map { try Placement(row: $0) }
     }
 
     /// Who lived where on `day`.
     public static func on(_ db: Database, _ day: Day) throws -> [Placement] {
         try Row.fetchAll(db, sql: Placement.selectSQL + " WHERE starts_on <= ? AND (ends_on IS NULL OR ends_on > ?) ORDER BY residence_id, place_id, citizen_id",
-                         arguments: [day, day]).map(Placement.init(row:))
+                         arguments: [day, day]).map { try Placement(row: $0) }
     }
 
     public static func of(_ db: Database, citizenId: String) throws -> [Placement] {
         try Row.fetchAll(db, sql: Placement.selectSQL + " WHERE citizen_id = ? ORDER BY starts_on", arguments: [citizenId])
-            .map(Placement.init(row:))
+            .map { try Placement(row: $0) }
     }
 
     /// The citizen's stay that has not ended (possibly with a planned move-out), if any.
     public static func current(_ db: Database, citizenId: String) throws -> (id: Int64, placement: Placement)? {
         try Row.fetchOne(db.cachedStatement(sql: "SELECT id, citizen_id, residence_id, place_id, starts_on, ends_on, daily_rate_ore FROM placement WHERE citizen_id = ? ORDER BY starts_on DESC LIMIT 1"),
                          arguments: [citizenId]).map { r in
-            (r[0], Placement(citizenId: r[1], residenceId: r[2], placeId: r[3], period: DayInterval(from: r[4], to: r[5]), dailyRate: Money(ore: r[6] as Int64?)))
+            (try RowReader(r, table: "placement").value(0), try Placement(row: r, offset: 1))
         }
     }
 
@@ -190,18 +190,18 @@ public enum Placements {
 
 public enum WaitingPeriods {
     public static func all(_ db: Database) throws -> [WaitingPeriod] {
-        try Row.fetchAll(db, sql: WaitingPeriod.selectSQL + " ORDER BY since, id").map(WaitingPeriod.init(row:))
+        try Row.fetchAll(db, sql: WaitingPeriod.selectSQL + " ORDER BY since, id").map { try WaitingPeriod(row: $0) }
     }
 
     /// Who was waiting on `day`.
     public static func on(_ db: Database, _ day: Day) throws -> [WaitingPeriod] {
         try Row.fetchAll(db, sql: WaitingPeriod.selectSQL + " WHERE since <= ? AND (until IS NULL OR until > ?) ORDER BY since, citizen_id",
-                         arguments: [day, day]).map(WaitingPeriod.init(row:))
+                         arguments: [day, day]).map { try WaitingPeriod(row: $0) }
     }
 
     public static func open(_ db: Database, citizenId: String) throws -> (id: Int64, since: Day)? {
         try Row.fetchOne(db.cachedStatement(sql: "SELECT id, since FROM waiting_period WHERE citizen_id = ? AND until IS NULL"), arguments: [citizenId])
-            .map { ($0[0], $0[1]) }
+            .map { r in let rr = RowReader(r, table: "waiting_period"); return (try rr.value(0), try rr.day(1)) }
     }
 
     public static func insert(_ db: Database, _ w: WaitingPeriod) throws {

@@ -53,8 +53,9 @@ final class FileInput: ChunkSource {
         var out = [UInt8](repeating: 0, count: count)
         var filled = 0
         try out.withUnsafeMutableBufferPointer { p in
+            guard let base = p.baseAddress else { return }  // count 0: nothing to read
             while filled < count {
-                let n = try read(into: p.baseAddress! + filled, count: count - filled)
+                let n = try read(into: base + filled, count: count - filled)
                 if n == 0 { break }
                 filled += n
             }
@@ -93,7 +94,7 @@ final class UTF16Input: ChunkSource {
             if finished { return 0 }
             pending.removeAll(keepingCapacity: true)
             pendingOffset = 0
-            let n = try raw.withUnsafeMutableBufferPointer { try input.read(into: $0.baseAddress!, count: $0.count) }
+            let n = try raw.withUnsafeMutableBufferPointer { b in try b.baseAddress.map { try input.read(into: $0, count: b.count) } ?? 0 }
             if n == 0 {
                 finished = true
                 converter.finish(into: &pending)
@@ -102,7 +103,7 @@ final class UTF16Input: ChunkSource {
             }
         }
         let k = min(count, pending.count - pendingOffset)
-        pending.withUnsafeBufferPointer { buffer.update(from: $0.baseAddress! + pendingOffset, count: k) }
+        pending.withUnsafeBufferPointer { p in if let base = p.baseAddress { buffer.update(from: base + pendingOffset, count: k) } }
         pendingOffset += k
         return k
     }

@@ -11,6 +11,14 @@ enum XLSXParts {
     static func parse(_ data: Data, with delegate: any XMLParserDelegate, part: String, fileName: String) throws {
         // Through a stream: swift-corelibs-foundation's XMLParser(data:) fails on
         // documents of 10 MB and more, XMLParser(stream:) does not.
+        // swift-corelibs-foundation's XMLParser traps on an element or attribute name that is
+        // not valid UTF-8 (found by Fuzz/ xlsx-parts); parts are UTF-8 (or UTF-16 with a BOM).
+        if !(data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])) {
+            let valid = data.withUnsafeBytes { TextEncoding.isValidUTF8($0.bindMemory(to: UInt8.self)) }
+            guard valid else {
+                throw SpreadsheetError(.malformed, file: fileName, "the workbook is damaged: its part \(part) is not valid UTF-8 text")
+            }
+        }
         try checkEnd(data.suffix(512), part: part, fileName: fileName)
         let parser = XMLParser(stream: InputStream(data: data))
         try run(parser, delegate: delegate, part: part, fileName: fileName)

@@ -60,7 +60,7 @@ enum XMLText {
         let u = s.utf8
         func ws(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
         guard let first = u.firstIndex(where: { !ws($0) }) else { return "" }
-        let last = u.lastIndex(where: { !ws($0) })!
+        guard let last = u.lastIndex(where: { !ws($0) }) else { return "" }  // there is a first, so a last
         if first == u.startIndex && last == u.index(before: u.endIndex) { return s }
         return String(s[first...last])
     }

@@ -30,8 +30,17 @@ struct CLI {
 
     struct Output {
         let status: Int32
+        /// `.uncaughtSignal` when the program trapped (then `status` is the signal).
+        var reason: Process.TerminationReason = .exit
         let stdout: String
         let stderr: String
+
+        init(status: Int32, reason: Process.TerminationReason = .exit, stdout: String, stderr: String) {
+            self.status = status
+            self.reason = reason
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
     @discardableResult
@@ -54,7 +63,7 @@ struct CLI {
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        return Output(status: p.terminationStatus, reason: p.terminationReason, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
     static func json(_ text: String) throws -> [String: Any] {

@@ -205,3 +205,33 @@ struct SplitMix64 {
         return z ^ (z >> 31)
     }
 }
+
+/// Found by the xlsx-parts fuzzer (Fuzz/): a worksheet whose attribute name is not UTF-8 made
+/// Foundation's XMLParser trap; now it is a located error.
+@Suite struct InvalidUTF8PartTests {
+    @Test func aPartThatIsNotUTF8IsDamagedNotATrap() throws {
+        let folder = try temporaryFolder()
+        defer { cleanUp(folder) }
+        let good = try makeXLSX(sheetData: "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>", in: folder)
+        // The same workbook with the worksheet's cell given an attribute named by bytes C4 C4.
+        let source = try Archive(url: good, accessMode: .read)
+        let url = folder.appendingPathComponent("bad.xlsx")
+        let target = try Archive(url: url, accessMode: .create)
+        for entry in source {
+            var data = Data()
+            _ = try source.extract(entry) { data.append($0) }
+            if entry.path == "xl/worksheets/sheet1.xml" {
+                data = Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<c r=", with: "<c \u{1}=\"1\" r=").utf8)
+                if let i = data.firstIndex(of: 1) { data.replaceSubrange(i...i, with: [0xC4, 0xC4]) }
+            }
+            try target.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { p, n in
+                data.subdata(in: Int(p)..<Int(p) + n)
+            }
+        }
+        let error = spreadsheetError {
+            let book = try Workbook.open(url)
+            try book.readRows(sheet: 0) { _ in }
+        }
+        #expect(error?.description == "bad.xlsx: the workbook is damaged: its part xl/worksheets/sheet1.xml is not valid UTF-8 text")
+    }
+}
