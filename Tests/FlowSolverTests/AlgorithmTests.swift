@@ -54,10 +54,10 @@ struct AlgorithmTests {
         #expect(scaling.statistics.refines > 1 && scaling.statistics.pushes > 0)
     }
 
-    @Test("Automatic: cost scaling on dense bipartite networks, the simplex on sparse ones")
+    @Test("Automatic is the network simplex, the fastest measured on dense and sparse networks alike")
     func automaticChoice() {
         let dense = Self.bipartite(seed: 1, left: 60, right: 40)   // 2,460 arcs on 101 nodes
-        #expect(MinCostFlow.solve(dense, algorithm: .automatic).statistics.algorithm == CostScaling.algorithmName)
+        #expect(MinCostFlow.solve(dense, algorithm: .automatic).statistics.algorithm == NetworkSimplex.algorithmName)
         var path = FlowNetwork(nodeCount: 50)
         path.setSupply(0, 3)
         path.setSupply(49, -3)
