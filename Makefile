@@ -7,7 +7,7 @@ DEMO_DB := demo.sqlite
 SEED_DATE := 2026-11-23
 SEED_FLAGS := --seed 1 --municipalities 615 --as-of $(SEED_DATE)
 
-.PHONY: demo test build deps seeds check-seeds clean bench-import bench-match bench-report bench-plan bench-concurrency crash-test fuzz
+.PHONY: demo test build deps seeds check-seeds clean bench-import bench-match bench-report bench-plan bench-concurrency crash-test fuzz bench-solver
 
 # The system SQLite headers GRDB builds against, and zlib's for ZIPFoundation; installed when missing.
 deps:
@@ -68,6 +68,9 @@ crash-test: build deps
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) bash Fuzz/run.sh
+
+bench-solver: build
+	bash Benchmarks/solver/run.sh
 
 clean:
 	rm -rf .build $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB)-writer demo-report.html

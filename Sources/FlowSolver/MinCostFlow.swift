@@ -47,15 +47,21 @@ public enum MinCostFlow {
     /// any other its lower bound. Arcs whose lower bound equals their capacity are fixed likewise.
     /// Negative costs are fine; a negative-cost cycle is saturated since all capacities are finite.
     ///
+    /// Every ``Algorithm`` gives an optimal flow of the same total cost with proving potentials;
+    /// when a problem has several optimal flows, which one is returned depends on the algorithm.
+    /// The default is the network simplex, so that callers who rely on its choice among equally
+    /// good flows (the matching's proposals) keep it.
+    ///
     /// - Returns: an optimal flow with proving potentials, or a solution carrying only a
     ///   non-optimal ``SolveStatus``.
     /// - Complexity: each simplex pivot costs O(B + d + t) for a pricing block of `B` arcs
     ///   (`√m/2 ≤ B ≤ 16·√m`), tree depth `d` and moved subtree size `t`; the number of pivots
     ///   is not polynomially bounded in theory but is typically a small multiple of `n` (see
     ///   `NetworkSimplex.swift`). Memory is O(n + m): about 45 bytes per arc and 100 per node
-    ///   beyond the network itself.
-    public static func solve(_ network: FlowNetwork) -> FlowSolution {
-        solve(network, checkingInvariants: false).solution
+    ///   beyond the network itself. Cost scaling: O(n²·m·log(nC)), in practice near-linear per
+    ///   refine with log₈(nC) refines; about 60 bytes per arc (see `CostScaling.swift`).
+    public static func solve(_ network: FlowNetwork, algorithm: Algorithm = .networkSimplex) -> FlowSolution {
+        solve(network, algorithm: algorithm, checkingInvariants: false).solution
     }
 
     /// `solve`, checking every invariant of the simplex basis after every pivot; for tests.
@@ -63,10 +69,11 @@ public enum MinCostFlow {
     ///
     /// - Complexity: O(n + m) per pivot on top of `solve`.
     static func solveCheckingInvariants(_ network: FlowNetwork) -> (solution: FlowSolution, violation: String?) {
-        solve(network, checkingInvariants: true)
+        solve(network, algorithm: .networkSimplex, checkingInvariants: true)
     }
 
-    private static func solve(_ network: FlowNetwork, checkingInvariants: Bool) -> (solution: FlowSolution, violation: String?) {
+    private static func solve(_ network: FlowNetwork, algorithm: Algorithm,
+                              checkingInvariants: Bool) -> (solution: FlowSolution, violation: String?) {
         let clock = ContinuousClock()
         let start = clock.now
         func seconds() -> Double {
@@ -86,19 +93,27 @@ public enum MinCostFlow {
         }
         statistics.activeArcs = prepared.activeArcCount
 
-        let simplex = NetworkSimplex(prepared: prepared, network: network)
-        let outcome = simplex.run(checkingAgainst: checkingInvariants ? prepared.supplies : nil)
-        statistics.pivots = outcome.pivots
-        statistics.degeneratePivots = outcome.degeneratePivots
-        statistics.pricedArcs = outcome.pricedArcs
-        statistics.treeWork = outcome.treeWork
-        guard outcome.feasible else {
-            statistics.seconds = seconds()
-            return (.failed(.infeasible, statistics), outcome.invariantViolation)
+        let flows: [Int64], potentials: [Int64]
+        var violation: String?
+        if algorithm.resolved(for: prepared, network: network) == .costScaling,
+           let answer = solveByCostScaling(prepared, network, &statistics) {
+            (flows, potentials) = answer
+        } else {
+            let simplex = NetworkSimplex(prepared: prepared, network: network)
+            let outcome = simplex.run(checkingAgainst: checkingInvariants ? prepared.supplies : nil)
+            statistics.pivots = outcome.pivots
+            statistics.degeneratePivots = outcome.degeneratePivots
+            statistics.pricedArcs = outcome.pricedArcs
+            statistics.treeWork = outcome.treeWork
+            violation = outcome.invariantViolation
+            guard outcome.feasible else {
+                statistics.seconds = seconds()
+                return (.failed(.infeasible, statistics), violation)
+            }
+            flows = simplex.originalFlows(prepared: prepared, network: network)
+            potentials = simplex.nodePotentials()
         }
 
-        let flows = simplex.originalFlows(prepared: prepared, network: network)
-        let potentials = simplex.nodePotentials()
         var total: Int64 = 0
         // Cannot overflow: PreparedProblem checked Σ |cost|·max(|lower|, |capacity|) fits.
         for arc in 0..<network.arcCount {
@@ -106,6 +121,25 @@ public enum MinCostFlow {
         }
         statistics.seconds = seconds()
         let solution = FlowSolution(status: .optimal, totalCost: total, flows: flows, potentials: potentials, statistics: statistics)
-        return (solution, outcome.invariantViolation)
+        return (solution, violation)
+    }
+
+    /// Cost scaling, or nil when it gave up (an infeasible problem, see `CostScaling.swift`), in
+    /// which case the statistics say so and the simplex takes over.
+    private static func solveByCostScaling(_ prepared: PreparedProblem, _ network: FlowNetwork,
+                                           _ statistics: inout SolveStatistics) -> (flows: [Int64], potentials: [Int64])? {
+        let scaling = CostScaling(prepared: prepared, network: network)
+        let outcome = scaling.run()
+        statistics.refines = outcome.refines
+        statistics.pushes = outcome.pushes
+        statistics.relabels = outcome.relabels
+        guard outcome.finished else {
+            statistics.algorithm = "\(CostScaling.algorithmName), gave up, then \(NetworkSimplex.algorithmName)"
+            return nil
+        }
+        statistics.algorithm = CostScaling.algorithmName
+        let active = scaling.activeFlows()
+        let flows = active.withUnsafeBufferPointer { prepared.originalFlows(network: network, activeFlows: $0) }
+        return (flows, scaling.nodePotentials())
     }
 }

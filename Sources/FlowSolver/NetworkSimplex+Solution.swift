@@ -5,23 +5,7 @@ extension NetworkSimplex {
     ///
     /// - Complexity: O(m).
     func originalFlows(prepared: PreparedProblem, network: FlowNetwork) -> [Int64] {
-        var flows = network.lowerBounds
-        flows.withUnsafeMutableBufferPointer { flows in
-            network.tails.withUnsafeBufferPointer { tails in
-            network.heads.withUnsafeBufferPointer { heads in
-            network.capacities.withUnsafeBufferPointer { capacities in
-            network.costs.withUnsafeBufferPointer { costs in
-                for a in 0..<flows.count where tails[a] == heads[a] && costs[a] < 0 {
-                    flows[a] = capacities[a]
-                }
-            }}}}
-            prepared.activeArcs.withUnsafeBufferPointer { order in
-                for i in 0..<order.count {
-                    flows[Int(order[i])] &+= flow[i]
-                }
-            }
-        }
-        return flows
+        prepared.originalFlows(network: network, activeFlows: UnsafeBufferPointer(start: flow, count: arcCount))
     }
 
     /// The potentials of the real nodes, in the convention `rc(u, v) = c − p(u) + p(v)`.

@@ -20,6 +20,8 @@ struct PreparedProblem: Sendable {
     var artificialCost: Int64
     /// `B = M + (n + 1)·C`, a bound on |p(v) − p(root)| for tree potentials.
     var potentialBound: Int64
+    /// `C`, the largest |cost| of an active arc.
+    var maxAbsCost: Int64
 
     var activeArcCount: Int { activeArcs.count }
 
@@ -119,7 +121,33 @@ struct PreparedProblem: Sendable {
 
         let activeArcs = interleavedActiveArcs(network, count: activeCount)
         return .success(PreparedProblem(supplies: supplies, activeArcs: activeArcs,
-                                        artificialCost: artificialCost, potentialBound: potentialBound))
+                                        artificialCost: artificialCost, potentialBound: potentialBound,
+                                        maxAbsCost: maxAbsCost))
+    }
+
+    /// The flow of every arc of the original network, lower bounds included, from the flows of
+    /// the active arcs (in the prepared order): self-loops are saturated when their cost is
+    /// negative, every other inactive arc sits at its lower bound.
+    ///
+    /// - Complexity: O(m).
+    func originalFlows(network: FlowNetwork, activeFlows: UnsafeBufferPointer<Int64>) -> [Int64] {
+        var flows = network.lowerBounds
+        flows.withUnsafeMutableBufferPointer { flows in
+            network.tails.withUnsafeBufferPointer { tails in
+            network.heads.withUnsafeBufferPointer { heads in
+            network.capacities.withUnsafeBufferPointer { capacities in
+            network.costs.withUnsafeBufferPointer { costs in
+                for a in 0..<flows.count where tails[a] == heads[a] && costs[a] < 0 {
+                    flows[a] = capacities[a]
+                }
+            }}}}
+            activeArcs.withUnsafeBufferPointer { order in
+                for i in 0..<order.count {
+                    flows[Int(order[i])] &+= activeFlows[i]
+                }
+            }
+        }
+        return flows
     }
 
     /// `max(|a|, |b|)`, reporting overflow for `Int64.min`.

@@ -1,4 +1,4 @@
-import FlowSolver
+@testable import FlowSolver
 import Testing
 
 /// Random networks, each solved and compared with independent exact methods; every optimal
@@ -15,54 +15,68 @@ struct PropertyTests {
         }
     }
 
-    @Test("300 small random networks agree with successive shortest paths", arguments: 0..<300)
-    func agreesWithReference(seed: UInt64) {
-        let network = RandomNetworks.small(seed: seed)
-        let solution = MinCostFlow.solve(network)
-        let expected = ReferenceSolver.solve(network)
-        #expect(Self.answer(of: solution) == expected, "seed \(seed)")
-        if solution.status == .optimal {
-            let problems = FlowCertificate.check(network, solution)
-            #expect(problems.isEmpty, "seed \(seed): \(problems)")
+    /// Cost scaling must solve every feasible network itself: its fallback to the simplex is for
+    /// infeasible ones, so a fallback here would hide a cost-scaling bug behind the simplex.
+    static func expectNoFallback(_ algorithm: MinCostFlow.Algorithm, _ solution: FlowSolution, _ seed: UInt64,
+                                 sourceLocation: SourceLocation = #_sourceLocation) {
+        if algorithm == .costScaling && solution.status == .optimal {
+            #expect(solution.statistics.algorithm == CostScaling.algorithmName, "seed \(seed)", sourceLocation: sourceLocation)
         }
     }
 
-    @Test("Tiny random networks agree with brute-force enumeration")
-    func agreesWithBruteForce() {
+    @Test("300 small random networks agree with successive shortest paths",
+          arguments: MinCostFlow.Algorithm.allCases, 0..<300)
+    func agreesWithReference(algorithm: MinCostFlow.Algorithm, seed: UInt64) {
+        let network = RandomNetworks.small(seed: seed)
+        let solution = MinCostFlow.solve(network, algorithm: algorithm)
+        let expected = ReferenceSolver.solve(network)
+        #expect(Self.answer(of: solution) == expected, "\(algorithm) seed \(seed)")
+        Self.expectNoFallback(algorithm, solution, seed)
+        if solution.status == .optimal {
+            let problems = FlowCertificate.check(network, solution)
+            #expect(problems.isEmpty, "\(algorithm) seed \(seed): \(problems)")
+        }
+    }
+
+    @Test("Tiny random networks agree with brute-force enumeration", arguments: MinCostFlow.Algorithm.allCases)
+    func agreesWithBruteForce(algorithm: MinCostFlow.Algorithm) {
         var compared = 0
         for seed in UInt64(1000)..<1400 {
             let network = RandomNetworks.small(seed: seed, nodes: 2...4, maxArcs: 6, maxCapacity: 3)
             guard let expected = BruteForce.solve(network) else { continue }
             compared += 1
-            let solution = MinCostFlow.solve(network)
-            #expect(Self.answer(of: solution) == expected, "seed \(seed)")
+            let solution = MinCostFlow.solve(network, algorithm: algorithm)
+            #expect(Self.answer(of: solution) == expected, "\(algorithm) seed \(seed)")
+            Self.expectNoFallback(algorithm, solution, seed)
             if solution.status == .optimal {
-                #expect(FlowCertificate.check(network, solution).isEmpty, "seed \(seed)")
+                #expect(FlowCertificate.check(network, solution).isEmpty, "\(algorithm) seed \(seed)")
             }
         }
         #expect(compared > 300)
     }
 
-    @Test("Medium random networks: certificate and reference", arguments: 0..<40)
-    func mediumNetworks(seed: UInt64) {
+    @Test("Medium random networks: certificate and reference", arguments: MinCostFlow.Algorithm.allCases, 0..<40)
+    func mediumNetworks(algorithm: MinCostFlow.Algorithm, seed: UInt64) {
         let network = RandomNetworks.small(seed: 5000 + seed, nodes: 20...60, maxArcs: 300,
                                            maxCapacity: 20, costs: -20...50)
-        let solution = MinCostFlow.solve(network)
+        let solution = MinCostFlow.solve(network, algorithm: algorithm)
         #expect(Self.answer(of: solution) == ReferenceSolver.solve(network), "seed \(5000 + seed)")
+        Self.expectNoFallback(algorithm, solution, seed)
         if solution.status == .optimal {
             let problems = FlowCertificate.check(network, solution)
             #expect(problems.isEmpty, "seed \(5000 + seed): \(problems)")
         }
     }
 
-    @Test("Degenerate transportation networks", arguments: 0..<30)
-    func degenerateNetworks(seed: UInt64) {
+    @Test("Degenerate transportation networks", arguments: MinCostFlow.Algorithm.allCases, 0..<30)
+    func degenerateNetworks(algorithm: MinCostFlow.Algorithm, seed: UInt64) {
         let network = RandomNetworks.degenerate(seed: seed, sources: 15, sinks: 12)
-        let solution = MinCostFlow.solve(network)
-        #expect(Self.answer(of: solution) == ReferenceSolver.solve(network), "seed \(seed)")
+        let solution = MinCostFlow.solve(network, algorithm: algorithm)
+        #expect(Self.answer(of: solution) == ReferenceSolver.solve(network), "\(algorithm) seed \(seed)")
+        Self.expectNoFallback(algorithm, solution, seed)
         if solution.status == .optimal {
             let problems = FlowCertificate.check(network, solution)
-            #expect(problems.isEmpty, "seed \(seed): \(problems)")
+            #expect(problems.isEmpty, "\(algorithm) seed \(seed): \(problems)")
         }
     }
 }

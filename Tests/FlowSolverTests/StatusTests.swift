@@ -31,6 +31,10 @@ struct StatusTests {
         Networks.make(nodes: 1, arcs: [(0, 0, 2, 1, 0)]),
     ])
     func infeasible(network: FlowNetwork) {
+        for algorithm in MinCostFlow.Algorithm.allCases {
+            let solution = MinCostFlow.solve(network, algorithm: algorithm)
+            #expect(solution.status == .infeasible, "\(algorithm)")
+        }
         let solution = MinCostFlow.solve(network)
         #expect(solution.status == .infeasible)
         #expect(ReferenceSolver.solve(network) == .infeasible)
@@ -42,10 +46,12 @@ struct StatusTests {
         let network = Networks.make(nodes: 3, supplies: [0: 1, 2: -1], arcs: [
             (0, 1, 0, 1, c), (1, 2, 0, 1, -c), (0, 2, 0, 1, c),
         ])
-        let solution = MinCostFlow.solve(network)
-        #expect(solution.status == .optimal)
-        #expect(solution.totalCost == 0)
-        #expect(FlowCertificate.check(network, solution) == [])
+        for algorithm in MinCostFlow.Algorithm.allCases {
+            let solution = MinCostFlow.solve(network, algorithm: algorithm)
+            #expect(solution.status == .optimal, "\(algorithm)")
+            #expect(solution.totalCost == 0, "\(algorithm)")
+            #expect(FlowCertificate.check(network, solution) == [], "\(algorithm)")
+        }
     }
 
     @Test("Huge totals that still fit solve exactly")

@@ -1,0 +1,101 @@
+@testable import FlowSolver
+import Testing
+
+/// The portfolio: every algorithm gives the same optimal cost with a valid certificate, the
+/// automatic choice follows the network's shape, and cost scaling hands over to the simplex
+/// exactly where its documentation says.
+@Suite("Algorithm portfolio")
+struct AlgorithmTests {
+    /// A complete bipartite assignment-like network: `left` sources of one unit, `right` sinks,
+    /// costs from a seeded generator; `right < left` leaves some sources on an expensive
+    /// fallback arc to the last sink, as in the placement model.
+    static func bipartite(seed: UInt64, left: Int, right: Int) -> FlowNetwork {
+        var random = SeededGenerator(seed: seed)
+        var network = FlowNetwork(nodeCount: left + right + 1)
+        let fallback = left + right
+        for s in 0..<left {
+            network.setSupply(s, 1)
+            for t in 0..<right {
+                network.addArc(from: s, to: left + t, capacity: 1, cost: Int64.random(in: 100_000...10_000_000, using: &random))
+            }
+            network.addArc(from: s, to: fallback, capacity: 1, cost: Int64.random(in: 700_000...3_300_000, using: &random))
+        }
+        let places = left * 3 / 5
+        for t in 0..<right { network.setSupply(left + t, -Int64(places / right)) }
+        network.setSupply(fallback, -Int64(left - (places / right) * right))
+        return network
+    }
+
+    @Test("Every algorithm finds the same optimal cost on larger random networks, certified",
+          arguments: 0..<12)
+    func algorithmsAgree(seed: UInt64) {
+        let network = RandomNetworks.small(seed: 70_000 + seed, nodes: 100...200, maxArcs: 2_000,
+                                           maxCapacity: 50, costs: -100...10_000)
+        let simplex = MinCostFlow.solve(network, algorithm: .networkSimplex)
+        for algorithm in MinCostFlow.Algorithm.allCases {
+            let solution = MinCostFlow.solve(network, algorithm: algorithm)
+            #expect(solution.status == simplex.status, "\(algorithm) seed \(seed)")
+            #expect(solution.totalCost == simplex.totalCost, "\(algorithm) seed \(seed)")
+            if solution.status == .optimal {
+                #expect(FlowCertificate.check(network, solution) == [], "\(algorithm) seed \(seed)")
+            }
+        }
+    }
+
+    @Test("Scarce bipartite networks with kroner-sized costs: cost scaling equals the simplex", arguments: 0..<6)
+    func scarceBipartite(seed: UInt64) {
+        let network = Self.bipartite(seed: seed, left: 120, right: 30)
+        let simplex = MinCostFlow.solve(network, algorithm: .networkSimplex)
+        let scaling = MinCostFlow.solve(network, algorithm: .costScaling)
+        #expect(simplex.status == .optimal)
+        #expect(scaling.statistics.algorithm == CostScaling.algorithmName)
+        #expect(scaling.totalCost == simplex.totalCost)
+        #expect(FlowCertificate.check(network, scaling) == [])
+        #expect(scaling.statistics.refines > 1 && scaling.statistics.pushes > 0)
+    }
+
+    @Test("Automatic is the network simplex, the fastest measured on dense and sparse networks alike")
+    func automaticChoice() {
+        let dense = Self.bipartite(seed: 1, left: 60, right: 40)   // 2,460 arcs on 101 nodes
+        #expect(MinCostFlow.solve(dense, algorithm: .automatic).statistics.algorithm == NetworkSimplex.algorithmName)
+        var path = FlowNetwork(nodeCount: 50)
+        path.setSupply(0, 3)
+        path.setSupply(49, -3)
+        for v in 0..<49 { path.addArc(from: v, to: v + 1, capacity: 5, cost: 2) }
+        let sparse = MinCostFlow.solve(path, algorithm: .automatic)
+        #expect(sparse.statistics.algorithm == NetworkSimplex.algorithmName)
+        #expect(sparse.totalCost == 3 * 49 * 2)
+    }
+
+    @Test("The default stays the network simplex")
+    func defaultIsSimplex() {
+        let network = Self.bipartite(seed: 2, left: 60, right: 40)
+        #expect(MinCostFlow.solve(network).statistics.algorithm == NetworkSimplex.algorithmName)
+    }
+
+    @Test("Infeasible: cost scaling gives up and the simplex answers")
+    func infeasibleFallsBack() {
+        // Node 2 demands 4 but only 3 can reach it.
+        let network = Networks.make(nodes: 3, supplies: [0: 4, 2: -4], arcs: [(0, 1, 0, 9, 1), (1, 2, 0, 3, 1)])
+        let solution = MinCostFlow.solve(network, algorithm: .costScaling)
+        #expect(solution.status == .infeasible)
+        #expect(solution.statistics.algorithm
+                == "\(CostScaling.algorithmName), gave up, then \(NetworkSimplex.algorithmName)")
+    }
+
+    @Test("Costs too large for cost scaling's scaled prices go to the simplex")
+    func rangeFallsBack() {
+        let c = StatusTests.maxCost(nodes: 3)
+        #expect(!CostScaling.fits(nodeCount: 3, maxAbsCost: c))
+        #expect(CostScaling.fits(nodeCount: 100_000, maxAbsCost: 10_000_000))
+        let network = Networks.make(nodes: 3, supplies: [0: 1, 2: -1], arcs: [(0, 1, 0, 1, c), (1, 2, 0, 1, -c)])
+        let solution = MinCostFlow.solve(network, algorithm: .costScaling)
+        #expect(solution.statistics.algorithm == NetworkSimplex.algorithmName)
+        #expect(solution.totalCost == 0)
+    }
+
+    @Test("Algorithm names parse from their command-line spelling")
+    func spelling() {
+        #expect(MinCostFlow.Algorithm.allCases.map(\.rawValue) == ["auto", "simplex", "cost-scaling"])
+    }
+}
