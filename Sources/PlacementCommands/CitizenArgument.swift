@@ -9,11 +9,13 @@ import PlacementStore
 enum CitizenArgument {
     static func resolve(_ text: String, in db: PlacementDatabase) throws -> String {
         guard CPR.looksLikeCPR(text) else { return text }
-        guard let key = try db.pseudonymKey() else {
+        guard let pseudonymKey = try db.pseudonymKey() else {
             let path = try db.read(db.keyFileURL)?.path ?? "-"
             throw UserError(KeyText.missing(path, try db.language()))
         }
-        return CPR.pseudonym(text, key: key)!
+        // looksLikeCPR holds, so there is a pseudonym; the number itself is never echoed.
+        guard let pseudonym = CPR.pseudonym(text, key: pseudonymKey) else { throw UserError(CPR.maskText(text)) }
+        return pseudonym
     }
 }
 

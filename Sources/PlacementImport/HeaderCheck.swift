@@ -70,8 +70,8 @@ struct HeaderCheck {
             return ImportIssue(.warning, file: file, sheet: sheet, row: headerRow, column: headers[i],
                                message: "repeats the header of column \(ColumnName.letters(first)) (\(field)) and is empty; ignored")
         }
-        return emptyRepeats + firstData.keys.sorted().map { i in
-            let (row, text) = firstData[i]!
+        return emptyRepeats + firstData.sorted { $0.key < $1.key }.map { i, first in
+            let (row, text) = first
             let letter = ColumnName.letters(i)
             let advice = "write the column's name in the header or delete the column"
             switch reasons[i] ?? .blank {

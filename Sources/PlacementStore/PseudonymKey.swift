@@ -13,10 +13,12 @@ public struct PseudonymKey: Sendable, Equatable {
         self.bytes = bytes
     }
 
+    private init(randomBytes: Data) { bytes = randomBytes }
+
     /// 32 bytes from the system's secure random source.
     public static func random() -> PseudonymKey {
         var g = SystemRandomNumberGenerator()
-        return PseudonymKey(bytes: Data((0..<32).map { _ in UInt8.random(in: 0...255, using: &g) }))!
+        return PseudonymKey(randomBytes: Data((0..<32).map { _ in UInt8.random(in: 0...255, using: &g) }))
     }
 
     /// The pseudonym of a CPR number given as its ten digits: HMAC-SHA256 with the key, the
