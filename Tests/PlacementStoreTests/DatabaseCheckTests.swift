@@ -109,4 +109,24 @@ import Testing
         ]
         #expect(f.map { $0.text(language) } == expected)
     }
+
+    /// The audit log edited, thinned or added to at the shell (its append-only guards dropped):
+    /// `check` names the entry. Entry 1 is the database's creation; 2 to 4 are appended here.
+    @Test(arguments: [
+        ("UPDATE audit_log SET detail = 'nothing happened' WHERE id = 3", AuditChain.Finding(.edited, id: 3)),
+        ("DELETE FROM audit_log WHERE id = 3", AuditChain.Finding(.deleted, id: 3)),
+        ("INSERT INTO audit_log(id, at, command, entity, entity_id, action, detail, user, prev_hash, hash) SELECT 5, at, command, entity, entity_id, action, 'forged', user, zeroblob(32), zeroblob(32) FROM audit_log WHERE id = 4",
+         AuditChain.Finding(.inserted, id: 5)),
+    ])
+    func auditLogDamage(sql: String, finding: AuditChain.Finding) throws {
+        let db = try PlacementDatabase.open(path: path, keys: dir.keys)
+        try db.write { d in
+            for n in 2...4 { try AuditLog.append(d, command: "test", entity: "citizen", entityId: "B\(n)", action: "update", detail: "entry \(n)") }
+        }
+        try db.writer.close()
+        #expect(try findings() == [])
+        try shell("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; " + sql)
+        #expect(try findings() == [.auditChain(finding)])
+        #expect(try findings().map { $0.text(.da) } == ["Revisionsloggen: " + finding.message(.da)])
+    }
 }
