@@ -53,6 +53,11 @@ public enum ScenarioFile {
 
     public static func parse(_ text: String, file: String, defaults: Defaults) throws -> Scenario {
         let root: TOMLTable
+        if let at = TOMLKeyShape.firstBadKey(in: text) {
+            throw Problems(file: file, messages: [
+                "line \(at.line), column \(at.column): a key or table name must start here (a letter, digit, _ or -, or a name in quotes)",
+            ])
+        }
         do {
             root = try TOMLTable(string: text)
         } catch let e as TOMLParseError {

@@ -14,10 +14,13 @@ final class XLSXPackage {
     static let maxPartBytes: UInt64 = 512 << 20
     /// `maxPartBytes`, lowered by tests.
     let partLimit: UInt64
+    /// The archive's size on disk: no part can hold more compressed bytes than the file.
+    private let fileBytes: UInt64
 
     init(url: URL, fileName: String, partLimit: UInt64 = XLSXPackage.maxPartBytes) throws {
         self.fileName = fileName
         self.partLimit = partLimit
+        fileBytes = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.uint64Value ?? UInt64.max
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
@@ -69,6 +72,9 @@ final class XLSXPackage {
 
     /// Runs ZIPFoundation's extraction; our own errors pass through, its errors mean damage.
     private func unpack(_ entry: Entry, _ path: String, _ consumer: (Data) throws -> Void) throws {
+        // A directory entry that claims more compressed bytes than the whole file holds is
+        // damaged; ZIPFoundation would go on reading past the end of the file.
+        guard entry.compressedSize <= fileBytes else { throw damaged(path) }
         do {
             _ = try archive.extract(entry, bufferSize: 1 << 16, consumer: consumer)
         } catch let e as SpreadsheetError {

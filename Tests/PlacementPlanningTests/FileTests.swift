@@ -85,6 +85,35 @@ import Testing
     }
 }
 
+/// Text on which TOMLKit's C++ parser would abort the program (found by Fuzz/): refused with
+/// its place instead, while every scenario file we ship still reads.
+@Suite struct ScenarioKeyShapeTests {
+    static let defaults = ScenarioFile.Defaults(municipalityCode: 615)
+
+    @Test(arguments: [
+        ("name = \"Luk\"\n[^closure]]\nresidence_id = \"616-004\"\n", 2, 2),
+        ("[[closure]]\n residence_id = \"616-004\"\n ^closes_on = 2028-07-01\n", 3, 2),
+        ("[new_residence.^x]\n", 1, 16),
+    ])
+    func aKeyThatCannotStartIsALocatedError(text: String, line: Int, column: Int) throws {
+        let error = #expect(throws: ScenarioFile.Problems.self) { try ScenarioFile.parse(text, file: "F.toml", defaults: Self.defaults) }
+        #expect(error?.description
+                == "F.toml: line \(line), column \(column): a key or table name must start here (a letter, digit, _ or -, or a name in quotes)")
+    }
+
+    @Test(arguments: ["seeds/scenario-example.toml", "Benchmarks/plan/scenario-close.toml", "Benchmarks/plan/scenario-growth.toml"])
+    func shippedScenariosPassTheCheck(path: String) throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        #expect(TOMLKeyShape.firstBadKey(in: text) == nil)
+    }
+
+    @Test func multiLineValuesAreNotTakenForKeys() {
+        let text = "a = [\n  \"x\",\n  [1, 2],\n]\nb = \"\"\"\n[not a header\n\"\"\"\nc = { d = 1 }\n\"quoted key\" = 2\n"
+        #expect(TOMLKeyShape.firstBadKey(in: text) == nil)
+    }
+}
+
 @Suite struct DemandSheetTests {
     @Test func readsTheDanishTemplate() throws {
         let dir = try TempDir()

@@ -235,3 +235,44 @@ struct SplitMix64 {
         #expect(error?.description == "bad.xlsx: the workbook is damaged: its part xl/worksheets/sheet1.xml is not valid UTF-8 text")
     }
 }
+
+/// Files the fuzzer (Fuzz/) found, kept so that they stay answered.
+@Suite struct FuzzFindingTests {
+    /// A damaged ZIP on which reading a part once looped without end in ZIPFoundation: opening
+    /// it and reading every sheet must end, with rows or with an error.
+    @Test(.timeLimit(.minutes(1))) func aDamagedZIPIsReadToAnEnd() throws {
+        var outcomes: [String] = []
+        do {
+            let book = try Workbook.open(try fixture("fuzz-zip-read-loop.xlsx"))
+            for sheet in book.sheets {
+                do { try book.readRows(sheet: sheet.index) { _ in }; outcomes.append("read") } catch { outcomes.append("\(error)") }
+            }
+        } catch {
+            outcomes.append("open: \(error)")
+        }
+        #expect(outcomes == ["open: fuzz-zip-read-loop.xlsx: the workbook is damaged: its part xl/_rels/workbook.xml.rels stops before its end (cut off, perhaps while copying or saving); nothing of it is used. Save or export the workbook again."])
+    }
+
+    /// A sheet whose directory entry claims more compressed bytes than the whole file holds:
+    /// refused as damage before ZIPFoundation reads past the end of the file.
+    @Test(.timeLimit(.minutes(1))) func aPartClaimingMoreBytesThanTheFileIsDamage() throws {
+        var bytes = [UInt8](try Data(contentsOf: try fixture("libreoffice-from-csv.xlsx")))
+        let name = Array("xl/worksheets/sheet1.xml".utf8)
+        // The central directory header (PK 1 2) that names the sheet: its compressed size is at +20.
+        func namesTheSheet(_ i: Int) -> Bool {
+            guard bytes[i] == 0x50, bytes[i + 1] == 0x4B, bytes[i + 2] == 0x01, bytes[i + 3] == 0x02 else { return false }
+            let start = i + 46, end = min(bytes.count, start + name.count)
+            return Array(bytes[start..<end]) == name
+        }
+        let found: Int? = (0..<(bytes.count - 46)).first(where: namesTheSheet)
+        let header = try #require(found)
+        let claimed = UInt32(bytes.count + 1)
+        for k in 0..<4 { bytes[header + 20 + k] = UInt8(truncatingIfNeeded: claimed >> (8 * UInt32(k))) }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("claims-too-much-\(UUID().uuidString).xlsx")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let book = try Workbook.open(url)
+        let error = #expect(throws: SpreadsheetError.self) { try book.readRows(sheet: 0) { _ in } }
+        #expect(error?.description.hasSuffix("the workbook is damaged: its part xl/worksheets/sheet1.xml cannot be unpacked. Save or export it again.") == true)
+    }
+}

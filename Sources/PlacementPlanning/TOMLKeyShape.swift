@@ -1,0 +1,83 @@
+/// A check of where TOML expects a key, run before the text reaches TOMLKit: its C++ parser
+/// (toml++) asserts, and so aborts the whole program, when a table header or a key starts with
+/// a character no key can start with (`[^closure]]`, found by Fuzz/). Here that is a located
+/// error instead. Only the starts of keys are checked; everything else is left to TOMLKit,
+/// which reports its own errors as values.
+public enum TOMLKeyShape {
+    /// The first place, as (line, column) counted from 1, where a key should start and none can.
+    public static func firstBadKey(in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var depth = 0              // open [ or { of a value that goes on over lines
+        var multiline: String?     // the delimiter of an open multi-line string
+        for (n, raw) in lines.enumerated() {
+            let line = Array(raw.unicodeScalars)
+            var i = 0
+            func skipSpaces() { while i < line.count, line[i] == " " || line[i] == "\t" || line[i] == "\r" { i += 1 } }
+            func bad() -> (line: Int, column: Int) { (n + 1, i + 1) }
+            // A key: bare (A-Z a-z 0-9 _ -) or quoted, then `.` and another key, any number of times.
+            func key() -> Bool {
+                while true {
+                    skipSpaces()
+                    guard i < line.count else { return false }
+                    let c = line[i]
+                    if c == "\"" || c == "'" {
+                        i += 1
+                        while i < line.count, line[i] != c { if c == "\"" && line[i] == "\\" { i += 1 }; i += 1 }
+                        guard i < line.count else { return false }
+                        i += 1
+                    } else if isBare(c) {
+                        while i < line.count, isBare(line[i]) { i += 1 }
+                    } else {
+                        return false
+                    }
+                    skipSpaces()
+                    guard i < line.count, line[i] == "." else { return true }
+                    i += 1
+                }
+            }
+            if multiline == nil && depth == 0 {
+                skipSpaces()
+                guard i < line.count, line[i] != "#" else { continue }
+                if line[i] == "[" {
+                    i += line.count > i + 1 && line[i + 1] == "[" ? 2 : 1
+                    if !key() { return bad() }
+                    continue
+                }
+                if !key() { return bad() }
+            }
+            // The rest of the line: strings, comments and brackets that carry a value on.
+            while i < line.count {
+                let c = line[i]
+                if let delimiter = multiline {
+                    if line.count >= i + 3, String(String.UnicodeScalarView(line[i..<i + 3])) == delimiter {
+                        multiline = nil
+                        i += 3
+                    } else {
+                        i += delimiter == "\"\"\"" && c == "\\" ? 2 : 1
+                    }
+                    continue
+                }
+                switch c {
+                case "#": i = line.count
+                case "\"", "'":
+                    if line.count >= i + 3, line[i + 1] == c, line[i + 2] == c {
+                        multiline = String(repeating: String(c), count: 3)
+                        i += 3
+                    } else {
+                        i += 1
+                        while i < line.count, line[i] != c { if c == "\"" && line[i] == "\\" { i += 1 }; i += 1 }
+                        i += 1
+                    }
+                case "[", "{": depth += 1; i += 1
+                case "]", "}": depth = max(0, depth - 1); i += 1
+                default: i += 1
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func isBare(_ c: Unicode.Scalar) -> Bool {
+        (c >= "A" && c <= "Z") || (c >= "a" && c <= "z") || (c >= "0" && c <= "9") || c == "_" || c == "-"
+    }
+}
