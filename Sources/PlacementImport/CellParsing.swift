@@ -113,7 +113,11 @@ enum CellParsing {
         guard let (v, scale) = decimal(cell) else { return .failure(Expected("is not an amount in kroner (e.g. 1.850,00)")) }
         var ore = v
         if scale <= 2 {
-            for _ in scale..<2 { ore *= 10 }
+            for _ in scale..<2 {
+                let (scaled, overflow) = ore.multipliedReportingOverflow(by: 10)
+                guard !overflow else { return .failure(Expected("is too large to be an amount in kroner")) }
+                ore = scaled
+            }
         } else {
             var s = scale
             while s > 2 {

@@ -33,6 +33,13 @@ import Testing
         #expect(CellParsing.money(.text("-5")) == .failure(CellParsing.Expected("is negative; an amount must be 0 or more")))
     }
 
+    /// 18 digits are a number, but 10^17 kroner are more øre than 64 bits hold: refused, not a
+    /// trap; an amount that fits in øre meets the plausibility check as before.
+    @Test func amountsBeyondWhatØreCanHoldAreRefused() {
+        #expect(CellParsing.money(.text("999999999999999999")) == .failure(CellParsing.Expected("is too large to be an amount in kroner")))
+        #expect(CellParsing.money(.text("92233720368547758")) == .failure(CellParsing.Expected("is not a plausible daily amount")))
+    }
+
     @Test(arguments: [
         ("2026-11-23", "2026-11-23"), ("23-11-2026", "2026-11-23"), ("23.11.2026", "2026-11-23"), ("23/11/2026", "2026-11-23"),
         ("2026-1-5", "2026-01-05"), ("5.1.2026", "2026-01-05"), ("2026/11/23", "2026-11-23"),
