@@ -18,10 +18,34 @@ enum XLSXParts {
             guard valid else {
                 throw SpreadsheetError(.malformed, file: fileName, "the workbook is damaged: its part \(part) is not valid UTF-8 text")
             }
+            guard onlyTheXMLDeclaration(data) else {
+                throw SpreadsheetError(.malformed, file: fileName,
+                                       "the workbook is damaged: its part \(part) holds a processing instruction (<?…?>) other than the XML declaration")
+            }
         }
         try checkEnd(data.suffix(512), part: part, fileName: fileName)
         let parser = XMLParser(stream: InputStream(data: data))
         try run(parser, delegate: delegate, part: part, fileName: fileName)
+    }
+
+    /// Whether the only processing instruction (`<?`) is the XML declaration at the start:
+    /// spreadsheet programs write no other, and XMLParser crashes (a NULL read in its
+    /// processing-instruction callback) on one without data, such as `<?x?>` (found by Fuzz/).
+    static func onlyTheXMLDeclaration(_ data: Data) -> Bool {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            let b = raw.bindMemory(to: UInt8.self)
+            let start = b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
+            var i = start
+            while i + 1 < b.count {
+                if b[i] == 0x3C && b[i + 1] == 0x3F {  // "<?"
+                    let declaration = i == start && b.count > i + 5 && b[i + 2] == 0x78 && b[i + 3] == 0x6D && b[i + 4] == 0x6C
+                        && (b[i + 5] == 0x20 || b[i + 5] == 0x09 || b[i + 5] == 0x0D || b[i + 5] == 0x0A)
+                    if !declaration { return false }
+                }
+                i += 1
+            }
+            return true
+        }
     }
 
     /// A part cut off inside a tag, or after an opening tag, is refused before anything of it

@@ -94,6 +94,7 @@ import Testing
         ("name = \"Luk\"\n[^closure]]\nresidence_id = \"616-004\"\n", 2, 2),
         ("[[closure]]\n residence_id = \"616-004\"\n ^closes_on = 2028-07-01\n", 3, 2),
         ("[new_residence.^x]\n", 1, 16),
+        ("[\ru0\u{0}", 1, 2),
     ])
     func aKeyThatCannotStartIsALocatedError(text: String, line: Int, column: Int) throws {
         let error = #expect(throws: ScenarioFile.Problems.self) { try ScenarioFile.parse(text, file: "F.toml", defaults: Self.defaults) }
@@ -111,6 +112,7 @@ import Testing
     @Test func multiLineValuesAreNotTakenForKeys() {
         let text = "a = [\n  \"x\",\n  [1, 2],\n]\nb = \"\"\"\n[not a header\n\"\"\"\nc = { d = 1 }\n\"quoted key\" = 2\n"
         #expect(TOMLKeyShape.firstBadKey(in: text) == nil)
+        #expect(TOMLKeyShape.firstBadKey(in: "name = \"x\"\r\n[[closure]]\r\nresidence_id = \"R1\"\r\n") == nil)
     }
 }
 

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 import ZIPFoundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 @testable import Spreadsheet
 
 @Suite("Malformed input gives clear, located errors")
@@ -238,6 +241,18 @@ struct SplitMix64 {
 
 /// Files the fuzzer (Fuzz/) found, kept so that they stay answered.
 @Suite struct FuzzFindingTests {
+    /// A worksheet with a processing instruction that has no data (`<?x?>`) made XMLParser
+    /// read through a NULL pointer; the XML declaration itself still reads.
+    @Test func aProcessingInstructionOtherThanTheDeclarationIsDamage() throws {
+        let sheet = Data("<?xClosed?><worksheet><sheetData/></worksheet>".utf8)
+        let error = #expect(throws: SpreadsheetError.self) {
+            try XLSXParts.parse(sheet, with: XMLParserDelegateStub(), part: "xl/worksheets/sheet1.xml", fileName: "pi.xlsx")
+        }
+        #expect(error?.description == "pi.xlsx: the workbook is damaged: its part xl/worksheets/sheet1.xml holds a processing instruction (<?…?>) other than the XML declaration")
+        #expect(XLSXParts.onlyTheXMLDeclaration(Data("\u{FEFF}<?xml version=\"1.0\"?><worksheet/>".utf8)))
+        #expect(!XLSXParts.onlyTheXMLDeclaration(Data("<?xml version=\"1.0\"?><a><?x?></a>".utf8)))
+    }
+
     /// A damaged ZIP on which reading a part once looped without end in ZIPFoundation: opening
     /// it and reading every sheet must end, with rows or with an error.
     @Test(.timeLimit(.minutes(1))) func aDamagedZIPIsReadToAnEnd() throws {
@@ -276,3 +291,6 @@ struct SplitMix64 {
         #expect(error?.description.hasSuffix("the workbook is damaged: its part xl/worksheets/sheet1.xml cannot be unpacked. Save or export it again.") == true)
     }
 }
+
+/// A delegate that takes nothing, for parsing a part only to see it refused.
+final class XMLParserDelegateStub: NSObject, XMLParserDelegate {}
