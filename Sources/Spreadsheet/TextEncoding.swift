@@ -9,18 +9,7 @@ enum TextEncoding {
         while i < n {
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
-            let need: Int
-            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-            switch b {
-            case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lo = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; hi = 0x9F
-            case 0xF0: need = 3; lo = 0x90
-            case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; hi = 0x8F
-            default: return false
-            }
+            guard let (need, lo, hi) = lead(b) else { return false }
             if i + need >= n {
                 // Not enough bytes left for the whole sequence.
                 guard allowTruncatedEnd else { return false }
@@ -84,21 +73,26 @@ enum TextEncoding {
         return census
     }
 
+    /// For a lead byte of a multi-byte sequence: how many continuation bytes follow, and the
+    /// range the first of them must lie in (which excludes overlong forms, surrogates and code
+    /// points above U+10FFFF); nil for a byte that cannot start one.
+    @inline(__always)
+    static func lead(_ b: UInt8) -> (need: Int, lo: UInt8, hi: UInt8)? {
+        switch b {
+        case 0xC2...0xDF: (1, 0x80, 0xBF)
+        case 0xE0: (2, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (2, 0x80, 0xBF)
+        case 0xED: (2, 0x80, 0x9F)
+        case 0xF0: (3, 0x90, 0xBF)
+        case 0xF1...0xF3: (3, 0x80, 0xBF)
+        case 0xF4: (3, 0x80, 0x8F)
+        default: nil
+        }
+    }
+
     /// The length of the valid multi-byte sequence starting at `i`, or 0.
     static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        let b = bytes[i]
-        let need: Int
-        var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-        switch b {
-        case 0xC2...0xDF: need = 1
-        case 0xE0: need = 2; lo = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: need = 2
-        case 0xED: need = 2; hi = 0x9F
-        case 0xF0: need = 3; lo = 0x90
-        case 0xF1...0xF3: need = 3
-        case 0xF4: need = 3; hi = 0x8F
-        default: return 0
-        }
+        guard let (need, lo, hi) = lead(bytes[i]) else { return 0 }
         guard i + need < bytes.count else { return 0 }
         let c1 = bytes[i + 1]
         if c1 < lo || c1 > hi { return 0 }
