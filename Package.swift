@@ -137,7 +137,10 @@ let package = Package(
         .testTarget(name: "SourceLintTests", swiftSettings: settings),
         .testTarget(
             name: "PlacementCommandsTests",
-            dependencies: ["PlacementCommands", "PlacementTestSupport", "Spreadsheet"],
+            dependencies: ["PlacementCommands", "PlacementTestSupport", "Spreadsheet",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            // Golden files are read from the source tree by path (and re-recorded there).
+            exclude: ["Golden"],
             swiftSettings: settings),
     ]
 )
