@@ -84,12 +84,17 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             swiftSettings: settings),
+        // Evidence for policy: the equity audit (and, later, replays of the past under another policy).
+        .target(
+            name: "PlacementEvidence",
+            dependencies: ["PlacementModel", "PlacementStore", "PlacementMatching", "PlacementPlanning", "PlacementReports"],
+            swiftSettings: settings),
         // The command-line interface as a library, so tests can run the commands.
         .target(
             name: "PlacementCommands",
             dependencies: [
                 "PlacementModel", "PlacementStore", "PlacementImport", "PlacementGenerator",
-                "PlacementMatching", "PlacementReports", "PlacementPlanning", "FlowSolver", "Spreadsheet",
+                "PlacementMatching", "PlacementReports", "PlacementPlanning", "PlacementEvidence", "FlowSolver", "Spreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings),
@@ -132,6 +137,10 @@ let package = Package(
         .testTarget(
             name: "PlacementPlanningTests",
             dependencies: ["PlacementPlanning", "PlacementMatching", "PlacementTestSupport", "Spreadsheet"],
+            swiftSettings: settings),
+        .testTarget(
+            name: "PlacementEvidenceTests",
+            dependencies: ["PlacementEvidence", "PlacementReports", "PlacementStore", "PlacementModel"],
             swiftSettings: settings),
         // Scans Sources/ for try!, as! and force unwraps (no dependencies: it reads the files).
         .testTarget(name: "SourceLintTests", swiftSettings: settings),

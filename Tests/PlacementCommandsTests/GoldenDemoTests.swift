@@ -39,6 +39,8 @@ import Testing
         try run(["report", "weekly", "--as-of", Self.asOf], "06-report")
         try run(["report", "weekly", "--as-of", Self.asOf, "--lang", "en"], "06-report-en")
         try run(["policy", "show"], "07-policy")
+        try run(["report", "equity", "--to", Self.asOf], "09-equity")
+        try run(["report", "equity", "--to", Self.asOf, "--public", "--lang", "en"], "09-equity-public-en")
         // Few runs: the figures differ from `make demo`'s 100, the layout and words do not.
         try run(["plan", "--as-of", Self.asOf, "--scenario", CLI.seeds.appendingPathComponent("scenario-example.toml").path, "--runs", "4"], "08-plan")
     }
