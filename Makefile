@@ -7,7 +7,7 @@ DEMO_DB := demo.sqlite
 SEED_DATE := 2026-11-23
 SEED_FLAGS := --seed 1 --municipalities 615 --as-of $(SEED_DATE)
 
-.PHONY: demo test build deps seeds check-seeds clean bench-import bench-match bench-report bench-plan bench-concurrency crash-test fuzz bench-solver
+.PHONY: demo test build deps seeds check-seeds clean bench-import bench-match bench-report bench-plan bench-concurrency crash-test fuzz bench-solver bench-simulate
 
 # The system SQLite headers GRDB builds against, and zlib's for ZIPFoundation; installed when missing.
 deps:
@@ -56,6 +56,9 @@ bench-report: build
 
 bench-plan: build
 	bash Benchmarks/plan/run.sh
+
+bench-simulate: build
+	bash Benchmarks/simulate/run.sh
 
 bench-concurrency: build deps
 	bash Benchmarks/concurrency/run.sh
