@@ -93,28 +93,3 @@ public struct Costing: Sendable {
         return locations.map { from.wholeKilometres(to: $0) }
     }
 }
-
-/// Priority among waiting citizens: urgency in the policy's order, then the longest wait
-/// (earliest referral), then citizen id for a stable order.
-public struct Priority: Sendable {
-    let rank: [Urgency: Int]
-
-    public init(policy: MatchPolicy) {
-        var r: [Urgency: Int] = [:]
-        for (i, u) in policy.urgencyOrder.enumerated() { r[u] = i }
-        rank = r
-    }
-
-    public func ordered(_ citizens: [Citizen]) -> [Citizen] {
-        // Sorts positions by keys read once: the same comparisons as sorting the citizens
-        // themselves, so the same order, without moving whole citizens around.
-        let urgency = citizens.map { rank[$0.urgency] ?? 9 }
-        let referred = citizens.map { $0.referredOn ?? Day(daysSinceEpoch: .max) }
-        let ids = citizens.map(\.id)
-        return citizens.indices.sorted { a, b in
-            if urgency[a] != urgency[b] { return urgency[a] < urgency[b] }
-            if referred[a] != referred[b] { return referred[a] < referred[b] }
-            return ids[a] < ids[b]
-        }.map { citizens[$0] }
-    }
-}

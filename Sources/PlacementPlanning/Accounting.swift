@@ -72,7 +72,7 @@ struct YearFigures: Sendable {
         for i in placeValues.indices { placeValues[i] = max(placeValues[i], o.placeValues[i]) }
         openDays += o.openDays
         occupiedDays += o.occupiedDays
-        self[.occupancyPerMille] = openDays > 0 ? Money.divideRoundedInternal(occupiedDays * 1000, openDays) : 0
+        self[.occupancyPerMille] = openDays > 0 ? Rounding.divide(occupiedDays * 1000, by: openDays) : 0
     }
 
     subscript(_ f: Figure) -> Int64 {
@@ -200,7 +200,7 @@ enum Accounting {
             f[.totalCost] = total.total.ore
             f.openDays = openDays
             f.occupiedDays = occupiedDays
-            f[.occupancyPerMille] = openDays > 0 ? Money.divideRoundedInternal(occupiedDays * 1000, openDays) : 0
+            f[.occupancyPerMille] = openDays > 0 ? Rounding.divide(occupiedDays * 1000, by: openDays) : 0
 
             // The value of one more place: the most it was worth at a matching day of the year
             // (once filled, a place saves that much a year for as long as its resident stays).

@@ -27,13 +27,8 @@ struct WeeklyQueries {
             """).map { AreaMunicipality(code: $0[0], name: $0[1]) }
     }
 
-    /// The policy's `wait_norm_days` ("91,183"), ascending; the default when missing or unreadable.
-    func waitNorms() throws -> [Int] {
-        let raw = try String.fetchOne(db, sql: "SELECT value FROM policy WHERE key = 'wait_norm_days'") ?? ""
-        let days = raw.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard !days.isEmpty, days.allSatisfy({ $0 > 0 }) else { return WeeklyFigures.defaultWaitNormDays }
-        return Array(Set(days)).sorted()
-    }
+    /// The policy the match uses (its norms and urgency order are the report's too).
+    func policy() throws -> MatchPolicy { try MatchPolicy.load(db) }
 
     func latestRun(onOrBefore day: Day) throws -> MatchRunRef? {
         try Row.fetchOne(db, sql: """
@@ -89,9 +84,13 @@ struct WeeklyQueries {
 
     // MARK: Waiting list
 
-    static let urgencyOrder = "CASE c.urgency WHEN 'acute' THEN 0 WHEN 'high' THEN 1 ELSE 2 END"
+    /// The SQL rank of a citizen's urgency in the policy's order (`Priority.rank`), so the
+    /// waiting list is in the order the match gives priority.
+    static func urgencyRank(_ priority: Priority) -> String {
+        "CASE c.urgency " + Urgency.allCases.map { "WHEN '\($0.rawValue)' THEN \(priority.rank($0)) " }.joined() + "ELSE 9 END"
+    }
 
-    func waitingList(_ week: ISOWeek, run: MatchRunRef?) throws -> [WaitingCitizen] {
+    func waitingList(_ week: ISOWeek, run: MatchRunRef?, priority: Priority) throws -> [WaitingCitizen] {
         try Row.fetchAll(db, sql: """
             SELECT w.citizen_id, c.offer_type, c.target_groups, c.support_level, c.urgency, w.since,
                    CAST(julianday(?1) - julianday(w.since) AS INTEGER),
@@ -101,16 +100,16 @@ struct WeeklyQueries {
             LEFT JOIN proposal pr ON pr.run_id = ?2 AND pr.citizen_id = w.citizen_id
             LEFT JOIN residence r ON r.id = pr.residence_id
             WHERE w.since <= ?1 AND (w.until IS NULL OR w.until > ?1)
-            ORDER BY \(Self.urgencyOrder), w.since, w.citizen_id
+            ORDER BY \(Self.urgencyRank(priority)), w.since, w.citizen_id
             """, arguments: [week.sunday, run?.id]).map { r in
             let action: String? = r[7]
             return WaitingCitizen(
                 citizenId: r[0], offerType: OfferType(rawValue: r[1]) ?? .sel108,
                 targetGroups: TargetGroups(rawValue: r[2]), supportLevel: r[3],
                 urgency: Urgency(rawValue: r[4]) ?? .normal, since: r[5], daysWaiting: r[6],
-                proposal: action.flatMap(Proposal.Action.init(rawValue:)).map { a in
-                    Proposal(action: a, residenceId: r[8], residenceName: r[9], placeId: r[10], moveIn: r[11],
-                             annualCostGross: money(r[12]), annualSaving: money(r[13]), status: r[14])
+                proposal: action.flatMap(ProposalAction.init(rawValue:)).map { a in
+                    CurrentProposal(action: a, residenceId: r[8], residenceName: r[9], placeId: r[10], moveIn: r[11],
+                             annualCostGross: money(r[12]), annualSaving: money(r[13]), status: ProposalStatus(rawValue: r[14]) ?? .proposed)
                 })
         }
     }
@@ -305,7 +304,7 @@ struct WeeklyQueries {
             ORDER BY d.declined_on, d.id
             """, arguments: [week.monday, week.nextMonday]).map { r in
             Decline(day: r[0], citizenId: r[1], residenceId: r[2], residenceName: r[3],
-                    reason: Decline.Reason(rawValue: r[4]) ?? .other, note: r[5])
+                    reason: DeclineReason(rawValue: r[4]) ?? .other, note: r[5])
         }
     }
 
