@@ -29,8 +29,17 @@ public struct Costing: Sendable {
     public func variableDailyCost(_ r: Residence) -> Money { variableDailyCost(ResidenceTerms(r)) }
 
     func variableDailyCost(_ r: ResidenceTerms) -> Money {
-        r.variableDailyCost ?? r.dailyRate.percent(policy.variableCostSharePercent)
+        variableDailyCost(dailyRate: r.dailyRate, variable: r.variableDailyCost)
     }
+
+    /// An own place's variable daily cost: the residence's own figure, else the policy's share
+    /// of its daily rate (the capacity plan's accounting prices its place-days with this).
+    public func variableDailyCost(dailyRate: Money, variable: Money?) -> Money {
+        variable ?? dailyRate.percent(policy.variableCostSharePercent)
+    }
+
+    /// The state refund on a year of a case at `dailyRate` (zero with the refund off).
+    public func annualRefund(dailyRate: Money) -> Money { refund(onCaseCost: dailyRate.perYear) }
 
     public func own(_ c: Citizen, _ r: Residence, km: Int?) -> Cost {
         own(c, ResidenceTerms(r), wished: c.preferredResidences.contains(r.id), km: km)
