@@ -46,12 +46,17 @@ public struct Importer {
         report.dryRun = options.dryRun
         let jobs = try recognise(files, report: &report)
         if report.hasErrors { return report }
+        report.files = try files.map { ImportedFile(name: $0.lastPathComponent, sha256: try FileDigest.sha256(of: $0)) }
 
         if let path = database.path {
             let reader = try PlacementDatabase.open(path: path, keys: database.keyLocation ?? .standard(), access: .read)
             defer { try? reader.writer.close() }
             let rows = RowsUnchanged()
-            if let checked = try withoutWriting(jobs, on: reader, now: now, report: report, rows: rows) { return checked }
+            if let checked = try withoutWriting(jobs, on: reader, now: now, report: report, rows: rows) {
+                // Nothing to change: the import's own audit entry is all it writes.
+                if checked.committed { try database.write(command: options.command) { try recordFiles($0, checked, now: now) } }
+                return checked
+            }
             if options.dryRun { return try onCopy(jobs, of: reader, beside: path, now: now, report: report) }
             if rows.report != nil, let closed = try closingOnly(rows, now: now) { return closed }
         }
@@ -98,6 +103,7 @@ public struct Importer {
             for id in rows.citizens { try insert.execute(arguments: [id]) }
             try finish(db, now: now, context: try ImportContext(db, now: now), citizenSheets: rows.citizenSheets, report: &report)
             report.committed = true
+            try recordFiles(db, report, now: now)
             return report
         }
     }
@@ -122,6 +128,7 @@ public struct Importer {
                 try load(jobs, db: db, now: now, report: &r)
                 if r.hasErrors || options.dryRun { throw RollBack(report: r) }
                 r.committed = true
+                try recordFiles(db, r, now: now)
                 report = r
             }
         } catch let rollback as RollBack {
@@ -205,7 +212,7 @@ public struct Importer {
         let area = try Int.fetchAll(db, sql: "SELECT municipality_code FROM planning_area")
         let defaultMunicipality = area.count == 1 ? area[0] : nil
         var citizenSheets = 0
-        let context = try ImportContext(db, now: now)
+        let context = try ImportContext(db, now: now, maxChanges: options.maxChanges)
         // SQLite's default 2 MiB page cache spills dirty index pages to the WAL again and again
         // on a large file; 16 MiB keeps them in memory, a fixed cost whatever the file's size.
         let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
@@ -276,6 +283,20 @@ public struct Importer {
                 rows.citizens = try String.fetchAll(db, sql: "SELECT id FROM temp.import_seen WHERE kind = 'citizens'")
             }
             try finish(db, now: now, context: context, citizenSheets: citizenSheets, report: &report)
+        }
+        report.changes = context.changes
+        report.changesNotListed = context.changesNotListed
+        report.conflicts = context.conflicts
+    }
+
+    /// The import's own audit entry, one per file: its name, its SHA-256 and how many rows it
+    /// had, so the log shows which export was read even when nothing changed.
+    private func recordFiles(_ db: Database, _ report: ImportReport, now: Date) throws {
+        for file in report.files {
+            let rows = report.sheets.filter { $0.file == file.name }.reduce(0) { $0 + $1.rowsRead }
+            let changed = report.sheets.filter { $0.file == file.name }.reduce(0) { $0 + $1.inserted + $1.updated }
+            try AuditLog.append(db, command: options.command, entity: "import", entityId: file.sha256, action: "read",
+                                detail: "\(file.name), sha256 \(file.sha256): \(rows) rows, \(changed) changed", source: file.name, now: now)
         }
     }
 
@@ -407,14 +428,7 @@ public struct Importer {
             ORDER BY citizen_id
             """)
         guard options.closeMissing, !report.missingWaiting.isEmpty else { return }
-        for id in report.missingWaiting {
-            if let (wid, since) = try WaitingPeriods.open(db, citizenId: id) {
-                try WaitingPeriods.close(db, id: wid, on: max(since, options.asOf), outcome: .closedMissing)
-            }
-            try Citizens.setStatus(db, id: id, .left)
-            try AuditLog.append(db, command: options.command, entity: "waiting", entityId: id, action: "close",
-                                detail: "not in the full export of the waiting list", now: now)
-        }
+        try WaitingPeriods.closeMissing(db, report.missingWaiting, on: options.asOf, audit: AuditContext(command: options.command, now: now))
         report.closedMissing = true
     }
 }

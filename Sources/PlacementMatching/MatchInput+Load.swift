@@ -44,7 +44,13 @@ extension MatchInput {
             capacity[id] = max(0, (capacity[id] ?? 0) - used)
         }
 
-        let citizens = Dictionary(uniqueKeysWithValues: try Citizens.all(db).map { ($0.id, $0) })
+        var citizens = Dictionary(uniqueKeysWithValues: try Citizens.all(db).map { ($0.id, $0) })
+        // A standing decline keeps the citizen from the residence, beside the export's own exclusions.
+        for (id, declined) in try Decisions.declinedResidences(db) {
+            guard var c = citizens[id] else { continue }
+            c.excludedResidences += declined.filter { !c.excludedResidences.contains($0) }
+            citizens[id] = c
+        }
         let waitingIds = try Row.fetchAll(db, sql: """
             SELECT w.citizen_id, w.since FROM waiting_period w JOIN citizen c ON c.id = w.citizen_id
             WHERE c.status = 'waiting' AND w.since <= ?1 AND (w.until IS NULL OR w.until > ?1)

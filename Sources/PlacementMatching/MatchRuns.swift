@@ -4,28 +4,21 @@ import PlacementModel
 import PlacementStore
 
 /// Stored runs: what was proposed, from what, under which policy, and what became of it.
+/// The decisions on a run's proposals (accept, decline, withdraw) are transactions of the
+/// store (`PlacementDatabase.accept` and its neighbours in Decisions+*.swift).
 public enum MatchRuns {
     public enum RunError: Error, CustomStringConvertible, Equatable {
         case noRun(Int64)
         case noRuns
-        case notProposed(citizen: String, run: Int64)
-        case cannotAccept(citizen: String, why: String)
-        case noteRequired
         /// The data changed between reading the run's input and storing the run.
         case inputChanged(command: String, at: String)
-        case declinedBeforeRun(day: Day, run: Int64, runDay: Day)
 
         public var description: String {
             switch self {
             case .noRun(let id): "There is no match run \(id); see the run ids printed by `placement match`."
             case .noRuns: "There are no match runs yet; run `placement match` first."
-            case .notProposed(let c, let run): "Run \(run) has no open proposal for \(c)."
-            case .cannotAccept(let c, let why): "Cannot accept the proposal for \(c): \(why)."
-            case .noteRequired: "A decline with reason `other` needs a note (--note \"…\")."
             case .inputChanged(let command, let at):
                 "The data changed while the match ran (placement \(command) at \(at)), so its proposals may no longer hold; the run was not stored. Run placement match again."
-            case .declinedBeforeRun(let day, let run, let runDay):
-                "--on \(day.iso) is before run \(run) was made for \(runDay.iso): a proposal cannot be refused before it exists."
             }
         }
     }
@@ -119,88 +112,5 @@ public enum MatchRuns {
         let values = try Row.fetchAll(db, sql: "SELECT residence_id, value_ore FROM place_value WHERE run_id = ? ORDER BY residence_id",
                                       arguments: [id]).map { PlaceValue(residenceId: $0[0], annualValue: Money(ore: $0[1] as Int64)) }
         return StoredRun(id: id, asOf: row[0], input: input, policy: policy, proposals: proposals, statuses: statuses, placeValues: values)
-    }
-
-    /// Turns open proposals into stays from their move-in day: the place is occupied, the
-    /// citizen placed, the waiting period closed (or, for a move home, the external stay
-    /// ended), all in the audit log. Returns the citizens accepted.
-    public static func accept(_ db: Database, run: Int64, citizens: [String], now: Date = Date()) throws -> [String] {
-        let stored = try load(db, id: run)
-        let wanted = citizens.isEmpty
-            ? stored.proposals.filter { stored.statuses[$0.citizenId] == "proposed" && $0.action != .noFit }.map(\.citizenId)
-            : citizens
-        var accepted: [String] = []
-        for id in wanted {
-            guard let p = stored.proposals.first(where: { $0.citizenId == id }), stored.statuses[id] == "proposed" else {
-                throw RunError.notProposed(citizen: id, run: run)
-            }
-            guard p.action != .noFit, let residence = p.residenceId, let moveIn = p.moveIn else {
-                throw RunError.cannotAccept(citizen: id, why: "no residence fits")
-            }
-            if p.action == .bringHome {
-                guard let (sid, stay) = try Placements.current(db, citizenId: id), stay.period.to.map({ $0 > moveIn }) ?? true,
-                      stay.period.from < moveIn else {
-                    throw RunError.cannotAccept(citizen: id, why: "the external stay has changed since the run")
-                }
-                try Placements.setEnd(db, id: sid, endsOn: moveIn)
-            } else {
-                guard let (wid, since) = try WaitingPeriods.open(db, citizenId: id) else {
-                    throw RunError.cannotAccept(citizen: id, why: "the citizen is no longer waiting")
-                }
-                try WaitingPeriods.close(db, id: wid, on: max(since, moveIn), outcome: .placed)
-            }
-            do {
-                try Placements.insert(db, Placement(citizenId: id, residenceId: residence, placeId: p.placeId,
-                                                    period: DayInterval(from: moveIn, to: nil)))
-            } catch let e as DatabaseError where e.resultCode == .SQLITE_CONSTRAINT {
-                throw RunError.cannotAccept(citizen: id, why: "place \(p.placeId ?? "") in \(residence) is no longer free from \(moveIn.iso)")
-            }
-            try Citizens.setStatus(db, id: id, .placed)
-            try db.execute(sql: "UPDATE proposal SET status = 'accepted' WHERE run_id = ? AND citizen_id = ?", arguments: [run, id])
-            try AuditLog.append(db, command: "accept", entity: "placement", entityId: id, action: "insert",
-                                detail: "run \(run): \(p.action.rawValue) \(residence)\(p.placeId.map { "/" + $0 } ?? "") from \(moveIn.iso)", now: now)
-            accepted.append(id)
-        }
-        return accepted
-    }
-
-    public enum DeclineReason: String, CaseIterable, Sendable {
-        /// The citizen declined this residence: excluded from it in later runs.
-        case citizenDeclined = "citizen_declined"
-        /// The residence declined the citizen: excluded, and counted against the residence.
-        case providerDeclined = "provider_declined"
-        /// The need changed: back to the case worker, off the waiting list until re-assessed.
-        case needChanged = "need_changed"
-        /// Anything else: no consequence, a note is required.
-        case other
-    }
-
-    public static func decline(_ db: Database, run: Int64, citizen: String, reason: DeclineReason, note: String?,
-                               on day: Day, now: Date = Date()) throws {
-        // A note is free text, printed in every weekly report and kept in the audit log
-        // forever: a CPR number in it is masked whole before it is stored (CPR.maskText).
-        let note = note.map(CPR.maskText)
-        let stored = try load(db, id: run)
-        guard let p = stored.proposals.first(where: { $0.citizenId == citizen }), stored.statuses[citizen] == "proposed" else {
-            throw RunError.notProposed(citizen: citizen, run: run)
-        }
-        if reason == .other && (note ?? "").trimmingCharacters(in: .whitespaces).isEmpty { throw RunError.noteRequired }
-        guard day >= stored.asOf else { throw RunError.declinedBeforeRun(day: day, run: run, runDay: stored.asOf) }
-        try db.execute(sql: "INSERT INTO decline(run_id, citizen_id, residence_id, reason, note, declined_on) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [run, citizen, p.residenceId, reason.rawValue, note, day])
-        try db.execute(sql: "UPDATE proposal SET status = 'declined' WHERE run_id = ? AND citizen_id = ?", arguments: [run, citizen])
-        switch reason {
-        case .citizenDeclined, .providerDeclined:
-            if let r = p.residenceId { try Citizens.exclude(db, citizenId: citizen, residenceId: r, reason: reason.rawValue) }
-        case .needChanged:
-            if let (wid, since) = try WaitingPeriods.open(db, citizenId: citizen) {
-                try WaitingPeriods.close(db, id: wid, on: max(since, day), outcome: .reassessment)
-                try Citizens.setStatus(db, id: citizen, .left)
-            }
-        case .other:
-            break
-        }
-        try AuditLog.append(db, command: "decline", entity: "proposal", entityId: citizen, action: reason.rawValue,
-                            detail: "run \(run), \(p.residenceId ?? "-")" + (note.map { ": \($0)" } ?? ""), now: now)
     }
 }
