@@ -383,7 +383,9 @@ CREATE TABLE import_conflict (
     citizen_id    TEXT NOT NULL REFERENCES citizen(id) ON DELETE CASCADE,
     acceptance_id INTEGER NOT NULL REFERENCES acceptance(id),
     kind          TEXT NOT NULL CHECK (kind IN ('placed_elsewhere', 'citizen_left', 'grant_changed', 'overdue')),
-    detail        TEXT NOT NULL,
+    detail        TEXT NOT NULL,           -- in words, for the audit log
+    export_residence_id TEXT REFERENCES residence(id),  -- where the export shows the citizen, if placed
+    export_day    TEXT CHECK (export_day IS date(export_day)),  -- from when
     source        TEXT NOT NULL,           -- the file that showed it
     found_on      TEXT NOT NULL CHECK (found_on IS date(found_on)),  -- the day the export describes
     resolved_at   TEXT,

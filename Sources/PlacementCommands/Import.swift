@@ -58,7 +58,7 @@ extension Placement {
             if json {
                 try printJSON(report)
             } else {
-                let changes = ImportChangeText(language: try db.language(), db: db)
+                let changes = ImportChangeText(language: try db.language(), db: db, asOf: options.asOf)
                 print(ImportText.render(report, seconds: Date().timeIntervalSince(started), changes: changes))
             }
             if report.hasErrors { throw ExitCode(1) }

@@ -13,6 +13,9 @@ struct ImportChangeText {
     private var da: Bool { language == .da }
     private var f: Formatter { Formatter(language) }
 
+    /// The day the import's files describe (`--as-of`).
+    var asOf: Day
+
     func lines(_ r: ImportReport) -> [String] {
         var out: [String] = []
         let shown = r.changes.prefix(limit)
@@ -26,7 +29,11 @@ struct ImportChangeText {
             let words = DecisionText(language: language, db: db)
             out.append(da ? "Konflikter med planlæggerens beslutninger (se `placement conflicts`):"
                        : "Conflicts with the planner's decisions (see `placement conflicts`):")
-            out += r.conflicts.map { "  \($0.citizenId): \(words.conflictKind($0.kind)) (\(words.winner($0.kind))): \($0.detail)" }
+            out += r.conflicts.map { c in
+                let detail = words.conflictDetail(c.kind, citizen: c.citizenId, residence: c.residenceId, moveIn: c.moveIn,
+                                                  exportResidence: c.exportResidenceId, exportDay: c.exportDay, foundOn: asOf)
+                return "  \(c.citizenId): \(words.conflictKind(c.kind)) (\(words.winner(c.kind))): \(detail)"
+            }
         }
         return out
     }

@@ -185,7 +185,8 @@ struct Applier {
                 // grant, which the planner is shown.
                 c.status = stored.status
                 if Self.grant(stored) != Self.grant(c) {
-                    try conflict(a, .grantChanged, Self.changes(Self.grant(stored), Self.grant(c)))
+                    try conflict(a, .grantChanged, Self.changes(Self.grant(stored), Self.grant(c)),
+                                 fields: Self.fieldChanges(Self.grant(stored), Self.grant(c)))
                 }
             case .placed where rec.residenceId == a.residenceId:
                 break  // the move-in is confirmed below, once the row's stay is known
@@ -197,7 +198,8 @@ struct Applier {
                     : "the export shows the citizen no longer served; the planned move-in into \(a.residenceId) from \(a.moveIn.iso) is withdrawn"
                 try Decisions.withdraw(db, a, reason: detail, on: options.asOf, audit: decisionAudit)
                 note(ImportChange(.withdrawn, citizen: c.id, residence: a.residenceId, day: a.moveIn))
-                try conflict(a, elsewhere ? .placedElsewhere : .citizenLeft, detail)
+                try conflict(a, elsewhere ? .placedElsewhere : .citizenLeft, detail,
+                             exportResidenceId: elsewhere ? rec.residenceId : nil, exportDay: elsewhere ? rec.placedOn : nil)
                 planned = nil
                 old = try Citizens.find(db, id: c.id)
             }
@@ -273,9 +275,13 @@ struct Applier {
         var requiredFeatures: Features
     }
 
-    private func conflict(_ a: Acceptance, _ kind: ConflictKind, _ detail: String) throws {
-        if try Decisions.recordConflict(db, a, kind: kind, detail: detail, on: options.asOf, audit: decisionAudit) {
-            context.conflicts.append(ImportConflictNote(citizenId: a.citizenId, kind: kind, residenceId: a.residenceId, detail: detail))
+    private func conflict(_ a: Acceptance, _ kind: ConflictKind, _ detail: String, fields: [FieldChange] = [],
+                          exportResidenceId: String? = nil, exportDay: Day? = nil) throws {
+        if try Decisions.recordConflict(db, a, kind: kind, detail: detail, on: options.asOf, exportResidenceId: exportResidenceId,
+                                        exportDay: exportDay, audit: decisionAudit) {
+            context.conflicts.append(ImportConflictNote(citizenId: a.citizenId, kind: kind, residenceId: a.residenceId, moveIn: a.moveIn,
+                                                        exportResidenceId: exportResidenceId, exportDay: exportDay, detail: detail,
+                                                        fields: fields))
         }
     }
 

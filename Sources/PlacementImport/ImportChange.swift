@@ -55,8 +55,16 @@ public struct FieldChange: Sendable, Codable, Equatable {
 public struct ImportConflictNote: Sendable, Codable, Equatable {
     public var citizenId: String
     public var kind: ConflictKind
+    /// The planned move-in contradicted.
     public var residenceId: String
+    public var moveIn: Day
+    /// Where and from when the export shows the citizen (placed elsewhere).
+    public var exportResidenceId: String?
+    public var exportDay: Day?
+    /// In words, as the audit log has it (English; the command words it in the planner's language).
     public var detail: String
+    /// The changed fields of a changed grant.
+    public var fields: [FieldChange] = []
 }
 
 /// The rules by which an export and the planner's decisions are reconciled (README, "When an

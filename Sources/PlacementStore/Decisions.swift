@@ -47,6 +47,12 @@ public struct ImportConflict: Sendable, Equatable, Codable {
     public var acceptanceId: Int64
     public var kind: ConflictKind
     public var detail: String
+    /// The planned move-in the export contradicted.
+    public var residenceId: String
+    public var moveIn: Day
+    /// Where and from when the export shows the citizen placed (placed elsewhere).
+    public var exportResidenceId: String?
+    public var exportDay: Day?
     public var source: String
     public var foundOn: Day
     public var resolution: ConflictResolution?
@@ -118,15 +124,19 @@ public enum Decisions {
 
     public static func conflicts(_ db: Database, openOnly: Bool = true) throws -> [ImportConflict] {
         try Row.fetchAll(db, sql: """
-            SELECT id, citizen_id, acceptance_id, kind, detail, source, found_on, resolution FROM import_conflict
-            \(openOnly ? "WHERE resolved_at IS NULL" : "") ORDER BY id
+            SELECT c.id, c.citizen_id, c.acceptance_id, c.kind, c.detail, c.source, c.found_on, c.resolution,
+                   a.residence_id, a.move_in, c.export_residence_id, c.export_day
+            FROM import_conflict c JOIN acceptance a ON a.id = c.acceptance_id
+            \(openOnly ? "WHERE c.resolved_at IS NULL" : "") ORDER BY c.id
             """).map { r in
-            let kind: String = r[3]
+            let kind: String = r["kind"]
             guard let k = ConflictKind(rawValue: kind) else {
-                throw StoreError.badRow(table: "import_conflict", key: String(r[0] as Int64), column: "kind", problem: "\"\(kind)\" is not a known value")
+                throw StoreError.badRow(table: "import_conflict", key: String(r["id"] as Int64), column: "kind", problem: "\"\(kind)\" is not a known value")
             }
-            return ImportConflict(id: r[0], citizenId: r[1], acceptanceId: r[2], kind: k, detail: r[4], source: r[5], foundOn: r[6],
-                                  resolution: (r[7] as String?).flatMap(ConflictResolution.init(rawValue:)))
+            return ImportConflict(id: r["id"], citizenId: r["citizen_id"], acceptanceId: r["acceptance_id"], kind: k, detail: r["detail"],
+                                  residenceId: r["residence_id"], moveIn: r["move_in"], exportResidenceId: r["export_residence_id"],
+                                  exportDay: r["export_day"], source: r["source"], foundOn: r["found_on"],
+                                  resolution: (r["resolution"] as String?).flatMap(ConflictResolution.init(rawValue:)))
         }
     }
 
@@ -170,11 +180,12 @@ public enum Decisions {
     /// import. Returns whether it is new.
     @discardableResult
     public static func recordConflict(_ db: Database, _ a: Acceptance, kind: ConflictKind, detail: String, on day: Day,
-                                      audit: AuditContext) throws -> Bool {
+                                      exportResidenceId: String? = nil, exportDay: Day? = nil, audit: AuditContext) throws -> Bool {
         try db.execute(sql: """
-            INSERT INTO import_conflict(citizen_id, acceptance_id, kind, detail, source, found_on) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO import_conflict(citizen_id, acceptance_id, kind, detail, export_residence_id, export_day, source, found_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING
-            """, arguments: [a.citizenId, a.id, kind.rawValue, detail, audit.source ?? "-", day])
+            """, arguments: [a.citizenId, a.id, kind.rawValue, detail, exportResidenceId, exportDay, audit.source ?? "-", day])
         guard db.changesCount > 0 else { return false }
         try audit.log(db, "conflict", a.citizenId, kind.rawValue, detail)
         return true
