@@ -8,7 +8,7 @@ struct ImportChangeText {
     let language: Language
     let db: PlacementDatabase
     /// At most this many change lines are printed; `--json` lists them all.
-    var limit = 200
+    var limit = 50
 
     private var da: Bool { language == .da }
     private var f: Formatter { Formatter(language) }

@@ -43,7 +43,7 @@ public enum MatchRuns {
                             replayOf: Int64? = nil, readAt: Int64? = nil, now: Date = Date()) throws -> Int64 {
         if let readAt, try dataVersion(db) != readAt {
             let change = try Row.fetchOne(db, sql: """
-                SELECT command, at FROM audit_log WHERE entity <> 'match_run' AND id > ? ORDER BY id LIMIT 1
+                SELECT command, at FROM audit_log WHERE entity NOT IN ('match_run', 'import') AND id > ? ORDER BY id LIMIT 1
                 """, arguments: [readAt])
             throw RunError.inputChanged(command: change?[0] ?? "?", at: change?[1] ?? "?")
         }
