@@ -19,7 +19,13 @@ struct ImportChangeText {
     func lines(_ r: ImportReport) -> [String] {
         var out: [String] = []
         let shown = r.changes.prefix(limit)
-        if !shown.isEmpty {
+        let residencesAndCitizens = r.sheets.filter { $0.kind == .residences || $0.kind == .citizens }
+        if !r.changes.isEmpty && !residencesAndCitizens.isEmpty
+            && residencesAndCitizens.allSatisfy({ $0.updated == 0 && $0.unchanged == 0 }) {
+            // A first import: every residence and citizen is new, as the counts above say; no
+            // list of them all.
+            out.append(da ? "Alle rækker er nye (--json viser hver ændring)." : "Every row is new (--json lists each change).")
+        } else if !shown.isEmpty {
             out.append(da ? "Ændringer:" : "Changes:")
             out += shown.map { "  " + line($0) }
             let more = r.changes.count - shown.count + r.changesNotListed
