@@ -31,6 +31,10 @@ struct ImportChangeText {
             let more = r.changes.count - shown.count + r.changesNotListed
             if more > 0 { out.append(da ? "  … og \(more) ændringer mere (--json viser alle)" : "  … and \(more) more changes (--json lists them all)") }
         }
+        if let why = r.filesNotLogged {
+            out.append(da ? "Importen ændrede intet, men dens post i revisionsloggen blev ikke skrevet: \(why)"
+                       : "The import changed nothing, but its audit log entry was not written: \(why)")
+        }
         if !r.conflicts.isEmpty {
             let words = DecisionText(language: language, db: db)
             out.append(da ? "Konflikter med planlæggerens beslutninger (se `placement conflicts`):"

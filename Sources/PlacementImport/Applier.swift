@@ -178,6 +178,7 @@ struct Applier {
         let exportStatus = c.status
         var planned = old == nil ? nil : try Decisions.planned(db, citizenId: c.id)
         var heldForReassessment = false
+        var notKnownYet = false
         if let a = planned, let stored = old {
             switch exportStatus {
             case .waiting:
@@ -190,6 +191,10 @@ struct Applier {
                 }
             case .placed where rec.residenceId == a.residenceId:
                 break  // the move-in is confirmed below, once the row's stay is known
+            case .placed where try isStayBefore(a, rec):
+                // A move home: the export still shows the stay the move ends; it does not know
+                // the acceptance yet.
+                notKnownYet = true
             case .placed, .left:
                 // The export records what happened: it wins, and the acceptance is withdrawn.
                 let elsewhere = exportStatus == .placed
@@ -248,6 +253,7 @@ struct Applier {
             }
         case .placed:
             historyChanged = false
+            if notKnownYet { break }
             if let a = planned, let placedOn = rec.placedOn {
                 if let refused = try Decisions.confirm(db, a, on: placedOn, placeId: rec.placeId, audit: decisionAudit) {
                     reportPlacementFailure(refused, placeId: rec.placeId, residenceId: a.residenceId, from: placedOn, fields: &f)
@@ -261,6 +267,13 @@ struct Applier {
         }
         if f.hasErrors { return .rejected }
         return outcome == .unchanged && historyChanged ? .updated : outcome
+    }
+
+    /// Whether the row's stay is one already stored that began before the planned move-in
+    /// (the external stay a move home ends).
+    private func isStayBefore(_ a: Acceptance, _ rec: CitizenRecord) throws -> Bool {
+        guard let residenceId = rec.residenceId, let placedOn = rec.placedOn, placedOn < a.moveIn else { return false }
+        return try Placements.of(db, citizenId: a.citizenId).contains { $0.residenceId == residenceId && $0.period.from == placedOn }
     }
 
     /// What the case system grants: a change of it with a planned move-in is a conflict.

@@ -34,6 +34,9 @@ public struct ImportReport: Sendable, Codable, Equatable {
     public var conflicts: [ImportConflictNote] = []
     /// The files and their SHA-256, as the audit log names them.
     public var files: [ImportedFile] = []
+    /// An import that changed nothing could not write its own audit entry (another command held
+    /// the write lock): why, in the database's words.
+    public var filesNotLogged: String?
 
     public var errorCount: Int { issues.filter { $0.severity == .error }.count + errorsNotListed }
     public var warningCount: Int { issues.filter { $0.severity == .warning }.count }

@@ -53,8 +53,16 @@ public struct Importer {
             defer { try? reader.writer.close() }
             let rows = RowsUnchanged()
             if let checked = try withoutWriting(jobs, on: reader, now: now, report: report, rows: rows) {
-                // Nothing to change: the import's own audit entry is all it writes.
-                if checked.committed { try database.write(command: options.command) { try recordFiles($0, checked, now: now) } }
+                // Nothing to change: the import's own audit entry is all it writes. The data needs
+                // no lock, so another writer holding it does not fail the import: it says so.
+                var checked = checked
+                if checked.committed {
+                    do {
+                        try database.write(command: options.command, wait: min(2, database.writeWait)) { try recordFiles($0, checked, now: now) }
+                    } catch let busy as DatabaseBusy {
+                        checked.filesNotLogged = busy.description
+                    }
+                }
                 return checked
             }
             if options.dryRun { return try onCopy(jobs, of: reader, beside: path, now: now, report: report) }

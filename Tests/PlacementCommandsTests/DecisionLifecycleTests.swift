@@ -228,3 +228,22 @@ import Testing
         #expect(status.contains("Accepteret, ikke flyttet ind: \(acceptable.count)\n"), "\(status)")
     }
 }
+
+extension DemoAcceptTests {
+    /// After `accept 1`, the same four demo files again (they know no decision: the accepted
+    /// are waiting, their places vacant, the citizens moving home still in their external
+    /// stays): nothing is undone and nothing is a conflict.
+    @Test func theUnchangedDemoExportAfterAcceptingUndoesNothing() throws {
+        let dir = try TempDir()
+        let db = try DemoWorldTests.importedDemo(dir)
+        #expect(try CLI.run(["match", "--as-of", DemoWorldTests.asOf], db: db).status == 0)
+        #expect(try CLI.run(["accept", "1", "--on", DemoWorldTests.asOf], db: db).status == 0)
+        let before = try CLI.run(["status", "--as-of", "2026-11-24"], db: db).stdout
+        let files = ["citizens.csv", "placements.csv", "places.csv", "residences.csv"].map { CLI.seeds.appendingPathComponent($0).path }
+        let again = try CLI.run(["import", "--as-of", "2026-11-24"] + files, db: db)
+        #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
+        #expect(!again.stdout.contains("Ændringer:") && !again.stdout.contains("Konflikter"), "\(again.stdout)")
+        #expect(try CLI.run(["status", "--as-of", "2026-11-24"], db: db).stdout == before)
+        #expect(try CLI.run(["conflicts"], db: db).stdout == "Ingen konflikter.\n")
+    }
+}
