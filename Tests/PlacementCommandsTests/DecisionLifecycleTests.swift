@@ -186,6 +186,40 @@ import Testing
         #expect(all.filter { $0[1] == "withdraw" }.map { $0[5] ?? "" } == ["run 2, R3 from 2026-11-30: Borgeren er indlagt"])
     }
 
+    /// A changed need keeps the citizen off the waiting list while the export still shows the
+    /// old grant, and puts the citizen back when the export shows the re-assessed one; a changed
+    /// grant under a planned move-in is a conflict the decision wins.
+    @Test func aChangedNeedWaitsForTheReassessmentAndAChangedGrantIsListed() throws {
+        let dir = try TempDir()
+        let (db, week48) = try Self.world(dir)
+        #expect(try Self.run(["match", "--as-of", "2026-11-23"], db).status == 0)
+        #expect(try Self.run(["accept", "1", "B1", "--on", "2026-11-23"], db).status == 0)
+        #expect(try Self.run(["decline", "1", "B2", "--reason", "need_changed", "--on", "2026-11-23"], db).stdout
+                == "Afslag registreret: B2 i kørsel 1, behovet er ændret.\n")
+        #expect(Self.untimed(try Self.run(["import", "--as-of", "2026-11-24", week48.path], db))
+                == "borgere-uge48.csv (citizens; CSV, comma, UTF-8, LF): 3 rows read, 0 inserted, 0 updated, 3 unchanged")
+        #expect(try Self.run(["status", "--as-of", "2026-11-24"], db).stdout.contains("Borgere             1 venter, 1 placeret"))
+
+        let week49 = try dir.write("borgere-uge49.csv", """
+            \(Self.header)
+            B1,615,autism,SEL108,4,waiting,2026-10-01,,
+            B2,615,autism,SEL108,2,waiting,2026-10-05,,
+            B3,615,autism,SEL108,3,waiting,2026-10-09,,
+
+            """)
+        #expect(Self.untimed(try Self.run(["import", "--as-of", "2026-11-30", week49.path], db)) == """
+            borgere-uge49.csv (citizens; CSV, comma, UTF-8, LF): 3 rows read, 0 inserted, 2 updated, 1 unchanged
+            Ændringer:
+              B1: støtteniveau 3 → 4
+              B2 revurderet: venter igen
+              B2: støtteniveau 3 → 2
+            Konflikter med planlæggerens beslutninger (se `placement conflicts`):
+              B1: bevilling ændret (beslutningen gælder): eksporten har en ændret bevilling; den planlagte indflytning i Engvang fra 23-11-2026 står ved magt
+            """)
+        let status = try Self.run(["status", "--as-of", "2026-11-30"], db).stdout
+        #expect(status.contains("Borgere             2 venter, 1 placeret") && status.contains("Accepteret, ikke flyttet ind: 1\n"), "\(status)")
+    }
+
     /// A move home whose external stay already has a planned end is accepted (the stay ends
     /// then anyway), and an export that still shows the citizen waiting long after the planned
     /// move-in is a conflict the decision wins until the planner withdraws it.
