@@ -78,7 +78,8 @@ enum DeclaredStatusCheck {
             """)
         for d in declared {
             guard let stay = try Row.fetchOne(query, arguments: [d.residenceId, d.placeId, day, day]) else { continue }
-            let since: Day = stay[1], citizenRow: Int? = stay[2], citizenFile: String? = stay[3]
+            let r = RowReader(stay, table: "placement")
+            let since: Day = try r.day(1), citizenRow: Int? = try r.optional(2), citizenFile: String? = try r.optional(3)
             if d.status == .closed && refused.contains("\(d.residenceId)/\(d.placeId)") { continue }
             let source = citizenRow.map { "; \(citizenFile ?? "") row \($0)" } ?? ""
             out.append(ImportIssue(.error, file: d.file, sheet: d.sheet, row: d.row, column: d.column, value: d.status.rawValue,

@@ -120,7 +120,7 @@ public struct Importer {
 
     private func onCopy(_ jobs: [SheetJob], of reader: PlacementDatabase, beside path: String, now: Date,
                         report: ImportReport) throws -> ImportReport {
-        let copyPath = path + "-dry-run-\(UUID().uuidString.prefix(8))"
+        let copyPath = WorkingCopies.name(beside: path, for: .dryRun)
         defer { for suffix in ["", "-wal", "-shm", "-writer"] { try? FileManager.default.removeItem(atPath: copyPath + suffix) } }
         try reader.backup(to: copyPath)
         let copy = try PlacementDatabase.open(path: copyPath, keys: database.keyLocation ?? .standard())
@@ -327,7 +327,9 @@ public struct Importer {
             if db.changesCount == 0 {
                 guard let first = try Row.fetchOne(db.cachedStatement(sql: "SELECT row, file FROM temp.import_seen WHERE kind = ? AND id = ?"),
                                                    arguments: [kindName, id]) else { return .rejected }  // the conflict is that row
-                let where_ = (first[1] as String) == f.file ? "row \(first[0] as Int)" : "\(first[1] as String) row \(first[0] as Int)"
+                let seenAt = RowReader(first, table: "import_seen")
+                let row: Int = try seenAt.value(0), file: String = try seenAt.value(1)
+                let where_ = file == f.file ? "row \(row)" : "\(file) row \(row)"
                 f.error(idColumn, "appears again; first at \(where_)", value: raw)
                 return .rejected
             }
@@ -403,7 +405,8 @@ public struct Importer {
                   AND p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1))
             """, arguments: [day])
         for r in unexplained {
-            let residence: String = r[0], place: String = r[1], until: Day? = r[2]
+            let row = RowReader(r, table: "place")
+            let residence: String = try row.value(0), place: String = try row.value(1), until: Day? = try row.optionalDay(2)
             let end = until.flatMap { $0 > day ? $0 : nil }
             try Placements.insert(db, Placement(citizenId: nil, residenceId: residence, placeId: place,
                                                 period: DayInterval(from: day, to: end)))
@@ -416,13 +419,15 @@ public struct Importer {
             WHERE p.citizen_id IS NULL AND pl.status <> 'occupied' AND p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1)
             """, arguments: [day])
         for r in ended {
-            let id: Int64 = r[0], from: Day = r[3]
+            let row = RowReader(r, table: "placement")
+            let id: Int64 = try row.value(0), from: Day = try row.day(3)
+            let residence: String = try row.value(1), place: String = try row.value(2)
             if from == day {
                 try db.execute(sql: "DELETE FROM placement WHERE id = ?", arguments: [id])
             } else {
                 try Placements.setEnd(db, id: id, endsOn: day)
             }
-            try AuditLog.append(db, command: options.command, entity: "placement", entityId: "\(r[1] as String)/\(r[2] as String)",
+            try AuditLog.append(db, command: options.command, entity: "placement", entityId: "\(residence)/\(place)",
                                 action: "close", detail: "no longer occupied from outside the planning area", now: now)
         }
     }

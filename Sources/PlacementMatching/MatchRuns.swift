@@ -45,7 +45,8 @@ public enum MatchRuns {
             let change = try Row.fetchOne(db, sql: """
                 SELECT command, at FROM audit_log WHERE entity NOT IN ('match_run', 'import') AND id > ? ORDER BY id LIMIT 1
                 """, arguments: [readAt])
-            throw RunError.inputChanged(command: change?[0] ?? "?", at: change?[1] ?? "?")
+            let r = change.map { RowReader($0, table: "audit_log") }
+            throw RunError.inputChanged(command: try r?.optional(0) ?? "?", at: try r?.optional(1) ?? "?")
         }
         try db.execute(sql: """
             INSERT INTO match_run(as_of, created_at, replay_of, policy, input, totals, solver) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -92,25 +93,30 @@ public enum MatchRuns {
             throw RunError.noRun(id)
         }
         let decoder = JSONDecoder()
-        let input = try decoder.decode(MatchInput.self, from: Data((row[1] as String).utf8))
-        let policy = try decoder.decode(MatchPolicy.self, from: Data((row[2] as String).utf8))
+        let run = RowReader(row, table: "match_run")
+        let input = try decoder.decode(MatchInput.self, from: Data((try run.value(1, String.self)).utf8))
+        let policy = try decoder.decode(MatchPolicy.self, from: Data((try run.value(2, String.self)).utf8))
         var statuses: [String: String] = [:]
         let proposals = try Row.fetchAll(db, sql: """
             SELECT citizen_id, action, residence_id, place_id, move_in, annual_cost_gross_ore, annual_cost_net_ore,
                    annual_saving_ore, distance_km, priority, reasons, status
             FROM proposal WHERE run_id = ? ORDER BY priority
-            """, arguments: [id]).map { r -> Proposal in
-            statuses[r[0]] = r[11]
-            guard let action = ProposalAction(rawValue: r[1]) else {
-                throw StoreError.invalid("Run \(id) has a proposal with the unknown action \"\(r[1] as String)\".")
-            }
-            return Proposal(citizenId: r[0], action: action, residenceId: r[2], placeId: r[3], moveIn: r[4],
-                            annualCostGross: (r[5] as Int64?).map(Money.init(ore:)), annualCostNet: (r[6] as Int64?).map(Money.init(ore:)),
-                            annualSaving: (r[7] as Int64?).map(Money.init(ore:)), distanceKm: r[8], priority: r[9],
-                            reasons: (try? decoder.decode([String].self, from: Data((r[10] as String).utf8))) ?? [])
+            """, arguments: [id]).map { row -> Proposal in
+            let r = RowReader(row, table: "proposal")
+            let citizen: String = try r.value(0)
+            statuses[citizen] = try r.value(11)
+            let reasons: String = try r.value(10)
+            return Proposal(citizenId: citizen, action: try r.term(1, ProposalAction.self), residenceId: try r.optional(2),
+                            placeId: try r.optional(3), moveIn: try r.optionalDay(4),
+                            annualCostGross: try r.optionalMoney(5), annualCostNet: try r.optionalMoney(6),
+                            annualSaving: try r.optionalMoney(7), distanceKm: try r.optional(8), priority: try r.value(9),
+                            reasons: (try? decoder.decode([String].self, from: Data(reasons.utf8))) ?? [])
         }
         let values = try Row.fetchAll(db, sql: "SELECT residence_id, value_ore FROM place_value WHERE run_id = ? ORDER BY residence_id",
-                                      arguments: [id]).map { PlaceValue(residenceId: $0[0], annualValue: Money(ore: $0[1] as Int64)) }
-        return StoredRun(id: id, asOf: row[0], input: input, policy: policy, proposals: proposals, statuses: statuses, placeValues: values)
+                                      arguments: [id]).map { row in
+            let r = RowReader(row, table: "place_value")
+            return PlaceValue(residenceId: try r.value(0), annualValue: try r.money(1))
+        }
+        return StoredRun(id: id, asOf: try run.day(0), input: input, policy: policy, proposals: proposals, statuses: statuses, placeValues: values)
     }
 }

@@ -13,16 +13,18 @@ struct ProposalRow {
     static func find(_ db: Database, run: Int64, citizen: String) throws -> ProposalRow? {
         try Row.fetchOne(db.cachedStatement(sql: """
             SELECT action, residence_id, place_id, move_in, status FROM proposal WHERE run_id = ? AND citizen_id = ?
-            """), arguments: [run, citizen]).map { r in
-            ProposalRow(action: r["action"], residenceId: r["residence_id"], placeId: r["place_id"], moveIn: r["move_in"], status: r["status"])
+            """), arguments: [run, citizen]).map { row in
+            let r = RowReader(row, table: "proposal")
+            return ProposalRow(action: try r.value(0), residenceId: try r.optional(1), placeId: try r.optional(2),
+                               moveIn: try r.optionalDay(3), status: try r.value(4))
         }
     }
 
     static func runDay(_ db: Database, run: Int64) throws -> Day {
-        guard let day = try Day.fetchOne(db, sql: "SELECT as_of FROM match_run WHERE id = ?", arguments: [run]) else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, as_of FROM match_run WHERE id = ?", arguments: [run]) else {
             throw DecisionError.noRun(run)
         }
-        return day
+        return try RowReader(row, table: "match_run").day(1)
     }
 }
 

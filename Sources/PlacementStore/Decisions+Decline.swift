@@ -43,7 +43,9 @@ extension PlacementDatabase {
                 SELECT id, reason, residence_id, waiting_period_id FROM decline
                 WHERE run_id = ? AND citizen_id = ? AND ended_on IS NULL ORDER BY id DESC LIMIT 1
                 """, arguments: [run, citizen]) else { throw DecisionError.noDecline(citizen: citizen, run: run) }
-            let id: Int64 = r["id"], reason: String = r["reason"], residence: String? = r["residence_id"], wid: Int64? = r["waiting_period_id"]
+            let row = RowReader(r, table: "decline")
+            let id: Int64 = try row.value(0), reason: String = try row.value(1), residence: String? = try row.optional(2)
+            let wid: Int64? = try row.optional(3)
             try db.execute(sql: "UPDATE decline SET ended_on = ?, ended_how = 'revoked' WHERE id = ?", arguments: [day, id])
             if let wid, try WaitingPeriods.open(db, citizenId: citizen) == nil {
                 try db.execute(sql: "UPDATE waiting_period SET until = NULL, outcome = NULL WHERE id = ? AND outcome = 'reassessment'", arguments: [wid])

@@ -25,18 +25,13 @@ public struct Acceptance: Sendable, Equatable, Codable {
 
     static let selectSQL = "SELECT " + Columns.allCases.map(\.rawValue).joined(separator: ", ") + " FROM acceptance"
 
-    init(row r: Row) throws {
-        let raw: String = r[Columns.status.rawValue]
-        guard let status = AcceptanceStatus(rawValue: raw) else {
-            throw StoreError.badRow(table: "acceptance", key: String(r[Columns.id.rawValue] as Int64), column: "status",
-                                    problem: "\"\(raw)\" is not a known value")
-        }
-        id = r[Columns.id.rawValue]; runId = r[Columns.run_id.rawValue]; citizenId = r[Columns.citizen_id.rawValue]
-        residenceId = r[Columns.residence_id.rawValue]; placeId = r[Columns.place_id.rawValue]; moveIn = r[Columns.move_in.rawValue]
-        self.status = status
-        placementId = r[Columns.placement_id.rawValue]; waitingPeriodId = r[Columns.waiting_period_id.rawValue]
-        previousStayId = r[Columns.previous_stay_id.rawValue]; previousStayEnd = r[Columns.previous_stay_end.rawValue]
-        movedInOn = r[Columns.moved_in_on.rawValue]; withdrawReason = r[Columns.withdraw_reason.rawValue]
+    /// A row of `selectSQL`, its columns in the order of `Columns`.
+    init(row: Row) throws {
+        let r = RowReader(row, table: "acceptance")
+        id = try r.value(0); runId = try r.value(1); citizenId = try r.value(2); residenceId = try r.value(3)
+        placeId = try r.optional(4); moveIn = try r.day(5); status = try r.term(6, AcceptanceStatus.self)
+        placementId = try r.optional(7); waitingPeriodId = try r.optional(8); previousStayId = try r.optional(9)
+        previousStayEnd = try r.optionalDay(10); movedInOn = try r.optionalDay(11); withdrawReason = try r.optional(12)
     }
 }
 
@@ -108,7 +103,8 @@ public enum Decisions {
             WHERE ended_on IS NULL AND residence_id IS NOT NULL AND reason IN (\(reasons))
             ORDER BY citizen_id, id
             """) {
-            let c: String = r[0], res: String = r[1]
+            let row = RowReader(r, table: "decline")
+            let c: String = try row.value(0), res: String = try row.value(1)
             if !(out[c]?.contains(res) ?? false) { out[c, default: []].append(res) }
         }
         return out
@@ -119,7 +115,10 @@ public enum Decisions {
         try Row.fetchOne(db.cachedStatement(sql: """
             SELECT id, waiting_period_id FROM decline
             WHERE citizen_id = ? AND reason = 'need_changed' AND ended_on IS NULL ORDER BY id DESC LIMIT 1
-            """), arguments: [citizenId]).map { ($0[0], $0[1]) }
+            """), arguments: [citizenId]).map { row in
+            let r = RowReader(row, table: "decline")
+            return (try r.value(0), try r.optional(1))
+        }
     }
 
     public static func conflicts(_ db: Database, openOnly: Bool = true) throws -> [ImportConflict] {
@@ -128,15 +127,14 @@ public enum Decisions {
                    a.residence_id, a.move_in, c.export_residence_id, c.export_day
             FROM import_conflict c JOIN acceptance a ON a.id = c.acceptance_id
             \(openOnly ? "WHERE c.resolved_at IS NULL" : "") ORDER BY c.id
-            """).map { r in
-            let kind: String = r["kind"]
-            guard let k = ConflictKind(rawValue: kind) else {
-                throw StoreError.badRow(table: "import_conflict", key: String(r["id"] as Int64), column: "kind", problem: "\"\(kind)\" is not a known value")
-            }
-            return ImportConflict(id: r["id"], citizenId: r["citizen_id"], acceptanceId: r["acceptance_id"], kind: k, detail: r["detail"],
-                                  residenceId: r["residence_id"], moveIn: r["move_in"], exportResidenceId: r["export_residence_id"],
-                                  exportDay: r["export_day"], source: r["source"], foundOn: r["found_on"],
-                                  resolution: (r["resolution"] as String?).flatMap(ConflictResolution.init(rawValue:)))
+            """).map { row in
+            let r = RowReader(row, table: "import_conflict")
+            let resolution: String? = try r.optional(7)
+            return ImportConflict(id: try r.value(0), citizenId: try r.value(1), acceptanceId: try r.value(2),
+                                  kind: try r.term(3, ConflictKind.self), detail: try r.value(4),
+                                  residenceId: try r.value(8), moveIn: try r.day(9), exportResidenceId: try r.optional(10),
+                                  exportDay: try r.optionalDay(11), source: try r.value(5), foundOn: try r.day(6),
+                                  resolution: try resolution.map { _ in try r.term(7, ConflictResolution.self) })
         }
     }
 
