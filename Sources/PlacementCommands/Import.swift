@@ -58,7 +58,8 @@ extension Placement {
             if json {
                 try printJSON(report)
             } else {
-                print(ImportText.render(report, seconds: Date().timeIntervalSince(started)))
+                let changes = ImportChangeText(language: try db.language(), db: db, asOf: options.asOf)
+                print(ImportText.render(report, seconds: Date().timeIntervalSince(started), changes: changes))
             }
             if report.hasErrors { throw ExitCode(1) }
         }
@@ -66,13 +67,14 @@ extension Placement {
 }
 
 enum ImportText {
-    static func render(_ r: ImportReport, seconds: Double) -> String {
+    static func render(_ r: ImportReport, seconds: Double, changes words: ImportChangeText? = nil) -> String {
         var lines: [String] = []
         for s in r.sheets {
             let name = s.sheet.map { "\(s.file) [\($0)]" } ?? s.file
             lines.append("\(name) (\(s.kind.rawValue)\(s.dialect.map { "; " + $0 } ?? "")): \(s.rowsRead) rows read, "
                          + "\(s.inserted) inserted, \(s.updated) updated, \(s.unchanged) unchanged")
         }
+        if let words { lines += words.lines(r) }
         let errors = r.issues.filter { $0.severity == .error }, warnings = r.issues.filter { $0.severity == .warning }
         if !warnings.isEmpty {
             lines.append("\(warnings.count) warning\(warnings.count == 1 ? "" : "s"):")

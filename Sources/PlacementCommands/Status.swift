@@ -32,7 +32,15 @@ extension Placement {
             if json {
                 try printJSON(StatusJSON(summary))
             } else {
-                print(StatusText.render(summary, language: try lang ?? db.language()))
+                let language = try lang ?? db.language()
+                print(StatusText.render(summary, language: language))
+                // Accepted but not yet moved in: the visitation unit follows these up.
+                let planned = try db.plannedMoveIns()
+                if !planned.isEmpty {
+                    let words = DecisionText(language: language, db: db)
+                    print(language == .da ? "Accepteret, ikke flyttet ind: \(planned.count)" : "Accepted, not yet moved in: \(planned.count)")
+                    for a in planned { print("  " + words.accepted(a)) }
+                }
             }
         }
     }

@@ -24,9 +24,15 @@ final class ImportContext {
     var hasClosedPlaces: Bool
     /// The import's time as the audit log writes it: every change of one import has the same.
     let stamp: String
+    /// What the rows changed, per citizen and residence, and the decisions they contradicted.
+    var changes: [ImportChange] = []
+    var changesNotListed = 0
+    var conflicts: [ImportConflictNote] = []
+    let maxChanges: Int
 
-    init(_ db: Database, now: Date) throws {
+    init(_ db: Database, now: Date, maxChanges: Int = 10_000) throws {
         stamp = Timestamp.utc(now)
+        self.maxChanges = maxChanges
         citizensWereEmpty = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM citizen LIMIT 1)") == 0
         hasUnknownOccupants = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM placement WHERE citizen_id IS NULL)") ?? false
         hasClosedPlaces = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM place WHERE status = 'closed')") ?? false
@@ -50,6 +56,13 @@ struct Applier {
                             detail: detail, source: source)
     }
 
+    /// The audit context of a decision this import reconciles.
+    var decisionAudit: AuditContext { AuditContext(command: options.command, at: context.stamp, source: source) }
+
+    func note(_ change: ImportChange) {
+        if context.changes.count < context.maxChanges { context.changes.append(change) } else { context.changesNotListed += 1 }
+    }
+
     // MARK: Residences
 
     func apply(_ read: Residence, fields f: inout RowFields) throws -> Outcome {
@@ -61,6 +74,7 @@ struct Applier {
                 for id in Places.anonymousIds(count: r.places) { try Places.insert(db, Place(residenceId: r.id, id: id)) }
             }
             try audit("residence", r.id, "insert", "\(r.name), \(r.operatorKind.rawValue), \(r.offerType.rawValue), \(r.places) places")
+            note(ImportChange(.residenceNew, residence: r.id, fields: [FieldChange(field: "places", old: nil, new: String(r.places))]))
             return .inserted
         }
         guard old != r else { return .unchanged }
@@ -69,6 +83,7 @@ struct Applier {
             try resizeAnonymousPlaces(r, from: old.places)
         }
         try audit("residence", r.id, "update", Self.changes(old, r))
+        note(ImportChange(.residenceUpdated, residence: r.id, fields: Self.fieldChanges(old, r)))
         return .updated
     }
 
@@ -149,7 +164,7 @@ struct Applier {
         }
         if f.hasErrors { return .rejected }
 
-        let old = context.citizensWereEmpty ? nil : try Citizens.find(db, id: c.id)
+        var old = context.citizensWereEmpty ? nil : try Citizens.find(db, id: c.id)
         if let old {
             c = c.keeping(old, absent: f.map)
             rec.citizen = c
@@ -158,29 +173,129 @@ struct Applier {
             try checkPlacement(rec, in: residence, fields: &f)
             if f.hasErrors { return .rejected }
         }
+        // The planner's decisions are reconciled before the row is stored (README, "When an
+        // export and a decision disagree").
+        let exportStatus = c.status
+        var planned = old == nil ? nil : try Decisions.planned(db, citizenId: c.id)
+        var heldForReassessment = false
+        var notKnownYet = false
+        if let a = planned, let stored = old {
+            switch exportStatus {
+            case .waiting:
+                // The export does not know the acceptance yet: it stands, even with a changed
+                // grant, which the planner is shown.
+                c.status = stored.status
+                if Self.grant(stored) != Self.grant(c) {
+                    try conflict(a, .grantChanged, Self.changes(Self.grant(stored), Self.grant(c)),
+                                 fields: Self.fieldChanges(Self.grant(stored), Self.grant(c)))
+                }
+            case .placed where rec.residenceId == a.residenceId:
+                break  // the move-in is confirmed below, once the row's stay is known
+            case .placed where try isStayBefore(a, rec):
+                // A move home: the export still shows the stay the move ends; it does not know
+                // the acceptance yet.
+                notKnownYet = true
+            case .placed, .left:
+                // The export records what happened: it wins, and the acceptance is withdrawn.
+                let elsewhere = exportStatus == .placed
+                let detail = elsewhere
+                    ? "the export shows the citizen placed in \(rec.residenceId ?? "-") from \(rec.placedOn?.iso ?? "-"), not in \(a.residenceId) from \(a.moveIn.iso)"
+                    : "the export shows the citizen no longer served; the planned move-in into \(a.residenceId) from \(a.moveIn.iso) is withdrawn"
+                try Decisions.withdraw(db, a, reason: detail, on: options.asOf, audit: decisionAudit)
+                note(ImportChange(.withdrawn, citizen: c.id, residence: a.residenceId, day: a.moveIn))
+                try conflict(a, elsewhere ? .placedElsewhere : .citizenLeft, detail,
+                             exportResidenceId: elsewhere ? rec.residenceId : nil, exportDay: elsewhere ? rec.placedOn : nil)
+                planned = nil
+                old = try Citizens.find(db, id: c.id)
+            }
+        } else if let stored = old, exportStatus == .waiting, stored.status == .left,
+                  let decline = try Decisions.awaitingReassessment(db, citizenId: c.id) {
+            if Self.grant(stored) != Self.grant(c) {
+                // The case worker has re-assessed: the citizen is waiting again.
+                try Decisions.endReassessment(db, declineId: decline.declineId, waitingPeriodId: decline.waitingPeriodId,
+                                              citizenId: c.id, on: options.asOf, audit: decisionAudit)
+                note(ImportChange(.reassessed, citizen: c.id, day: options.asOf))
+            } else {
+                // Off the waiting list until re-assessed; the export does not know the decline yet.
+                c.status = .left
+                heldForReassessment = true
+            }
+        }
         var outcome: Outcome = .unchanged
         if let old {
             if old != c {
                 try Citizens.update(db, c)
                 try audit("citizen", c.id, "update", Self.changes(old, c))
+                let fields = Self.fieldChanges(old, c).filter { $0.field != "status" }
+                if !fields.isEmpty { note(ImportChange(.updated, citizen: c.id, fields: fields)) }
                 outcome = .updated
             }
         } else {
             try Citizens.insert(db, c)
             try audit("citizen", c.id, "insert", "\(c.status.rawValue), \(c.offerType.rawValue)")
+            if c.status == .waiting { note(ImportChange(.newWaiting, citizen: c.id, day: c.referredOn)) }
             outcome = .inserted
         }
-        c.status = rec.citizen.status
+        c.status = exportStatus
         // A citizen new to the database has no stays or waiting to compare with.
         let isNew = old == nil
-        let historyChanged: Bool
+        var historyChanged: Bool
         switch c.status {
-        case .waiting: historyChanged = try keepWaiting(c, isNew: isNew)
-        case .placed: historyChanged = try keepPlaced(rec, isNew: isNew, fields: &f)
+        case .waiting:
+            if let a = planned {
+                historyChanged = false
+                if options.asOf > a.moveIn.adding(days: Reconciliation.overdueAfterDays) {
+                    try conflict(a, .overdue, "the export still shows the citizen waiting on \(options.asOf.iso), "
+                                 + "\(a.moveIn.days(until: options.asOf)) days after the planned move-in into \(a.residenceId) from \(a.moveIn.iso)")
+                }
+            } else {
+                historyChanged = heldForReassessment ? false : try keepWaiting(c, isNew: isNew)
+            }
+        case .placed:
+            historyChanged = false
+            if notKnownYet { break }
+            if let a = planned, let placedOn = rec.placedOn {
+                if let refused = try Decisions.confirm(db, a, on: placedOn, placeId: rec.placeId, audit: decisionAudit) {
+                    reportPlacementFailure(refused, placeId: rec.placeId, residenceId: a.residenceId, from: placedOn, fields: &f)
+                    return .rejected
+                }
+                note(ImportChange(.movedIn, citizen: c.id, residence: a.residenceId, day: placedOn))
+                historyChanged = true
+            }
+            historyChanged = try keepPlaced(rec, isNew: isNew, fields: &f) || historyChanged
         case .left: historyChanged = isNew ? false : try keepLeft(c, leavesOn: rec.leavesOn)
         }
         if f.hasErrors { return .rejected }
         return outcome == .unchanged && historyChanged ? .updated : outcome
+    }
+
+    /// Whether the row's stay is one already stored that began before the planned move-in
+    /// (the external stay a move home ends).
+    private func isStayBefore(_ a: Acceptance, _ rec: CitizenRecord) throws -> Bool {
+        guard let residenceId = rec.residenceId, let placedOn = rec.placedOn, placedOn < a.moveIn else { return false }
+        return try Placements.of(db, citizenId: a.citizenId).contains { $0.residenceId == residenceId && $0.period.from == placedOn }
+    }
+
+    /// What the case system grants: a change of it with a planned move-in is a conflict.
+    static func grant(_ c: Citizen) -> Grant {
+        Grant(offerType: c.offerType, targetGroups: c.targetGroups, supportLevel: c.supportLevel, requiredFeatures: c.requiredFeatures)
+    }
+
+    struct Grant: Equatable {
+        var offerType: OfferType
+        var targetGroups: TargetGroups
+        var supportLevel: Int
+        var requiredFeatures: Features
+    }
+
+    private func conflict(_ a: Acceptance, _ kind: ConflictKind, _ detail: String, fields: [FieldChange] = [],
+                          exportResidenceId: String? = nil, exportDay: Day? = nil) throws {
+        if try Decisions.recordConflict(db, a, kind: kind, detail: detail, on: options.asOf, exportResidenceId: exportResidenceId,
+                                        exportDay: exportDay, audit: decisionAudit) {
+            context.conflicts.append(ImportConflictNote(citizenId: a.citizenId, kind: kind, residenceId: a.residenceId, moveIn: a.moveIn,
+                                                        exportResidenceId: exportResidenceId, exportDay: exportDay, detail: detail,
+                                                        fields: fields))
+        }
     }
 
     /// A waiting citizen has one open waiting period, from the referral date.
@@ -197,6 +312,7 @@ struct Applier {
             let end = max(options.asOf, p.period.from.adding(days: 1))
             try Placements.setEnd(db, id: pid, endsOn: end)
             try audit("placement", c.id, "close", "\(p.residenceId) ended \(end.iso); citizen waiting again")
+            note(ImportChange(.waitingAgain, citizen: c.id, residence: p.residenceId, day: end))
             changed = true
         }
         if let (wid, since) = try WaitingPeriods.open(db, citizenId: c.id) {
@@ -223,6 +339,7 @@ struct Applier {
         }
         var changed = false
         var keepPlace: String? = nil
+        var movedFrom: String? = nil
         if !isNew, let (pid, p) = try Placements.current(db, citizenId: c.id) {
             if p.residenceId == residenceId && p.period.from == placedOn {
                 keepPlace = p.placeId
@@ -246,6 +363,7 @@ struct Applier {
             if p.period.from < placedOn && (p.period.to.map { $0 > placedOn } ?? true) {
                 try Placements.setEnd(db, id: pid, endsOn: placedOn)
                 try audit("placement", c.id, "close", "moved from \(p.residenceId) on \(placedOn.iso)")
+                movedFrom = p.residenceId
                 changed = true
             } else if p.period.from >= placedOn {
                 f.error("placed_on", "is not after the stored stay in \(p.residenceId) from \(p.period.from.danish); correct the history first",
@@ -275,6 +393,7 @@ struct Applier {
         }
         try audit("placement", c.id, "insert", "\(residenceId)\(placeId.map { "/" + $0 } ?? "") from \(placedOn.iso)"
                   + (rec.leavesOn.map { ", leaves \($0.iso)" } ?? ""))
+        note(ImportChange(movedFrom == nil ? .placed : .moved, citizen: c.id, residence: residenceId, from: movedFrom, day: placedOn))
         if isNew {
             if let referred = c.referredOn, referred <= placedOn {
                 try WaitingPeriods.insert(db, WaitingPeriod(citizenId: c.id, period: DayInterval(from: referred, to: placedOn), outcome: .placed))
@@ -307,11 +426,13 @@ struct Applier {
             let end = max(leavesOn ?? options.asOf, p.period.from.adding(days: 1))
             try Placements.setEnd(db, id: pid, endsOn: end)
             try audit("placement", c.id, "close", "left \(p.residenceId) \(end.iso)")
+            note(ImportChange(.left, citizen: c.id, residence: p.residenceId, day: end))
             changed = true
         }
         if let (wid, since) = try WaitingPeriods.open(db, citizenId: c.id) {
             try WaitingPeriods.close(db, id: wid, on: max(since, options.asOf), outcome: .withdrawn)
             try audit("waiting", c.id, "close", "no longer served")
+            if !changed { note(ImportChange(.left, citizen: c.id, day: max(since, options.asOf))) }
             changed = true
         }
         return changed
@@ -376,25 +497,21 @@ struct Applier {
 
     // MARK: Failures the schema catches
 
-    /// Runs a write the schema may refuse; returns SQLite's message instead of throwing.
-    private func attempt(_ body: () throws -> Void) throws -> String? {
-        do {
-            try body()
-            return nil
-        } catch let e as DatabaseError where e.resultCode == .SQLITE_CONSTRAINT {
-            return e.message ?? "constraint"
-        }
-    }
+    /// Runs a write the schema may refuse; returns the refusal instead of throwing.
+    private func attempt(_ body: () throws -> Void) throws -> StoreConstraint? { try StoreConstraint.attempt(body) }
 
-    private func reportPlacementFailure(_ message: String, placeId: String?, residenceId: String, from: Day, fields f: inout RowFields) {
-        if message.contains("place already occupied") {
+    func reportPlacementFailure(_ refused: StoreConstraint, placeId: String?, residenceId: String, from: Day, fields f: inout RowFields) {
+        switch refused {
+        case .placeOccupied:
             f.error("place_id", "of residence \(residenceId) is already occupied by another citizen from \(from.danish)", value: placeId ?? "")
-        } else if message.contains("citizen already placed") {
+        case .citizenAlreadyPlaced:
             f.error("placed_on", "overlaps another stay of the same citizen", value: from.danish)
-        } else if message.contains("FOREIGN KEY"), let placeId {
+        case .missingReference where placeId != nil:
             // The residence is known (checked before), so the place is not one of its places.
-            f.error("place_id", "is not a place of residence \(residenceId)", value: placeId)
-        } else {
+            f.error("place_id", "is not a place of residence \(residenceId)", value: placeId ?? "")
+        case .missingReference:
+            f.error(nil, "the database refused the row: a reference to a missing row")
+        case .other(let message):
             f.error(nil, "the database refused the row: \(message)")
         }
     }
@@ -410,6 +527,18 @@ struct Applier {
             if x != y, let label = child.label { parts.append("\(label): \(Self.short(x)) → \(Self.short(y))") }
         }
         return parts.joined(separator: "; ")
+    }
+
+    /// The fields that differ, as data for the import's report.
+    static func fieldChanges<T>(_ old: T, _ new: T) -> [FieldChange] {
+        let a = Mirror(reflecting: old).children, b = Array(Mirror(reflecting: new).children)
+        var out: [FieldChange] = []
+        for (i, child) in a.enumerated() {
+            let x = String(describing: child.value), y = String(describing: b[i].value)
+            guard x != y, let label = child.label else { continue }
+            out.append(FieldChange(field: label, old: x == "nil" ? nil : Self.short(x), new: y == "nil" ? nil : Self.short(y)))
+        }
+        return out
     }
 
     private static func short(_ s: String) -> String {

@@ -1,4 +1,9 @@
 /// What an import did or, on a dry run or a failure, would have done.
+public struct ImportedFile: Sendable, Codable, Equatable {
+    public var name: String
+    public var sha256: String
+}
+
 public struct ImportReport: Sendable, Codable, Equatable {
     public struct SheetSummary: Sendable, Codable, Equatable {
         public var file: String
@@ -22,6 +27,16 @@ public struct ImportReport: Sendable, Codable, Equatable {
     public var committed = false
     /// Errors beyond the reporting cap are counted, not listed.
     public var errorsNotListed = 0
+    /// What changed per citizen and residence, in file order (at most `maxChanges`; the rest are counted).
+    public var changes: [ImportChange] = []
+    public var changesNotListed = 0
+    /// Where the files contradicted a planner's decision.
+    public var conflicts: [ImportConflictNote] = []
+    /// The files and their SHA-256, as the audit log names them.
+    public var files: [ImportedFile] = []
+    /// An import that changed nothing could not write its own audit entry (another command held
+    /// the write lock): why, in the database's words.
+    public var filesNotLogged: String?
 
     public var errorCount: Int { issues.filter { $0.severity == .error }.count + errorsNotListed }
     public var warningCount: Int { issues.filter { $0.severity == .warning }.count }
@@ -42,6 +57,8 @@ public struct ImportOptions: Sendable {
     public var progress: (@Sendable (String, Int) -> Void)?
     /// At most this many issues are listed; the rest are counted.
     public var maxIssues = 1000
+    /// At most this many changes are kept in the report; the rest are counted.
+    public var maxChanges = 10_000
 
     public init(asOf: Day, dryRun: Bool = false, closeMissing: Bool = false, kind: SheetKind? = nil) {
         self.asOf = asOf

@@ -46,12 +46,25 @@ public struct Importer {
         report.dryRun = options.dryRun
         let jobs = try recognise(files, report: &report)
         if report.hasErrors { return report }
+        report.files = try files.map { ImportedFile(name: $0.lastPathComponent, sha256: try FileDigest.sha256(of: $0)) }
 
         if let path = database.path {
             let reader = try PlacementDatabase.open(path: path, keys: database.keyLocation ?? .standard(), access: .read)
             defer { try? reader.writer.close() }
             let rows = RowsUnchanged()
-            if let checked = try withoutWriting(jobs, on: reader, now: now, report: report, rows: rows) { return checked }
+            if let checked = try withoutWriting(jobs, on: reader, now: now, report: report, rows: rows) {
+                // Nothing to change: the import's own audit entry is all it writes. The data needs
+                // no lock, so another writer holding it does not fail the import: it says so.
+                var checked = checked
+                if checked.committed {
+                    do {
+                        try database.write(command: options.command, wait: min(2, database.writeWait)) { try recordFiles($0, checked, now: now) }
+                    } catch let busy as DatabaseBusy {
+                        checked.filesNotLogged = busy.description
+                    }
+                }
+                return checked
+            }
             if options.dryRun { return try onCopy(jobs, of: reader, beside: path, now: now, report: report) }
             if rows.report != nil, let closed = try closingOnly(rows, now: now) { return closed }
         }
@@ -98,6 +111,7 @@ public struct Importer {
             for id in rows.citizens { try insert.execute(arguments: [id]) }
             try finish(db, now: now, context: try ImportContext(db, now: now), citizenSheets: rows.citizenSheets, report: &report)
             report.committed = true
+            try recordFiles(db, report, now: now)
             return report
         }
     }
@@ -122,6 +136,7 @@ public struct Importer {
                 try load(jobs, db: db, now: now, report: &r)
                 if r.hasErrors || options.dryRun { throw RollBack(report: r) }
                 r.committed = true
+                try recordFiles(db, r, now: now)
                 report = r
             }
         } catch let rollback as RollBack {
@@ -205,7 +220,7 @@ public struct Importer {
         let area = try Int.fetchAll(db, sql: "SELECT municipality_code FROM planning_area")
         let defaultMunicipality = area.count == 1 ? area[0] : nil
         var citizenSheets = 0
-        let context = try ImportContext(db, now: now)
+        let context = try ImportContext(db, now: now, maxChanges: options.maxChanges)
         // SQLite's default 2 MiB page cache spills dirty index pages to the WAL again and again
         // on a large file; 16 MiB keeps them in memory, a fixed cost whatever the file's size.
         let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
@@ -277,6 +292,20 @@ public struct Importer {
             }
             try finish(db, now: now, context: context, citizenSheets: citizenSheets, report: &report)
         }
+        report.changes = context.changes
+        report.changesNotListed = context.changesNotListed
+        report.conflicts = context.conflicts
+    }
+
+    /// The import's own audit entry, one per file: its name, its SHA-256 and how many rows it
+    /// had, so the log shows which export was read even when nothing changed.
+    private func recordFiles(_ db: Database, _ report: ImportReport, now: Date) throws {
+        for file in report.files {
+            let rows = report.sheets.filter { $0.file == file.name }.reduce(0) { $0 + $1.rowsRead }
+            let changed = report.sheets.filter { $0.file == file.name }.reduce(0) { $0 + $1.inserted + $1.updated }
+            try AuditLog.append(db, command: options.command, entity: "import", entityId: file.sha256, action: "read",
+                                detail: "\(file.name), sha256 \(file.sha256): \(rows) rows, \(changed) changed", source: file.name, now: now)
+        }
     }
 
     /// What follows the rows of every sheet.
@@ -298,7 +327,9 @@ public struct Importer {
             if db.changesCount == 0 {
                 guard let first = try Row.fetchOne(db.cachedStatement(sql: "SELECT row, file FROM temp.import_seen WHERE kind = ? AND id = ?"),
                                                    arguments: [kindName, id]) else { return .rejected }  // the conflict is that row
-                let where_ = (first[1] as String) == f.file ? "row \(first[0] as Int)" : "\(first[1] as String) row \(first[0] as Int)"
+                let seenAt = RowReader(first, table: "import_seen")
+                let row: Int = try seenAt.value(0), file: String = try seenAt.value(1)
+                let where_ = file == f.file ? "row \(row)" : "\(file) row \(row)"
                 f.error(idColumn, "appears again; first at \(where_)", value: raw)
                 return .rejected
             }
@@ -374,7 +405,8 @@ public struct Importer {
                   AND p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1))
             """, arguments: [day])
         for r in unexplained {
-            let residence: String = r[0], place: String = r[1], until: Day? = r[2]
+            let row = RowReader(r, table: "place")
+            let residence: String = try row.value(0), place: String = try row.value(1), until: Day? = try row.optionalDay(2)
             let end = until.flatMap { $0 > day ? $0 : nil }
             try Placements.insert(db, Placement(citizenId: nil, residenceId: residence, placeId: place,
                                                 period: DayInterval(from: day, to: end)))
@@ -387,13 +419,15 @@ public struct Importer {
             WHERE p.citizen_id IS NULL AND pl.status <> 'occupied' AND p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1)
             """, arguments: [day])
         for r in ended {
-            let id: Int64 = r[0], from: Day = r[3]
+            let row = RowReader(r, table: "placement")
+            let id: Int64 = try row.value(0), from: Day = try row.day(3)
+            let residence: String = try row.value(1), place: String = try row.value(2)
             if from == day {
                 try db.execute(sql: "DELETE FROM placement WHERE id = ?", arguments: [id])
             } else {
                 try Placements.setEnd(db, id: id, endsOn: day)
             }
-            try AuditLog.append(db, command: options.command, entity: "placement", entityId: "\(r[1] as String)/\(r[2] as String)",
+            try AuditLog.append(db, command: options.command, entity: "placement", entityId: "\(residence)/\(place)",
                                 action: "close", detail: "no longer occupied from outside the planning area", now: now)
         }
     }
@@ -407,14 +441,7 @@ public struct Importer {
             ORDER BY citizen_id
             """)
         guard options.closeMissing, !report.missingWaiting.isEmpty else { return }
-        for id in report.missingWaiting {
-            if let (wid, since) = try WaitingPeriods.open(db, citizenId: id) {
-                try WaitingPeriods.close(db, id: wid, on: max(since, options.asOf), outcome: .closedMissing)
-            }
-            try Citizens.setStatus(db, id: id, .left)
-            try AuditLog.append(db, command: options.command, entity: "waiting", entityId: id, action: "close",
-                                detail: "not in the full export of the waiting list", now: now)
-        }
+        try WaitingPeriods.closeMissing(db, report.missingWaiting, on: options.asOf, audit: AuditContext(command: options.command, now: now))
         report.closedMissing = true
     }
 }

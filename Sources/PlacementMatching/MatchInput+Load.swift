@@ -46,7 +46,13 @@ extension MatchInput {
             capacity[id] = max(0, (capacity[id] ?? 0) - used)
         }
 
-        let citizens = Dictionary(uniqueKeysWithValues: try Citizens.all(db).map { ($0.id, $0) })
+        var citizens = Dictionary(uniqueKeysWithValues: try Citizens.all(db).map { ($0.id, $0) })
+        // A standing decline keeps the citizen from the residence, beside the export's own exclusions.
+        for (id, declined) in try Decisions.declinedResidences(db) {
+            guard var c = citizens[id] else { continue }
+            c.excludedResidences += declined.filter { !c.excludedResidences.contains($0) }
+            citizens[id] = c
+        }
         // Who waits on the day, by citizen id, of those whose status is waiting.
         let waiting: [Citizen] = try WaitingPeriods.on(db, day)
             .sorted { $0.citizenId < $1.citizenId }

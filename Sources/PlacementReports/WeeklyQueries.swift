@@ -320,6 +320,7 @@ struct WeeklyQueries {
             SELECT d.declined_on, d.citizen_id, d.residence_id, r.name, d.reason, d.note
             FROM decline d LEFT JOIN residence r ON r.id = d.residence_id
             WHERE d.declined_on >= ?1 AND d.declined_on < ?2
+              AND d.ended_how IS NOT 'revoked'  -- a revoked decline was taken back
             ORDER BY d.declined_on, d.id
             """, arguments: [week.monday, week.nextMonday]).map { row in
             let r = RowReader(row, table: "decline", keyColumn: 1)

@@ -109,9 +109,11 @@ import Testing
         // Accept one own placement, decline one external purchase.
         let own = try #require(proposals.first { $0["action"] as? String == "place_own" })
         let ownId = own["citizen_id"] as! String, externalId = external["citizen_id"] as! String
-        #expect(try CLI.run(["accept", String(runId), ownId], db: db).stdout == "Accepted 1 proposal of run \(runId): \(ownId).\n")
+        let accepted = try CLI.run(["accept", String(runId), ownId], db: db)
+        #expect(accepted.status == 0 && accepted.stdout.hasPrefix("\(ownId) flytter ind i ")
+                && accepted.stdout.hasSuffix("\nAccepteret 1 af 1 forslag i kørsel \(runId).\n"), "\(accepted.stdout)")
         let twice = try CLI.run(["accept", String(runId), ownId], db: db)
-        #expect(twice.status != 0 && twice.stderr == "Error: Run \(runId) has no open proposal for \(ownId).\n")
+        #expect(twice.status == 1 && twice.stdout == "\(ownId) ikke accepteret: forslaget er allerede accepteret\nAccepteret 0 af 1 forslag i kørsel \(runId).\n")
         #expect(try CLI.run(["decline", String(runId), externalId, "--reason", "citizen_declined", "--on", Self.asOf], db: db).status == 0)
         let next = try CLI.json(try CLI.run(["match", "--as-of", Self.asOf, "--json"], db: db).stdout)
         let nextProposals = next["proposals"] as! [[String: Any]]

@@ -66,7 +66,7 @@ import Testing
         let declined = try CLI.run(["decline", "1", "010190-1234", "--reason", "other", "--note", "Borger 080482-0251 ønsker mere tid", "--on", Self.asOf], db: db)
         #expect(declined.status == 0, "\(declined.stderr)")
         #expect(!Self.echoes(declined.stdout) && !declined.stdout.contains("080482"))
-        #expect(declined.stdout.contains("The CPR number in the note was stored masked: Borger ******-**** ønsker mere tid"))
+        #expect(declined.stdout.contains("CPR-nummeret i noten er gemt maskeret: Borger ******-**** ønsker mere tid"))
         let stored = try DatabaseQueue(path: db).read { d in
             (try String.fetchAll(d, sql: "SELECT note FROM decline"), try String.fetchAll(d, sql: "SELECT detail FROM audit_log WHERE command = 'decline'"))
         }

@@ -13,14 +13,6 @@ import Testing
         ("PlacementStore/StatementBinding.swift", "buffer[4] = 45", "bytes of a date being written, not a row"),
         ("PlacementStore/StatementBinding.swift", "buffer[7] = 45", "bytes of a date being written, not a row"),
         ("PlacementImport/Importer.swift", "area.count == 1 ? area[0] : nil", "an array of municipality codes"),
-        // The import's history keeping and the run store are being rewritten into store
-        // requests on the `lifecycle` branch (issue 10), which reads through RowReader; these
-        // entries go with that rewrite (a stale entry fails this test).
-        ("PlacementImport/Importer.swift", "first[1] as String", "rewritten on the lifecycle branch"),
-        ("PlacementImport/Importer.swift", "r[0], place: String = r[1]", "rewritten on the lifecycle branch"),
-        ("PlacementImport/Importer.swift", "let id: Int64 = r[0], from: Day = r[3]", "rewritten on the lifecycle branch"),
-        ("PlacementImport/Applier+Checks.swift", "let since: Day = stay[1]", "rewritten on the lifecycle branch"),
-        ("PlacementMatching/MatchRuns.swift", "", "rewritten on the lifecycle branch"),
     ]
 
     static let root = ForceLintTests.root
