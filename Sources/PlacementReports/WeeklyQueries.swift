@@ -115,8 +115,9 @@ struct WeeklyQueries {
                 urgency: Urgency(rawValue: try r.value(4)) ?? .normal, since: try r.day(5), daysWaiting: try r.value(6),
                 proposal: try action.flatMap(ProposalAction.init(rawValue:)).map { a in
                     CurrentProposal(action: a, residenceId: try pr.optional(8), residenceName: try pr.optional(9), placeId: try pr.optional(10),
-                             moveIn: try pr.optionalDay(11), annualCostGross: try pr.optionalMoney(12),
-                             annualSaving: try pr.optionalMoney(13), status: ProposalStatus(rawValue: try pr.value(14)) ?? .proposed)
+                                    moveIn: try pr.optionalDay(11), annualCostGross: try pr.optionalMoney(12),
+                                    annualSaving: try pr.optionalMoney(13),
+                                    status: ProposalStatus(rawValue: try pr.value(14)) ?? .proposed)
                 })
         }
     }
