@@ -61,7 +61,7 @@ public struct EquityAudit: Sendable, Equatable, Codable {
                 let levels = Set(cases[outcome, default: []].flatMap { attribute.levels(of: $0.citizen, on: to) })
                 for level in levels.sorted() {
                     // One stream per comparison, so adding a group never moves another's interval.
-                    var random = SeededRandom(seed: seed, UInt64(o), UInt64(a), stableHash(level))
+                    var random = SplitMixRandom(seed: seed, UInt64(o), UInt64(a), stableHash(level))
                     if let f = EquityAudit.finding(outcome, attribute, level, cases[outcome, default: []], to: to,
                                                    resamples: resamples, confidence: confidence, &random) {
                         findings.append(f)

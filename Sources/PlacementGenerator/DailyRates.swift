@@ -19,7 +19,7 @@ enum DailyRates {
     }
 
     static func rate(_ offer: OfferType, groups: TargetGroups, support: ClosedRange<Int>, features: Features,
-                     operator op: OperatorKind, specialised: Bool, rng: inout SeededRandom) -> Money {
+                     operator op: OperatorKind, specialised: Bool, rng: inout XoshiroRandom) -> Money {
         let (base, perLevel) = base(offer)
         var kr = base + perLevel * Double(support.upperBound - 1)
         if offer.isResidential {

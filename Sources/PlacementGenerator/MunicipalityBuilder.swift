@@ -18,7 +18,7 @@ struct MunicipalityBuilder {
     let catalogue: ResidenceCatalogue
     let geography: Geography
     let out: WorldOutput
-    var rng: SeededRandom
+    var rng: XoshiroRandom
 
     /// Own residences by offer type (indices into `residences`), for wishes and moves.
     let ownByOffer: [OfferType: [Int]]
@@ -38,7 +38,7 @@ struct MunicipalityBuilder {
         self.catalogue = catalogue
         self.geography = geography
         self.out = out
-        self.rng = SeededRandom(seed: spec.seed, stream: 1_000 + UInt64(code))
+        self.rng = XoshiroRandom(seed: spec.seed, stream: 1_000 + UInt64(code))
         var byOffer: [OfferType: [Int]] = [:]
         for (i, g) in residences.enumerated() where !g.isNewBuild { byOffer[g.offer, default: []].append(i) }
         self.ownByOffer = byOffer

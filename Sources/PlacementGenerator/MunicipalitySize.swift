@@ -18,7 +18,7 @@ enum MunicipalitySize {
 
     static func base(_ code: Int) -> Double {
         if let k = known[code] { return k }
-        let u = Double(SeededRandom.hash(UInt64(code) &+ 0x5157) >> 11) * 0x1.0p-53
+        let u = Double(XoshiroRandom.hash(UInt64(code) &+ 0x5157) >> 11) * 0x1.0p-53
         // Log-uniform in [0.3, 1.0]: 0.3 · (1/0.3)^u.
         return 0.3 * DeterministicMath.exp(u * DeterministicMath.ln(1.0 / 0.3))
     }

@@ -17,7 +17,7 @@ struct ResidenceCatalogue {
     /// Builds the catalogue. `sizes` are the municipalities' sizes (1 = Horsens).
     init(area: [Int], sizes: [Double], asOf: Day, seed: UInt64, geography: Geography) {
         var names = ResidenceNames()
-        var rng = SeededRandom(seed: seed, stream: 1)
+        var rng = XoshiroRandom(seed: seed, stream: 1)
         for (code, size) in zip(area, sizes) {
             own.append(Self.ownResidences(code: code, size: size, asOf: asOf, names: &names, rng: &rng, geography: geography))
         }
@@ -63,7 +63,7 @@ struct ResidenceCatalogue {
         return result * DeterministicMath.exp(y)
     }
 
-    private static func pickExternalArchetype(_ i: Int, rng: inout SeededRandom) -> Archetype {
+    private static func pickExternalArchetype(_ i: Int, rng: inout XoshiroRandom) -> Archetype {
         // The first few are specialised so that even a tiny world has somewhere to buy the
         // most complex places.
         if i < 2 { return Archetype.external.filter(\.specialised)[i] }
@@ -76,7 +76,7 @@ struct ResidenceCatalogue {
     }
 
     private static func ownResidences(code: Int, size: Double, asOf: Day, names: inout ResidenceNames,
-                                      rng: inout SeededRandom, geography: Geography) -> [GeneratedResidence] {
+                                      rng: inout XoshiroRandom, geography: Geography) -> [GeneratedResidence] {
         var kinds: [Archetype] = []
         for a in Archetype.own {
             kinds += Array(repeating: a, count: rng.stochasticRound(a.weight * size))
@@ -125,7 +125,7 @@ struct ResidenceCatalogue {
     /// the municipality's places are within 2 % of what its kinds of residence hold on
     /// average: the capacity of a municipality then depends on its size, not on the luck of
     /// the draw (the default world has about 600 own places for every seed).
-    private static func balancePlaces(_ residences: inout [GeneratedResidence], kinds: [Archetype], rng: inout SeededRandom) {
+    private static func balancePlaces(_ residences: inout [GeneratedResidence], kinds: [Archetype], rng: inout XoshiroRandom) {
         let open = residences.indices.filter { !residences[$0].isNewBuild }
         guard !open.isEmpty else { return }
         let expected = open.reduce(0.0) { $0 + Double(kinds[$1].places.lowerBound + kinds[$1].places.upperBound) / 2 }
@@ -143,7 +143,7 @@ struct ResidenceCatalogue {
     }
 
     private static func residence(id: String, archetype a: Archetype, op: OperatorKind, code: Int, asOf: Day,
-                                  names: inout ResidenceNames, rng: inout SeededRandom, geography: Geography) -> GeneratedResidence {
+                                  names: inout ResidenceNames, rng: inout XoshiroRandom, geography: Geography) -> GeneratedResidence {
         let postcode = rng.pick(geography.postcodesIn[code] ?? [])
         let point = ReferenceData.postcodeByCode[postcode]?.point ?? Coordinate(latitude: 56, longitude: 10)
         var latE5: Int? = nil, lonE5: Int? = nil

@@ -33,7 +33,7 @@ struct ResidenceNames {
 
     static let romans = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
-    mutating func name(_ offer: OfferType, _ op: OperatorKind, specialised: Bool, town: String, rng: inout SeededRandom) -> String {
+    mutating func name(_ offer: OfferType, _ op: OperatorKind, specialised: Bool, town: String, rng: inout XoshiroRandom) -> String {
         let base = rng.pick(Self.kindWords(offer, op, specialised: specialised)) + " " + rng.pick(Self.houses)
         if used.insert(base).inserted { return base }
         let withTown = "\(base), \(town)"

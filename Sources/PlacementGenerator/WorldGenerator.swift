@@ -23,7 +23,7 @@ import PlacementModel
 /// 4. The waiting list (`WaitingList`), partly fitting today's vacancies and the residence
 ///    being built, mostly not.
 ///
-/// The same spec gives byte-identical files: all randomness comes from `SeededRandom`
+/// The same spec gives byte-identical files: all randomness comes from `XoshiroRandom`
 /// streams derived from the seed, output follows arrays (never dictionary order), floating
 /// point uses only correctly rounded operations, and no clock is read.
 public enum WorldGenerator {

@@ -12,90 +12,18 @@ enum CellParsing {
         init(_ phrase: String) { self.phrase = phrase }
     }
 
-    static func trimmed(_ s: String) -> String {
-        // Nearly every cell starts and ends with a visible ASCII character: nothing to trim.
-        if let first = s.utf8.first, let last = s.utf8.last, first > 32, first < 128, last > 32, last < 128 { return s }
-        var t = Substring(s)
-        while let f = t.first, f.isWhitespace { t.removeFirst() }
-        while let l = t.last, l.isWhitespace { t.removeLast() }
-        return String(t)
-    }
+    static func trimmed(_ s: String) -> String { TermReading.trimmed(s) }
 
     // MARK: Numbers
 
-    /// An exact decimal as (digits, scale): `1.234,50` → (123450, 2). The forms accepted
-    /// (README, "Accepted number and date forms"): an optional sign; digits, grouped by
-    /// thousands or not; a decimal comma or point; `kr.`, `kr`, `DKK` before or after, or
-    /// `,-` after. Thousands are grouped by `.`, `,`, a space or `'`, with every group after
-    /// the first exactly three digits (`1.234.567`); with both `.` and `,` the last one is the
-    /// decimal separator. A single `.` or `,` followed by exactly three digits, after one to
-    /// three digits, is read as a thousands separator (`1.850` kr. in a Danish file), since
-    /// amounts do not come with three decimals. Anything else is refused, never guessed at:
-    /// `1,2,3` is not 123.
+    /// An exact decimal as (digits, scale): `1.234,50` → (123450, 2), by `DecimalReading`;
+    /// a number cell holds plain decimal text.
     static func decimal(_ cell: Cell) -> (value: Int64, scale: Int)? {
-        if case .number(let s) = cell { return plainDecimal(s) }
-        // Most cells are plain digits: no units or separators to strip.
-        let raw = cell.text
-        if !raw.isEmpty, raw.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), raw.utf8.count <= 18, let v = Int64(raw) { return (v, 0) }
-        var t = Substring(trimmed(raw).lowercased())
-        for unit in ["kr.", "kr", "dkk"] where t.hasPrefix(unit) { t = t.dropFirst(unit.count); break }
-        for unit in ["kr.", "kr", "dkk", ",-", ".-"] where t.hasSuffix(unit) { t = t.dropLast(unit.count); break }
-        t = Substring(trimmed(String(t)))
-        var sign = ""
-        if let f = t.first, f == "-" || f == "+" { sign = f == "-" ? "-" : ""; t = t.dropFirst() }
-        guard let first = t.first, first.isASCII, first.isNumber, let last = t.last, last.isASCII, last.isNumber else { return nil }
-        let groupMarks: Set<Character> = [" ", "\u{A0}", "\u{202F}", "'"]
-        guard t.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," || groupMarks.contains($0) }) else { return nil }
-        let commas = t.filter { $0 == "," }.count, points = t.filter { $0 == "." }.count
-        var decimalSep: Character? = nil
-        if commas > 0 && points > 0 {
-            decimalSep = (t.lastIndex(of: ",") ?? t.startIndex) > (t.lastIndex(of: ".") ?? t.startIndex) ? "," : "."
-            guard (decimalSep == "," ? commas : points) == 1 else { return nil }
-        } else if commas == 1 || points == 1 {
-            let sep: Character = commas == 1 ? "," : "."
-            guard let at = t.lastIndex(of: sep) else { return nil }
-            let before = t[..<at], after = t[t.index(after: at)...]
-            let thousands = after.count == 3 && after.allSatisfy(\.isNumber) && before.allSatisfy(\.isNumber)
-                && (1...3).contains(before.count) && before.first != "0"
-            decimalSep = thousands ? nil : sep
-        }
-        let integerPart: Substring, fraction: Substring
-        if let d = decimalSep, let at = t.lastIndex(of: d) {
-            integerPart = t[..<at]
-            fraction = t[t.index(after: at)...]
-            guard !fraction.isEmpty, fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        } else {
-            integerPart = t
-            fraction = ""
-        }
-        // One kind of thousands separator, groups of three after the first.
-        let separators = Set(integerPart.filter { !($0.isASCII && $0.isNumber) })
-        guard separators.count <= 1 else { return nil }
-        if let sep = separators.first {
-            guard isGrouped(integerPart.split(separator: sep, omittingEmptySubsequences: false)) else { return nil }
-        }
-        let digits = integerPart.filter { $0.isASCII && $0.isNumber }
-        return plainDecimal(sign + digits + (fraction.isEmpty ? "" : "." + fraction))
+        if case .number(let s) = cell { return DecimalReading.plainDecimal(s) }
+        return DecimalReading.decimal(cell.text)
     }
 
-    /// Whether digit groups are thousands groups: the first one to three digits, the rest
-    /// exactly three.
-    private static func isGrouped(_ groups: [Substring]) -> Bool {
-        guard let head = groups.first, (1...3).contains(head.count) else { return false }
-        return groups.dropFirst().allSatisfy { $0.count == 3 }
-    }
-
-    /// `-123.45` → (-12345, 2); nil for anything else (including exponents and >15 digits).
-    static func plainDecimal(_ s: String) -> (value: Int64, scale: Int)? {
-        var chars = Substring(s)
-        var negative = false
-        if chars.first == "-" { negative = true; chars.removeFirst() } else if chars.first == "+" { chars.removeFirst() }
-        let parts = chars.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, !(parts[0].isEmpty && (parts.count == 1 || parts[1].isEmpty)) else { return nil }
-        let digits = parts[0] + (parts.count == 2 ? parts[1] : "")
-        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.count <= 18, let v = Int64(digits) else { return nil }
-        return (negative ? -v : v, parts.count == 2 ? parts[1].count : 0)
-    }
+    static func plainDecimal(_ s: String) -> (value: Int64, scale: Int)? { DecimalReading.plainDecimal(s) }
 
     static func integer(_ cell: Cell, _ range: ClosedRange<Int>, _ what: String) -> Parsed<Int> {
         guard let (v, scale) = decimal(cell) else { return .failure(Expected("is not a whole number (\(what))")) }
@@ -235,73 +163,20 @@ enum CellParsing {
         }
     }
 
-    /// The terms of a list cell, split on `,` `;` `|` `/`.
-    static func list(_ cell: Cell) -> [String] {
-        let text = cell.text
-        guard !text.isEmpty else { return [] }
-        // The separators are ASCII, so splitting the bytes never cuts a character in two.
-        return text.utf8.split(whereSeparator: { $0 == 44 || $0 == 59 || $0 == 124 || $0 == 47 })
-            .map { trimmed(String(Substring($0))) }.filter { !$0.isEmpty }
-    }
+    /// The terms of a list cell (`TermReading.list`).
+    static func list(_ cell: Cell) -> [String] { TermReading.list(cell.text) }
 
-    /// The normalised names of a domain's terms (code, English, Danish and aliases), built once.
-    struct TermTable<T: DomainTerm>: Sendable {
-        let byKey: [String: T]
-        /// The names exactly as written (codes, English, Danish), so the usual cell is found
-        /// without normalising it first.
-        let byName: [String: T]
-        init(extra: [String: T] = [:]) {
-            var table: [String: T] = [:], names: [String: T] = [:]
-            for t in T.allCases {
-                for name in [t.rawValue, t.englishName, t.danishName] {
-                    table[HeaderKey(name).value] = table[HeaderKey(name).value] ?? t
-                    names[name] = names[name] ?? t
-                }
-            }
-            for (k, v) in extra { table[k] = v }
-            byKey = table
-            byName = names.filter { table[HeaderKey($0.key).value] == $0.value }
-        }
-        func callAsFunction(_ text: String) -> T? { byName[text] ?? byKey[HeaderKey(text).value] }
-    }
-
-    static let offerTypes = TermTable<OfferType>()
-    static let targetGroupTable = TermTable<TargetGroup>(extra: targetGroupAliases)
-    static let featureTable = TermTable<Feature>(extra: featureAliases)
-    static let operatorTable = TermTable<OperatorKind>(extra: ["eget": .own, "egne": .own, "ownmunicipality": .own, "kommune": .municipal,
-                                                               "region": .regional, "privattilbud": .private, "selvejende": .private])
-    static let placeStatusTable = TermTable<PlaceStatus>(extra: ["fri": .vacant, "tom": .vacant, "belagt": .occupied, "ibrug": .occupied])
-    static let citizenStatusTable = TermTable<CitizenStatus>(extra: ["venteliste": .waiting, "ventende": .waiting, "indskrevet": .placed,
-                                                                     "ophørt": .left, "udskrevet": .left, "fraflyttet": .left])
-    static let urgencyTable = TermTable<Urgency>(extra: ["hoej": .high, "haster": .high, "akutt": .acute, "lav": .normal, "": .normal])
+    // The words of each term are `TermReading`'s, shared with the demand sheet and scenario files.
+    static let targetGroupTable = TermReading.targetGroups
+    static let featureTable = TermReading.features
+    static let operatorTable = TermReading.operators
+    static let placeStatusTable = TermReading.placeStatuses
+    static let citizenStatusTable = TermReading.citizenStatuses
+    static let urgencyTable = TermReading.urgencies
 
     static func offerType(_ cell: Cell) -> Parsed<OfferType> {
-        if let exact = offerTypes.byName[cell.text] { return .success(exact) }
-        let expected = Expected("is not an offer type (e.g. § 108, SEL108, ABL § 105)")
-        var t = trimmed(cell.text).uppercased()
-        let isABL = t.contains("ABL") || t.contains("ALMENBOLIG")
-        t = String(t.filter(\.isNumber))
-        guard let section = Int(t) else {
-            return offerTypes(cell.text).map { .success($0) } ?? .failure(expected)
-        }
-        if isABL && section != 105 { return .failure(expected) }
-        return OfferType.allCases.first { $0.section == section }.map { .success($0) } ?? .failure(expected)
+        TermReading.offerType(cell.text).map { .success($0) } ?? .failure(Expected("is not an offer type (e.g. § 108, SEL108, ABL § 105)"))
     }
-
-    static let targetGroupAliases: [String: TargetGroup] = [
-        "udviklingshæmmede": .intellectualDisability, "udviklingshæmmet": .intellectualDisability,
-        "kognitivhandicap": .intellectualDisability, "id": .intellectualDisability,
-        "autismespektrumforstyrrelse": .autism, "asf": .autism, "autist": .autism,
-        "sindslidende": .mentalIllness, "psykisksygdom": .mentalIllness, "psykiatri": .mentalIllness,
-        "psykisklidelse": .mentalIllness, "psykosociale": .mentalIllness,
-        "hjerneskade": .acquiredBrainInjury, "abi": .acquiredBrainInjury, "erhvervethjerneskade": .acquiredBrainInjury,
-        "fysiskfunktionsnedsættelse": .physicalDisability, "fysiskhandicappede": .physicalDisability,
-        "handicap": .physicalDisability,
-        "rusmiddel": .substanceAbuse, "rusmidler": .substanceAbuse, "stofmisbrug": .substanceAbuse,
-        "alkoholmisbrug": .substanceAbuse,
-        "hjemløse": .homelessness, "hjemløs": .homelessness,
-        "dobbeltdiagnoser": .dualDiagnosis,
-    ]
 
     static func targetGroups(_ cell: Cell) -> Parsed<TargetGroups> {
         let terms = list(cell)
@@ -315,11 +190,6 @@ enum CellParsing {
         }
         return .success(TargetGroups(groups))
     }
-
-    static let featureAliases: [String: Feature] = [
-        "kørestol": .wheelchair, "kørestolsbruger": .wheelchair, "handicapvenlig": .wheelchair,
-        "skærmning": .shielded, "skærmede": .shielded, "parbolig": .couples, "dyr": .pets, "kæledyr": .pets,
-    ]
 
     static func features(_ cell: Cell) -> Parsed<Features> {
         var out: [Feature] = []

@@ -134,7 +134,7 @@ public struct MatchPolicy: Codable, Sendable, Equatable {
 
 extension String {
     /// Levenshtein distance, for "did you mean" suggestions.
-    func editDistance(to other: String) -> Int {
+    public func editDistance(to other: String) -> Int {
         let a = Array(self), b = Array(other)
         var row = Array(0...b.count)
         for i in 1...max(a.count, 1) where !a.isEmpty {

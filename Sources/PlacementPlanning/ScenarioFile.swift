@@ -332,20 +332,7 @@ public enum ScenarioFile {
             return nil
         }
 
-        static func distance(_ a: String, _ b: String) -> Int {
-            let x = Array(a), y = Array(b)
-            if x.isEmpty { return y.count }
-            var row = Array(0...y.count)
-            for i in 1...x.count {
-                var prev = row[0]
-                row[0] = i
-                for j in stride(from: 1, through: y.count, by: 1) {
-                    let cur = row[j]
-                    row[j] = min(row[j] + 1, row[j - 1] + 1, prev + (x[i - 1] == y[j - 1] ? 0 : 1))
-                    prev = cur
-                }
-            }
-            return row[y.count]
-        }
+        /// Levenshtein distance, for "did you mean" (the policy's: `String.editDistance`).
+        static func distance(_ a: String, _ b: String) -> Int { a.editDistance(to: b) }
     }
 }

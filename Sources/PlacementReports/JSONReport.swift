@@ -15,23 +15,25 @@ struct JSONBuilder {
     let figures: WeeklyFigures
     let isPublic: Bool
 
-    func count(_ n: Int) -> JSON { isPublic && PublicMasking.isSmall(n) ? .string(PublicMasking.maskedText) : .int(Int64(n)) }
-    func withBasis(_ value: JSON, _ basis: Int) -> JSON {
-        isPublic && PublicMasking.isSmall(basis) ? .string(PublicMasking.maskedText) : value
+    // Public masking is `PublicMasking`'s rule, asked value by value: the JSON is built from
+    // the figures, not from the document the other formats mask.
+    func shown(_ json: JSON, as value: ReportValue) -> JSON {
+        isPublic && PublicMasking.withholds(value) ? .string(PublicMasking.maskedText) : json
     }
-    func money(_ m: Money, basis: Int? = nil) -> JSON { basis.map { withBasis(.int(m.ore), $0) } ?? .int(m.ore) }
+    func count(_ n: Int) -> JSON { shown(.int(Int64(n)), as: .count(n)) }
+    func money(_ m: Money, basis: Int? = nil) -> JSON { shown(.int(m.ore), as: .money(m, basis: basis)) }
     func median(_ m: Median?, basis: Int) -> JSON {
         guard let m else { return .null }
-        return withBasis(.number(Exact.decimalText(m.tenths, scale: 1)), basis)
+        return shown(.number(Exact.decimalText(m.tenths, scale: 1)), as: .median(m, basis: basis))
     }
-    func days(_ d: Int?, basis: Int) -> JSON { d.map { withBasis(.int(Int64($0)), basis) } ?? .null }
+    func days(_ d: Int?, basis: Int) -> JSON { d.map { shown(.int(Int64($0)), as: .days($0, basis: basis)) } ?? .null }
     func percent(_ n: Int, _ d: Int) -> JSON {
         guard d > 0 else { return .null }
-        return withBasis(.number(Exact.decimalText(Rounding.divide(Int64(n) * 1000, by: Int64(d)), scale: 1)), d)
+        return shown(.number(Exact.decimalText(Rounding.divide(Int64(n) * 1000, by: Int64(d)), scale: 1)), as: .ratio(Int64(n), Int64(d)))
     }
     func day(_ d: Day?) -> JSON { d.map { .string($0.iso) } ?? .null }
     func string(_ s: String?) -> JSON { s.map(JSON.string) ?? .null }
-    /// A list of single citizens: left out of public reports.
+    /// A list of single citizens: left out of public reports (as `PublicMasking` leaves out citizen-level tables).
     func citizens(_ rows: [JSON]) -> [(String, JSON)] { isPublic ? [] : [("citizens", .array(rows))] }
 
     func document() -> JSON {

@@ -16,6 +16,12 @@ public enum PublicMasking {
 
     public static func isSmall(_ n: Int) -> Bool { n < threshold }
 
+    /// Whether a public report withholds `value` (the rule of every format, the JSON included).
+    static func withholds(_ value: ReportValue) -> Bool {
+        if case .masked = mask(value) { return true }
+        return false
+    }
+
     public static func apply(_ doc: ReportDocument) -> ReportDocument {
         var out = doc
         out.isPublic = true

@@ -48,15 +48,15 @@ import PlacementModel
     @Test func theGeneratorIsXoshiroFromSplitMix() {
         // SplitMix64 from 0 gives the published first output.
         var s: UInt64 = 0
-        #expect(SeededRandom.splitMix(&s) == 0xE220_A839_7B1D_CDAF)
-        var a = SeededRandom(seed: 42), b = SeededRandom(seed: 42), c = SeededRandom(seed: 43)
+        #expect(XoshiroRandom.splitMix(&s) == 0xE220_A839_7B1D_CDAF)
+        var a = XoshiroRandom(seed: 42), b = XoshiroRandom(seed: 42), c = XoshiroRandom(seed: 43)
         let xs = (0..<8).map { _ in a.next() }
         #expect(xs == (0..<8).map { _ in b.next() })
         #expect(xs != (0..<8).map { _ in c.next() })
     }
 
     @Test func drawsStayInTheirRanges() {
-        var rng = SeededRandom(seed: 5, stream: 9)
+        var rng = XoshiroRandom(seed: 5, stream: 9)
         var seen = Set<Int>()
         for _ in 0..<2_000 {
             let x = rng.int(3...7)

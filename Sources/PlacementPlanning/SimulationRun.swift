@@ -93,7 +93,7 @@ struct SimulationRun {
     // MARK: Random draws
 
     /// A stay's length in days with the given mean: exponential, or the mean itself without randomness.
-    func stayDays(mean: Double?, _ rng: inout SeededRandom) -> Int? {
+    func stayDays(mean: Double?, _ rng: inout SplitMixRandom) -> Int? {
         guard let mean else { return nil }
         if setup.options.arrivals == .fixed { return max(1, Int(mean.rounded())) }
         return rng.exponentialDays(mean: mean)
@@ -108,7 +108,7 @@ struct SimulationRun {
         placeClosed = Array(repeating: nil, count: scenario.places.count)
         for (n, i) in setup.initial.enumerated() where offerType(of: i) == offerType {
             let key = i.citizen.map { setup.world.citizens[$0].id } ?? "outsider-\(n)"
-            var rng = SeededRandom(seed: seed, UInt64(run), stableHash(key))
+            var rng = SplitMixRandom(seed: seed, UInt64(run), stableHash(key))
             let mean = scenario.initialMeanStay[n]
             let end = i.plannedEnd ?? stayDays(mean: mean, &rng).map { asOf.adding(days: $0) }
             // Someone placed or waiting on the plan's day has a segment (PlanSetup makes one for
@@ -143,7 +143,7 @@ struct SimulationRun {
     }
 
     /// A new referral's citizen, drawn like a template of its segment.
-    func referral(_ segment: DemandSegment, templates: [Int], id: String, arrival: Day, _ rng: inout SeededRandom) -> Citizen {
+    func referral(_ segment: DemandSegment, templates: [Int], id: String, arrival: Day, _ rng: inout SplitMixRandom) -> Citizen {
         var c: Citizen
         if templates.isEmpty {
             c = Citizen(id: id, homeMunicipalityCode: setup.world.planningArea.first ?? 0, targetGroups: segment.targetGroups,
@@ -184,7 +184,7 @@ struct SimulationRun {
                 let perDay = s.rate(yearIndex: p.yearIndex) / 365
                 guard perDay > 0 else { continue }
                 let segmentKey = s.key
-                var rng = SeededRandom(seed: seed, UInt64(run), s.keyHash, UInt64(pi))
+                var rng = SplitMixRandom(seed: seed, UInt64(run), s.keyHash, UInt64(pi))
                 var arrivals: [Int] = []
                 if fixed {
                     let n = Int((perDay * Double(days)).rounded())
@@ -199,7 +199,7 @@ struct SimulationRun {
                 }
                 for (k, offset) in arrivals.enumerated() {
                     let day = p.from.adding(days: offset)
-                    var draw = SeededRandom(seed: seed, UInt64(run), s.keyHash, UInt64(pi), UInt64(k) &+ 1_000_003)
+                    var draw = SplitMixRandom(seed: seed, UInt64(run), s.keyHash, UInt64(pi), UInt64(k) &+ 1_000_003)
                     let c = referral(s.segment, templates: s.templates, id: "~\(segmentKey)#\(pi).\(k)", arrival: day, &draw)
                     let end = stayDays(mean: s.meanStayDays, &draw).map { day.adding(days: $0) }
                     new.append(Person(citizen: c, segment: s.segment, arrival: day, needEnd: end, isReferral: true, state: .pending))
@@ -212,7 +212,7 @@ struct SimulationRun {
             let from = setup.yearStarts[y], days = from.days(until: setup.yearStarts[y + 1])
             for k in 0..<row.count {
                 let day = from.adding(days: ((2 * k + 1) * days) / (2 * row.count))
-                var draw = SeededRandom(seed: seed, UInt64(run), stableHash("sheet"), UInt64(row.line), UInt64(k))
+                var draw = SplitMixRandom(seed: seed, UInt64(run), stableHash("sheet"), UInt64(row.line), UInt64(k))
                 let candidates = scenario.demand.segments.filter { s in
                     s.segment.offerType == row.offerType && s.segment.targetGroups == row.targetGroups
                         && (row.supportLevel.map { s.segment.supportLevel == $0 } ?? true)

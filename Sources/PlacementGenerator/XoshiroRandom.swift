@@ -5,25 +5,26 @@
 /// `random(in:using:)` or `shuffled(using:)`, whose algorithms may change between Swift
 /// versions: the same seed must give byte-identical files on every toolchain and platform.
 /// Floating point is used only with operations IEEE 754 rounds exactly (+ - * /), see
-/// `DeterministicMath`.
-struct SeededRandom {
+/// `DeterministicMath`. Named for its algorithm: the capacity plan's `SplitMixRandom` is
+/// another one, kept apart so that neither `seeds/` nor a plan changes.
+struct XoshiroRandom {
     private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
 
     init(seed: UInt64) {
         var sm = seed
-        s0 = SeededRandom.splitMix(&sm)
-        s1 = SeededRandom.splitMix(&sm)
-        s2 = SeededRandom.splitMix(&sm)
-        s3 = SeededRandom.splitMix(&sm)
+        s0 = XoshiroRandom.splitMix(&sm)
+        s1 = XoshiroRandom.splitMix(&sm)
+        s2 = XoshiroRandom.splitMix(&sm)
+        s3 = XoshiroRandom.splitMix(&sm)
     }
 
     /// An independent stream for one purpose (`stream`) of one seed: the world's parts draw
     /// from their own streams, so adding a draw in one part leaves the others unchanged.
     init(seed: UInt64, stream: UInt64) {
         var sm = seed ^ 0x6A09_E667_F3BC_C909
-        let a = SeededRandom.splitMix(&sm)
+        let a = XoshiroRandom.splitMix(&sm)
         var st = stream &+ 0xBB67_AE85_84CA_A73B
-        let b = SeededRandom.splitMix(&st)
+        let b = XoshiroRandom.splitMix(&st)
         self.init(seed: a ^ (b &* 0x9E37_79B9_7F4A_7C15))
     }
 
@@ -44,14 +45,14 @@ struct SeededRandom {
     private static func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 
     mutating func next() -> UInt64 {
-        let result = SeededRandom.rotl(s1 &* 5, 7) &* 9
+        let result = XoshiroRandom.rotl(s1 &* 5, 7) &* 9
         let t = s1 << 17
         s2 ^= s0
         s3 ^= s1
         s1 ^= s2
         s0 ^= s3
         s2 ^= t
-        s3 = SeededRandom.rotl(s3, 45)
+        s3 = XoshiroRandom.rotl(s3, 45)
         return result
     }
 
