@@ -6,7 +6,7 @@ import PlacementStore
 struct DecisionText {
     let language: Language
     let db: PlacementDatabase
-    var f: Formatter { Formatter(language) }
+    var f: DisplayFormat { DisplayFormat(language) }
     var da: Bool { language == .da }
 
     func residence(_ id: String) -> String {

@@ -11,7 +11,7 @@ struct ImportChangeText {
     var limit = 50
 
     private var da: Bool { language == .da }
-    private var f: Formatter { Formatter(language) }
+    private var f: DisplayFormat { DisplayFormat(language) }
 
     /// The day the import's files describe (`--as-of`).
     var asOf: Day
