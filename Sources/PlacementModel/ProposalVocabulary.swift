@@ -18,6 +18,8 @@ public enum ProposalAction: String, Codable, Sendable, CaseIterable {
 /// Where a proposal stands after the run.
 public enum ProposalStatus: String, Codable, Sendable, CaseIterable {
     case proposed, accepted, declined
+    /// Taken back by the planner (`placement withdraw`), or its acceptance withdrawn (since schema 5).
+    case withdrawn
 }
 
 /// Why a proposal was refused; each reason has its consequence for later runs.
