@@ -55,7 +55,7 @@ public enum MinCostFlow {
     /// - Returns: an optimal flow with proving potentials, or a solution carrying only a
     ///   non-optimal ``SolveStatus``.
     /// - Complexity: each simplex pivot costs O(B + d + t) for a pricing block of `B` arcs
-    ///   (`B = √m/2`, or `2·√m` with many sources and sinks), tree depth `d` and moved subtree
+    ///   (`B = √m/2`, or `2·√m` with many sources and many sinks), tree depth `d` and moved subtree
     ///   size `t`; the number of pivots is not polynomially bounded in theory but is typically a
     ///   small multiple of `n` (see `NetworkSimplex.swift`). Memory is O(n + m): about 45 bytes per arc and 100 per node
     ///   beyond the network itself. Cost scaling: O(n²·m·log(nC)), in practice near-linear per
