@@ -55,9 +55,9 @@ public enum MinCostFlow {
     /// - Returns: an optimal flow with proving potentials, or a solution carrying only a
     ///   non-optimal ``SolveStatus``.
     /// - Complexity: each simplex pivot costs O(B + d + t) for a pricing block of `B` arcs
-    ///   (`√m/2 ≤ B ≤ 16·√m`), tree depth `d` and moved subtree size `t`; the number of pivots
-    ///   is not polynomially bounded in theory but is typically a small multiple of `n` (see
-    ///   `NetworkSimplex.swift`). Memory is O(n + m): about 45 bytes per arc and 100 per node
+    ///   (`B = √m/2`, or `2·√m` with many sources and many sinks), tree depth `d` and moved subtree
+    ///   size `t`; the number of pivots is not polynomially bounded in theory but is typically a
+    ///   small multiple of `n` (see `NetworkSimplex.swift`). Memory is O(n + m): about 45 bytes per arc and 100 per node
     ///   beyond the network itself. Cost scaling: O(n²·m·log(nC)), in practice near-linear per
     ///   refine with log₈(nC) refines; about 60 bytes per arc (see `CostScaling.swift`).
     public static func solve(_ network: FlowNetwork, algorithm: Algorithm = .networkSimplex) -> FlowSolution {
@@ -100,7 +100,7 @@ public enum MinCostFlow {
             (flows, potentials) = answer
         } else {
             let simplex = NetworkSimplex(prepared: prepared, network: network)
-            let outcome = simplex.run(checkingAgainst: checkingInvariants ? prepared.supplies : nil)
+            let outcome = simplex.run(checkingInvariants: checkingInvariants)
             statistics.pivots = outcome.pivots
             statistics.degeneratePivots = outcome.degeneratePivots
             statistics.pricedArcs = outcome.pricedArcs

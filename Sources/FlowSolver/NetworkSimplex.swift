@@ -29,7 +29,8 @@
 //     e ∈ U with rc > 0, i.e. state(e)·rc(e) < 0 with state = +1 on L, −1 on U, 0 on T.
 //     Block search (Grigoriadis 1986; LEMON's default): scan the arcs cyclically in blocks of
 //     B arcs, and take the most violating arc of the first block that has one. LEMON fixes
-//     B = √m; here B adapts between √m/2 and 16·√m to the cost of recent pivots (see `run`).
+//     B = √m; here B is √m/2, or 2·√m on networks with many sources and many sinks (see
+//     `blockSize`).
 //  2. Ratio test: e closes a unique cycle with T, through the join node = the lowest common
 //     ancestor of e's ends. Push δ = the least residual capacity around the cycle.
 //  3. Leaving arc: among arcs with residual δ, the last one met when the cycle is walked in its
@@ -104,6 +105,8 @@ struct NetworkSimplex: ~Copyable {
     let root: Int
     /// A bound on |p(v) − p(root)|: `M + (n+1)·C` (see `PreparedProblem`).
     let potentialBound: Int64
+    /// Node supplies after lower bounds moved into them (`PreparedProblem.supplies`).
+    let supplies: [Int64]
 
     // Per arc (real then artificial).
     let source: UnsafeMutablePointer<Int32>
@@ -139,6 +142,7 @@ struct NetworkSimplex: ~Copyable {
         arcCount = m
         root = n
         potentialBound = prepared.potentialBound
+        supplies = prepared.supplies
         let arcTotal = m + n
         let nodeTotal = n + 1
         source = .allocate(capacity: arcTotal)
@@ -235,31 +239,17 @@ struct NetworkSimplex: ~Copyable {
         var invariantViolation: String?
     }
 
-    /// Pivots until no arc violates optimality.
+    /// Pivots until no arc violates optimality, by block search with a fixed block of
+    /// `blockSize` arcs.
     ///
-    /// The pricing block adapts to the cost of a pivot. Block search trades pricing effort (arcs
-    /// scanned) against the number of pivots: a bigger block finds better arcs and so needs fewer
-    /// pivots. When pivots are cheap (shallow trees, small moved subtrees, as in assignment-like
-    /// networks) a small block is best; when each pivot walks thousands of tree nodes (deep trees
-    /// in large random networks) it pays to price more per pivot. So the block size follows 8 ×
-    /// a moving average of the tree nodes a pivot visits, kept within √m/2 ... 16·√m.
-    ///
-    /// Measured on the benchmark instances: a tree node visited costs 3–4 times an arc priced
-    /// (the thread walk is a chain of dependent cache misses); the factor 8 was best of 2, 4, 8
-    /// and 16 on random sparse networks, where it cut the work by half against LEMON's fixed √m;
-    /// the floor √m/2 instead of √m saves a quarter of the time on assignment-like networks. The
-    /// average counts work, not time, so a run is deterministic.
-    ///
-    /// - Parameter checkingAgainst: when given (the transformed supplies), every invariant is
-    ///   checked after every pivot, which makes each pivot O(n + m); for tests only.
+    /// - Parameter checkingInvariants: when true, every invariant is checked after every pivot,
+    ///   which makes each pivot O(n + m); for tests only.
     /// - Complexity: see the top of this file.
-    func run(checkingAgainst supplies: [Int64]? = nil) -> Outcome {
+    func run(checkingInvariants: Bool = false) -> Outcome {
         let m = arcCount
-        let squareRoot = Self.integerSquareRoot(m)
-        let baseBlock = max(squareRoot / 2, 10)
-        let maxBlock = min(16 * squareRoot, max(m, 10))
-        var blockSize = baseBlock
-        var averageWork16 = 0      // 16 × the exponential moving average (weight 1/16) of pivot work
+        let sources = supplies.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+        let sinks = supplies.reduce(0) { $0 + ($1 < 0 ? 1 : 0) }
+        let blockSize = Self.blockSize(arcs: m, nodes: nodeCount, sources: sources, sinks: sinks)
         var priced = 0, treeWork = 0
         var nextArc = 0
         var pivots = 0
@@ -272,9 +262,7 @@ struct NetworkSimplex: ~Copyable {
             if !result.movedFlow { degenerate += 1 }
             pivots += 1
             treeWork &+= result.work
-            averageWork16 += result.work - (averageWork16 >> 4)
-            blockSize = min(max(averageWork16 >> 1, baseBlock), maxBlock)
-            if let supplies, let violation = invariantViolation(supplies: supplies) {
+            if checkingInvariants, let violation = invariantViolation(supplies: supplies) {
                 return Outcome(feasible: false, pivots: pivots, degeneratePivots: degenerate,
                                pricedArcs: priced, treeWork: treeWork, invariantViolation: "after pivot \(pivots) (arc \(entering)): \(violation)")
             }
@@ -286,10 +274,29 @@ struct NetworkSimplex: ~Copyable {
             feasible = false
             break
         }
-        let violation = supplies.flatMap { invariantViolation(supplies: $0) }
+        let violation = checkingInvariants ? invariantViolation(supplies: supplies) : nil
         return Outcome(feasible: feasible, pivots: pivots, degeneratePivots: degenerate,
                        pricedArcs: priced, treeWork: treeWork,
                        invariantViolation: violation.map { "at the end: \($0)" })
+    }
+
+    /// The pricing block, fixed for the whole run: `√m/2`, or `2·√m` when sources and sinks
+    /// each make up at least a twentieth of the nodes; never below 10.
+    ///
+    /// Block search trades pricing (arcs scanned per pivot) against pivots (a bigger block finds
+    /// a better arc). Measured with `make bench-solver` (CPU seconds, LEMON's fixed √m beside it)
+    /// and on the national match's exported stages: `√m/2` was the best of `√m/2, √m, 2·√m`, or
+    /// within the noise of it, on the grid, GOTO-like, NETGEN-LO and placement networks and on
+    /// the matcher's own (thousands of sources, one sink); `2·√m` was best only on networks with
+    /// many sources *and* many sinks (random-many, a tenth of the nodes each), where many arcs
+    /// violate at once and the best of a bigger block saves more pivots than it costs. The rule
+    /// this replaces grew the block with the tree work per pivot (up to 16·√m), which doubled
+    /// the time on grid and NETGEN-LO networks: their pivots walk deep trees yet gain little from
+    /// a better entering arc.
+    static func blockSize(arcs m: Int, nodes n: Int, sources: Int, sinks: Int) -> Int {
+        let squareRoot = integerSquareRoot(m)
+        let manyTerminals = 20 * min(sources, sinks) >= n && n > 0
+        return max(manyTerminals ? 2 * squareRoot : squareRoot / 2, 10)
     }
 
     /// Block search: scans arcs cyclically from `nextArc` in blocks of `blockSize` and returns the

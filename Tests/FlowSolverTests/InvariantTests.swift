@@ -25,6 +25,14 @@ struct InvariantTests {
         }
     }
 
+    @Test("The pricing block is half √m, twice √m when sources and sinks are each a twentieth of the nodes, at least 10",
+          arguments: [(10_000, 1_000, 1, 1, 50), (10_000, 1_000, 900, 1, 50), (10_000, 1_000, 50, 49, 50),
+                      (10_000, 1_000, 50, 50, 200), (1_000_000, 20_000, 1, 1, 500), (50, 30, 1, 1, 10),
+                      (0, 0, 0, 0, 10)])
+    func pricingBlock(arcs: Int, nodes: Int, sources: Int, sinks: Int, expected: Int) {
+        #expect(NetworkSimplex.blockSize(arcs: arcs, nodes: nodes, sources: sources, sinks: sinks) == expected)
+    }
+
     @Test("The checker notices a corrupted basis")
     func checkerIsNotVacuous() {
         let prepared: PreparedProblem
