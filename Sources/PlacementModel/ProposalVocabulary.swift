@@ -51,9 +51,6 @@ public enum DeclineReason: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    /// Whether the decline keeps the citizen from the residence in later runs.
-    public var excludesResidence: Bool { consequence == .excludeResidence }
-
     /// Whether a decline for this reason must say why in a note.
     public var requiresNote: Bool { self == .other }
 }

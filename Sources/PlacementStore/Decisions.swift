@@ -97,11 +97,7 @@ public enum Decisions {
     /// excluded residences), in the order declined.
     public static func declinedResidences(_ db: Database) throws -> [String: [String]] {
         var out: [String: [String]] = [:]
-<<<<<<< HEAD
-        let reasons = DeclineReason.allCases.filter { $0.excludesResidence }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-=======
         let reasons = DeclineReason.allCases.filter { $0.consequence == .excludeResidence }.map { "'\($0.rawValue)'" }.joined(separator: ", ")
->>>>>>> lifecycle
         for r in try Row.fetchAll(db, sql: """
             SELECT citizen_id, residence_id FROM decline
             WHERE ended_on IS NULL AND residence_id IS NOT NULL AND reason IN (\(reasons))
