@@ -9,6 +9,11 @@ public struct ImportReport: Sendable, Codable, Equatable {
         public var inserted = 0
         public var updated = 0
         public var unchanged = 0
+        /// Rows read past: titles and group headers above the header row, totals rows.
+        public var skipped = 0
+
+        /// Rows read that were neither stored nor unchanged: refused for their errors.
+        public var withErrors: Int { max(0, rowsRead - inserted - updated - unchanged) }
     }
 
     public var sheets: [SheetSummary] = []
@@ -25,6 +30,7 @@ public struct ImportReport: Sendable, Codable, Equatable {
 
     public var errorCount: Int { issues.filter { $0.severity == .error }.count + errorsNotListed }
     public var warningCount: Int { issues.filter { $0.severity == .warning }.count }
+    public var noticeCount: Int { issues.filter { $0.severity == .notice }.count }
     public var hasErrors: Bool { errorCount > 0 }
 }
 
@@ -42,9 +48,12 @@ public struct ImportOptions: Sendable {
     public var progress: (@Sendable (String, Int) -> Void)?
     /// At most this many issues are listed; the rest are counted.
     public var maxIssues = 1000
+    /// The language of the messages: the database's, or `--lang`.
+    public var language: Language = .en
 
-    public init(asOf: Day, dryRun: Bool = false, closeMissing: Bool = false, kind: SheetKind? = nil) {
+    public init(asOf: Day, dryRun: Bool = false, closeMissing: Bool = false, kind: SheetKind? = nil, language: Language = .en) {
         self.asOf = asOf
+        self.language = language
         self.dryRun = dryRun
         self.closeMissing = closeMissing
         self.kind = kind

@@ -10,6 +10,8 @@ import Spreadsheet
 public struct Importer {
     let database: PlacementDatabase
     let options: ImportOptions
+    /// The run's sentences, in `options.language`.
+    var words: ImportWords { ImportWords.of(options.language) }
 
     public init(database: PlacementDatabase, options: ImportOptions) {
         self.database = database
@@ -138,7 +140,7 @@ public struct Importer {
         for (index, url) in files.enumerated() {
             let name = url.lastPathComponent
             guard FileManager.default.fileExists(atPath: url.path) else {
-                report.issues.append(ImportIssue(.error, file: name, message: "no such file"))
+                report.issues.append(ImportIssue(.error, file: name, message: words.noSuchFile))
                 continue
             }
             let reader: any WorkbookReader
@@ -155,13 +157,11 @@ public struct Importer {
                     jobs.append(SheetJob(reader: reader, sheet: sheet, kind: kind, fileIndex: index))
                 } else if reader.sheets.count == 1 {
                     report.issues.append(ImportIssue(
-                        .error, file: name, sheet: sheetLabel,
-                        message: "cannot tell what this sheet holds; name it residences/tilbud, places/pladser, citizens/borgere or placements, or give --kind"))
+                        .error, file: name, sheet: sheetLabel, message: words.cannotTellKind))
                 } else if try !isBlank(reader, sheet) {
                     // A workbook often carries a notes or lookup sheet beside the data.
                     report.issues.append(ImportIssue(
-                        .warning, file: name, sheet: sheetLabel,
-                        message: "not recognised as residences, places, citizens or placements; ignored"))
+                        .warning, file: name, sheet: sheetLabel, message: words.sheetIgnored))
                 }
             }
         }
@@ -174,9 +174,8 @@ public struct Importer {
         let base = (fileName as NSString).deletingPathExtension
         if reader.sheets.count > 1 || fileName.lowercased().hasSuffix(".xlsx"), let k = SheetKind.fromName(sheet.name) { return k }
         if let k = SheetKind.fromName(base) { return k }
-        var header: Set<String> = []
-        try? firstRow(reader, sheet) { row in header = Set((0..<row.count).map { HeaderKey(row.text($0)).value }) }
-        return SheetKind.fromHeader(header)
+        // The header may stand below a title and a group header (SheetLayout).
+        return (try? SheetLayout.find(reader, sheet, kind: nil))?.kind
     }
 
     private func isBlank(_ reader: any WorkbookReader, _ sheet: SheetInfo) throws -> Bool {
@@ -227,23 +226,45 @@ public struct Importer {
             var headerRowNumber = 0
             var broken = false  // a damaged file, reported: no "has no header row" besides
             if job.kind == .citizens { citizenSheets += 1 }
+            // Rows above the header (a title, a group header) are skipped; a damaged file is
+            // reported by the reading below.
+            let headerAt = (try? SheetLayout.find(job.reader, job.sheet, kind: job.kind))?.headerRow
+            var firstColumn = 0
+            var formulas = UncalculatedFormulas()
 
             do {
                 try job.reader.readRows(sheet: job.sheet.index) { row in
                     if row.isBlank { return }
                     guard let columns = map else {
+                        if let headerAt, row.number < headerAt {
+                            summary.skipped += 1
+                            add([ImportIssue(.notice, file: file, sheet: sheetLabel, row: row.number, value: SheetLayout.shown(row),
+                                             message: words.aboveHeader(headerAt))], to: &report)
+                            return
+                        }
                         let m = ColumnMap(kind: job.kind, headerRow: row)
                         map = m
                         headerCheck = HeaderCheck(map: m, headerRow: row)
                         headerRowNumber = row.number
+                        firstColumn = (0..<row.count).first { !CellParsing.trimmed(row.text($0)).isEmpty } ?? 0
+                        _ = formulas.look(at: row, map: nil)
                         headerIssues(m, file: file, sheet: sheetLabel, row: row.number, report: &report)
-                        if !m.missingRequired.isEmpty { throw Stop() }
+                        if !m.missingRequired.isEmpty || !formulas.isEmpty { throw Stop() }
+                        return
+                    }
+                    if let reason = TotalsRow.reason(row, map: columns, firstColumn: firstColumn) {
+                        summary.skipped += 1
+                        let value = (0..<row.count).lazy.map { CellParsing.trimmed(row.text($0)) }.first { !$0.isEmpty }
+                        add([ImportIssue(.notice, file: file, sheet: sheetLabel, row: row.number, value: value,
+                                         message: reason == .totals ? words.totalsRow : words.textOnlyInFirstColumn)], to: &report)
                         return
                     }
                     headerCheck?.look(at: row)
                     summary.rowsRead += 1
                     if summary.rowsRead % 50_000 == 0 { options.progress?(file, summary.rowsRead) }
-                    var f = RowFields(row: row, map: columns, file: file, sheet: sheetLabel)
+                    // A value the file does not hold cannot be read as empty (UncalculatedFormulas).
+                    if formulas.look(at: row, map: columns) { return }
+                    var f = RowFields(row: row, map: columns, file: file, sheet: sheetLabel, words: words)
                     let outcome = try loadRow(job.kind, &f, applier: applier, key: key, defaultMunicipality: defaultMunicipality, db: db)
                     switch outcome {
                     case .inserted: summary.inserted += 1
@@ -258,16 +279,19 @@ public struct Importer {
                 report.issues.append(Self.issue(e, sheet: sheetLabel, map: map))
                 broken = true
             }
-            if let headerCheck { add(headerCheck.issues(file: file, sheet: sheetLabel, headerRow: headerRowNumber), to: &report) }
+            add(formulas.issues(file: file, sheet: sheetLabel, words: words), to: &report)
+            if let headerCheck { add(headerCheck.issues(file: file, sheet: sheetLabel, headerRow: headerRowNumber, words: words), to: &report) }
             // A CSV file whose first MiB is ASCII has its encoding decided while it is read.
             summary.dialect = job.reader.detectedDialect
             if map == nil && !broken {
-                report.issues.append(ImportIssue(.error, file: file, sheet: sheetLabel, message: "has no header row"))
+                report.issues.append(ImportIssue(.error, file: file, sheet: sheetLabel, message: words.noHeaderRow))
             }
             report.sheets.append(summary)
         }
 
         add(try DeclaredStatusCheck.issues(db, context.declaredStatuses, refused: context.placesRefusedAsClosed, on: options.asOf), to: &report)
+        // One problem on many rows is reported once, with its rows.
+        report.issues = ImportIssue.grouped(report.issues)
         if !report.hasErrors {
             if let rows {
                 // Reached only on the read-only pass with every row unchanged.
@@ -298,8 +322,8 @@ public struct Importer {
             if db.changesCount == 0 {
                 guard let first = try Row.fetchOne(db.cachedStatement(sql: "SELECT row, file FROM temp.import_seen WHERE kind = ? AND id = ?"),
                                                    arguments: [kindName, id]) else { return .rejected }  // the conflict is that row
-                let where_ = (first[1] as String) == f.file ? "row \(first[0] as Int)" : "\(first[1] as String) row \(first[0] as Int)"
-                f.error(idColumn, "appears again; first at \(where_)", value: raw)
+                let at = "\(words.row) \(first[0] as Int)"
+                f.error(idColumn, words.appearsAgain((first[1] as String) == f.file ? at : "\(first[1] as String) \(at)"), value: raw)
                 return .rejected
             }
         }
@@ -332,14 +356,14 @@ public struct Importer {
     private func headerIssues(_ m: ColumnMap, file: String, sheet: String?, row: Int, report: inout ImportReport) {
         for c in m.missingRequired {
             report.issues.append(ImportIssue(.error, file: file, sheet: sheet, row: row,
-                                             message: "has no column \"\(c.name)\" (\(c.danishName)), which is required"))
+                                             message: words.missingColumn(c.name, c.danishName)))
         }
         for u in m.unknown {
-            report.issues.append(ImportIssue(.warning, file: file, sheet: sheet, row: row, column: u, message: "is not a known column; ignored"))
+            report.issues.append(ImportIssue(.warning, file: file, sheet: sheet, row: row, column: u, message: words.unknownColumn(m.suggestions[u])))
         }
         if m.kind == .citizens && m.has("name") {
             report.issues.append(ImportIssue(.warning, file: file, sheet: sheet, row: row, column: m.header["name"],
-                                             message: "is not stored: the planner keeps no names, only case numbers"))
+                                             message: words.nameNotStored))
         }
     }
 

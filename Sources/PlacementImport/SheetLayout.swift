@@ -1,0 +1,75 @@
+import Spreadsheet
+
+/// Where a sheet's header row is, as planners lay sheets out: below a title
+/// ("Venteliste pr. 23-11-2026"), blank rows, and a merged group-header row ("Borger",
+/// "Bevilling" over the columns they group), none of which names the sheet's columns.
+///
+/// The header is the first of the sheet's first `searchedRows` non-blank rows that has every
+/// required column of the kind; failing that, the one naming the most columns (at least two);
+/// failing that, the first non-blank row, so that its missing columns are reported there.
+/// Without a kind (none given, none in the sheet's name) a row is a header when its columns
+/// tell the kind (`SheetKind.fromHeader`).
+struct SheetLayout {
+    /// The header row's number; nil for a sheet with no non-blank row.
+    var headerRow: Int?
+    /// The kind the header says (or the one given).
+    var kind: SheetKind?
+
+    static let searchedRows = 30
+
+    /// Reads at most `searchedRows` non-blank rows. Throws the reader's `SpreadsheetError`.
+    static func find(_ reader: any WorkbookReader, _ sheet: SheetInfo, kind given: SheetKind?) throws -> SheetLayout {
+        var first: SheetLayout?
+        var best: (layout: SheetLayout, fields: Int)?
+        var complete: SheetLayout?
+        var seen = 0
+        do {
+            try reader.readRows(sheet: sheet.index) { row in
+                if row.isBlank { return }
+                seen += 1
+                let kind = given ?? SheetKind.fromHeader(row)
+                let here = SheetLayout(headerRow: row.number, kind: kind)
+                if first == nil { first = here }
+                if let kind {
+                    let map = ColumnMap(kind: kind, headerRow: row)
+                    if map.missingRequired.isEmpty {
+                        complete = here
+                        throw Stop()
+                    }
+                    if map.fieldCount >= 2 && map.fieldCount > (best?.fields ?? 0) { best = (here, map.fieldCount) }
+                }
+                if seen >= searchedRows { throw Stop() }
+            }
+        } catch is Stop {}
+        return complete ?? best?.layout ?? first ?? SheetLayout(headerRow: nil, kind: given)
+    }
+
+    private struct Stop: Error {}
+
+    /// A skipped row as the notice shows it: its visible cells, joined.
+    static func shown(_ row: SheetRow) -> String {
+        var texts: [String] = []
+        row.forEachNonEmpty { i in
+            let t = CellParsing.trimmed(row.text(i))
+            if !t.isEmpty { texts.append(t) }
+        }
+        let joined = texts.joined(separator: " | ")
+        return joined.count > 80 ? String(joined.prefix(79)) + "…" : joined
+    }
+}
+
+extension SheetKind {
+    /// The kind a header row says, by the columns its cells name (`HeaderMatch`, so
+    /// `Sagsnr.` and `Maks. afstand (km)` count).
+    static func fromHeader(_ row: SheetRow) -> SheetKind? {
+        var keys: Set<String> = []
+        row.forEachNonEmpty { i in
+            let text = CellParsing.trimmed(row.text(i))
+            keys.insert(HeaderKey(text).value)
+            for kind in SheetKind.allCases {
+                if let c = HeaderMatch.column(text, in: kind.columns) { keys.insert(HeaderKey(c.name).value) }
+            }
+        }
+        return fromHeader(keys)
+    }
+}
