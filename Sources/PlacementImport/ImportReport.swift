@@ -12,6 +12,13 @@ public struct ImportReport: Sendable, Codable, Equatable {
         /// Rows read past: titles and group headers above the header row, totals rows.
         public var skipped = 0
 
+        public init(file: String, sheet: String?, kind: SheetKind, dialect: String?) {
+            self.file = file
+            self.sheet = sheet
+            self.kind = kind
+            self.dialect = dialect
+        }
+
         /// Rows read that were neither stored nor unchanged: refused for their errors.
         public var withErrors: Int { max(0, rowsRead - inserted - updated - unchanged) }
     }
@@ -27,6 +34,8 @@ public struct ImportReport: Sendable, Codable, Equatable {
     public var committed = false
     /// Errors beyond the reporting cap are counted, not listed.
     public var errorsNotListed = 0
+
+    public init() {}
 
     public var errorCount: Int { issues.filter { $0.severity == .error }.count + errorsNotListed }
     public var warningCount: Int { issues.filter { $0.severity == .warning }.count }

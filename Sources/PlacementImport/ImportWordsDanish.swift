@@ -78,9 +78,11 @@ extension ImportWords {
             let skipped = o.skipped > 0 ? ", \(f.integer(o.skipped)) sprunget over" : ""
             switch o.state {
             case .committed:
-                return "\(read)\(skipped), \(f.integer(o.inserted)) nye, \(f.integer(o.updated)) ændrede, \(f.integer(o.unchanged)) uændrede"
+                return "\(read)\(skipped), \(f.integer(o.inserted)) \(o.inserted == 1 ? "ny" : "nye"), "
+                    + "\(f.integer(o.updated)) \(o.updated == 1 ? "ændret" : "ændrede"), \(f.integer(o.unchanged)) \(o.unchanged == 1 ? "uændret" : "uændrede")"
             case .dryRun:
-                return "\(read)\(skipped), \(f.integer(o.inserted)) ville blive tilføjet, \(f.integer(o.updated)) ændret, \(f.integer(o.unchanged)) uændrede"
+                return "\(read)\(skipped), \(f.integer(o.inserted)) ville blive tilføjet, \(f.integer(o.updated)) ændret, "
+                    + "\(f.integer(o.unchanged)) \(o.unchanged == 1 ? "uændret" : "uændrede")"
             case .failed:
                 return "\(read)\(skipped), \(f.integer(o.withErrors)) med fejl: intet importeret"
             }
