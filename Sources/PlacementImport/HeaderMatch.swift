@@ -47,7 +47,7 @@ enum HeaderMatch {
                 let shorter = min(key.count, candidate.count)
                 if d > limit(candidate), shorter >= 5, key.contains(candidate) || candidate.contains(key) { d = limit(candidate) }
                 guard d <= limit(candidate) else { continue }
-                if best == nil || d < best!.distance { best = (d, spelling) }
+                if d < (best?.distance ?? Int.max) { best = (d, spelling) }
             }
         }
         return best?.name
