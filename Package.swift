@@ -84,12 +84,17 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             swiftSettings: settings),
+        // Evidence for policy: the equity audit (and, later, replays of the past under another policy).
+        .target(
+            name: "PlacementEvidence",
+            dependencies: ["PlacementModel", "PlacementStore", "PlacementMatching", "PlacementPlanning", "PlacementReports"],
+            swiftSettings: settings),
         // The command-line interface as a library, so tests can run the commands.
         .target(
             name: "PlacementCommands",
             dependencies: [
                 "PlacementModel", "PlacementStore", "PlacementImport", "PlacementGenerator",
-                "PlacementMatching", "PlacementReports", "PlacementPlanning", "FlowSolver", "Spreadsheet",
+                "PlacementMatching", "PlacementReports", "PlacementPlanning", "PlacementEvidence", "FlowSolver", "Spreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings),
@@ -133,11 +138,18 @@ let package = Package(
             name: "PlacementPlanningTests",
             dependencies: ["PlacementPlanning", "PlacementMatching", "PlacementTestSupport", "Spreadsheet"],
             swiftSettings: settings),
+        .testTarget(
+            name: "PlacementEvidenceTests",
+            dependencies: ["PlacementEvidence", "PlacementReports", "PlacementStore", "PlacementModel"],
+            swiftSettings: settings),
         // Scans Sources/ for try!, as! and force unwraps (no dependencies: it reads the files).
         .testTarget(name: "SourceLintTests", swiftSettings: settings),
         .testTarget(
             name: "PlacementCommandsTests",
-            dependencies: ["PlacementCommands", "PlacementTestSupport", "Spreadsheet"],
+            dependencies: ["PlacementCommands", "PlacementTestSupport", "Spreadsheet",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            // Golden files are read from the source tree by path (and re-recorded there).
+            exclude: ["Golden"],
             swiftSettings: settings),
     ]
 )
