@@ -46,6 +46,7 @@ public struct ImportWords: Sendable {
 
     // One row
     var requiredEmpty = ""
+    var cprWithoutKey = ""
     var appearsAgain: @Sendable (_ firstAt: String) -> String = { _ in "" }
     var below: @Sendable (_ other: String, _ value: String) -> String = { _, _ in "" }
     var notAfter: @Sendable (_ other: String, _ value: String) -> String = { _, _ in "" }

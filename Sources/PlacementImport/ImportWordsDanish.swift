@@ -1,3 +1,4 @@
+import Foundation
 import PlacementModel
 
 extension ImportWords {
@@ -50,6 +51,8 @@ extension ImportWords {
         }
         w.headerRepeatedEmpty = { first, field in "gentager overskriften i kolonne \(first) (\(field)) og er tom; ignoreret" }
 
+        w.cprWithoutKey = "er et CPR-nummer, og databasens pseudonymnøgle findes ikke på denne computer; "
+            + "importér nøglen med `placement key import FIL` (eller angiv den med --key-file), og importér igen"
         w.requiredEmpty = "er tom; kolonnen er påkrævet"
         w.appearsAgain = { "optræder igen; første gang i \($0)" }
         w.below = { other, v in "er mindre end \(other) (\(v))" }
@@ -137,7 +140,8 @@ extension ImportWords {
             let term = phrase[phrase.index(phrase.startIndex, offsetBy: 5)..<r.lowerBound]
             let rest = phrase[r.upperBound...]
             for (en, da) in [("target group", "en målgruppe"), ("feature", "en facilitet")] where rest.hasPrefix(en) {
-                return "har \"\(term)\", som ikke er \(da)\(rest.dropFirst(en.count))"
+                let detail = rest.dropFirst(en.count).replacingOccurrences(of: "(e.g. ", with: "(f.eks. ")
+                return "har \"\(term)\", som ikke er \(da)\(detail)"
             }
         }
         return phrase

@@ -34,6 +34,8 @@ extension ImportWords {
         }
         w.headerRepeatedEmpty = { first, field in "repeats the header of column \(first) (\(field)) and is empty; ignored" }
 
+        w.cprWithoutKey = "is a CPR number, and this database's pseudonym key is not on this computer; "
+            + "import the key with `placement key import FILE` (or name it with --key-file) and import again"
         w.requiredEmpty = "is empty; this column is required"
         w.appearsAgain = { "appears again; first at \($0)" }
         w.below = { other, v in "is below \(other) (\(v))" }
