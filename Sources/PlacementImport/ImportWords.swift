@@ -26,6 +26,8 @@ public struct ImportWords: Sendable {
     var cannotTellKind = ""
     var sheetIgnored = ""
     var noHeaderRow = ""
+    /// The Spreadsheet module's message about a file (it words them in English) in this language.
+    var spreadsheet: @Sendable (String) -> String = { $0 }
 
     // The header
     /// A required column missing: (its name, its Danish name).

@@ -147,7 +147,7 @@ public struct Importer {
             do {
                 reader = try Workbook.open(url)
             } catch let e as SpreadsheetError {
-                report.issues.append(Self.issue(e, sheet: e.sheet, map: nil))
+                report.issues.append(Self.issue(e, sheet: e.sheet, map: nil, words: words))
                 continue
             }
             for sheet in reader.sheets where !sheet.isHidden {
@@ -276,7 +276,7 @@ public struct Importer {
                 }
             } catch is Stop {
             } catch let e as SpreadsheetError {
-                report.issues.append(Self.issue(e, sheet: sheetLabel, map: map))
+                report.issues.append(Self.issue(e, sheet: sheetLabel, map: map, words: words))
                 broken = true
             }
             add(formulas.issues(file: file, sheet: sheetLabel, words: words), to: &report)
@@ -369,11 +369,11 @@ public struct Importer {
 
     /// A broken file as an import issue: the column by its header when the header is known;
     /// no value from a column of names (the planner keeps no names, not even in messages).
-    static func issue(_ e: SpreadsheetError, sheet: String?, map: ColumnMap?) -> ImportIssue {
+    static func issue(_ e: SpreadsheetError, sheet: String?, map: ColumnMap?, words: ImportWords = .en) -> ImportIssue {
         let field = e.column.flatMap { map?.field(at: $0) }
         let column = e.column.map { i in field.flatMap { map?.header[$0] } ?? ColumnName.letters(i) }
         return ImportIssue(.error, file: e.fileName, sheet: e.sheet ?? sheet, row: e.row, column: column,
-                           value: field == "name" && map?.kind == .citizens ? nil : e.value, message: e.message)
+                           value: field == "name" && map?.kind == .citizens ? nil : e.value, message: words.spreadsheet(e.message))
     }
 
     private func add(_ issues: [ImportIssue], to report: inout ImportReport) {

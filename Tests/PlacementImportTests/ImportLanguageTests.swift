@@ -39,4 +39,18 @@ import Testing
         let b = try Importer(database: try Build.database(), options: options).run(files: [repeated])
         #expect(b.issues.map { $0.text(.da) } == [#"borgere2.csv række 3, kolonne "sagsnr": "K-1" optræder igen; første gang i række 2"#])
     }
+
+    @Test func aFileOfTheWrongKindInDanish() throws {
+        let dir = try TempDir()
+        let pdf = try dir.write("venteliste.csv", "%PDF-1.7\n")
+        let old = dir.url.appendingPathComponent("tilbud.xls")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]).write(to: old)
+        let report = try Importer(database: try Build.database(), options: ImportOptions(asOf: Build.day("2026-11-23"), language: .da))
+            .run(files: [pdf, old])
+        #expect(report.issues.map { $0.text(.da) } == [
+            "venteliste.csv: dette er et PDF-dokument, ikke et regneark. Hent data fra kildesystemet som .xlsx eller .csv.",
+            "tilbud.xls: dette er en gammel Excel 97-2003-projektmappe (.xls) eller en anden gammel Office-fil, som ikke kan læses. "
+                + "Åbn den i Excel eller LibreOffice, og gem den som .xlsx eller .csv.",
+        ])
+    }
 }
