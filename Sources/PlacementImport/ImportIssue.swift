@@ -63,16 +63,29 @@ public struct ImportIssue: Sendable, Equatable, Codable, CustomStringConvertible
 
     /// The issues with each problem once: issues that differ only in their row become one,
     /// listing the rows, where the first of them stood. Idempotent.
+    /// What makes two issues the same problem: everything but the row.
+    struct GroupKey: Hashable {
+        let severity: Severity, file: String, sheet: String?, column: String?, value: String?, message: String
+    }
+
+    var groupKey: GroupKey {
+        GroupKey(severity: severity, file: file, sheet: sheet, column: column, value: value, message: message)
+    }
+
+    /// Adds a row to the rows with this problem (rows arrive in increasing order per sheet).
+    mutating func join(row another: Int) {
+        var all = rows ?? row.map { [$0] } ?? []
+        if all.last.map({ $0 < another }) ?? true { all.append(another) } else if !all.contains(another) { all = (all + [another]).sorted() }
+        rows = all.count > 1 ? all : nil
+        row = all.first
+    }
+
     static func grouped(_ issues: [ImportIssue]) -> [ImportIssue] {
-        struct Key: Hashable {
-            let severity: Severity, file: String, sheet: String?, column: String?, value: String?, message: String
-        }
         var out: [ImportIssue] = []
-        var at: [Key: Int] = [:]
+        var at: [GroupKey: Int] = [:]
         for issue in issues {
             guard let row = issue.row else { out.append(issue); continue }
-            let key = Key(severity: issue.severity, file: issue.file, sheet: issue.sheet, column: issue.column,
-                          value: issue.value, message: issue.message)
+            let key = issue.groupKey
             let rows = issue.rows ?? [row]
             if let i = at[key] {
                 let merged = Set((out[i].rows ?? [out[i].row ?? row]) + rows).sorted()

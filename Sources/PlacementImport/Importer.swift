@@ -210,6 +210,7 @@ public struct Importer {
         let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
         try db.execute(sql: "PRAGMA cache_size = -16384")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+        var groups: [ImportIssue.GroupKey: Int] = [:]
         // Ids seen in this import, to report repeats; kept in SQLite so memory does not grow with the file.
         try db.execute(sql: Self.createSeen)
         try db.execute(sql: "DELETE FROM temp.import_seen")
@@ -239,7 +240,7 @@ public struct Importer {
                         if let headerAt, row.number < headerAt {
                             summary.skipped += 1
                             add([ImportIssue(.notice, file: file, sheet: sheetLabel, row: row.number, value: SheetLayout.shown(row),
-                                             message: words.aboveHeader(headerAt))], to: &report)
+                                             message: words.aboveHeader(headerAt))], to: &report, &groups)
                             return
                         }
                         let m = ColumnMap(kind: job.kind, headerRow: row)
@@ -256,7 +257,7 @@ public struct Importer {
                         summary.skipped += 1
                         let value = (0..<row.count).lazy.map { CellParsing.trimmed(row.text($0)) }.first { !$0.isEmpty }
                         add([ImportIssue(.notice, file: file, sheet: sheetLabel, row: row.number, value: value,
-                                         message: reason == .totals ? words.totalsRow : words.textOnlyInFirstColumn)], to: &report)
+                                         message: reason == .totals ? words.totalsRow : words.textOnlyInFirstColumn)], to: &report, &groups)
                         return
                     }
                     headerCheck?.look(at: row)
@@ -272,15 +273,15 @@ public struct Importer {
                     case .unchanged: summary.unchanged += 1
                     case .rejected: break
                     }
-                    add(f.issues, to: &report)
+                    add(f.issues, to: &report, &groups)
                 }
             } catch is Stop {
             } catch let e as SpreadsheetError {
                 report.issues.append(Self.issue(e, sheet: sheetLabel, map: map, words: words))
                 broken = true
             }
-            add(formulas.issues(file: file, sheet: sheetLabel, words: words), to: &report)
-            if let headerCheck { add(headerCheck.issues(file: file, sheet: sheetLabel, headerRow: headerRowNumber, words: words), to: &report) }
+            add(formulas.issues(file: file, sheet: sheetLabel, words: words), to: &report, &groups)
+            if let headerCheck { add(headerCheck.issues(file: file, sheet: sheetLabel, headerRow: headerRowNumber, words: words), to: &report, &groups) }
             // A CSV file whose first MiB is ASCII has its encoding decided while it is read.
             summary.dialect = job.reader.detectedDialect
             if map == nil && !broken {
@@ -289,7 +290,7 @@ public struct Importer {
             report.sheets.append(summary)
         }
 
-        add(try DeclaredStatusCheck.issues(db, context.declaredStatuses, refused: context.placesRefusedAsClosed, on: options.asOf), to: &report)
+        add(try DeclaredStatusCheck.issues(db, context.declaredStatuses, refused: context.placesRefusedAsClosed, on: options.asOf), to: &report, &groups)
         // One problem on many rows is reported once, with its rows.
         report.issues = ImportIssue.grouped(report.issues)
         if !report.hasErrors {
@@ -376,10 +377,19 @@ public struct Importer {
                            value: field == "name" && map?.kind == .citizens ? nil : e.value, message: words.spreadsheet(e.message))
     }
 
-    private func add(_ issues: [ImportIssue], to report: inout ImportReport) {
+    /// Adds issues, each problem once: one that differs from a listed one only in its row
+    /// joins that one's rows, so a bad value on every row of a large file is one line, not a
+    /// thousand listed and the rest "not listed". `groups` finds the listed ones.
+    private func add(_ issues: [ImportIssue], to report: inout ImportReport, _ groups: inout [ImportIssue.GroupKey: Int]) {
         for issue in issues {
-            if report.issues.count < options.maxIssues { report.issues.append(issue) }
-            else if issue.severity == .error { report.errorsNotListed += 1 }
+            if let row = issue.row, let i = groups[issue.groupKey] {
+                report.issues[i].join(row: row)
+            } else if report.issues.count < options.maxIssues {
+                if issue.row != nil { groups[issue.groupKey] = report.issues.count }
+                report.issues.append(issue)
+            } else if issue.severity == .error {
+                report.errorsNotListed += 1
+            }
         }
     }
 

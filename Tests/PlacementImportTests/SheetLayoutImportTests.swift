@@ -148,6 +148,14 @@ import Testing
             """)
         #expect(report.issues.last?.rows == Array(4...34))
     }
+
+    @Test func aBadValueOnMoreRowsThanTheListingCapIsStillOneLine() throws {
+        var options = ImportOptions(asOf: Build.day("2026-11-23"))
+        options.maxIssues = 5
+        let report = try Importer(database: try Build.database(), options: options).run(files: [Self.fixture("repeated-bad-status.xlsx")])
+        #expect(report.errorCount == 1 && report.errorsNotListed == 0)
+        #expect(report.issues.map(\.description).last == #"repeated-bad-status.xlsx, sheet "borgere" rows 4–34, column "Status": "ventr" is not a status (venter, placeret)"#)
+    }
 }
 
 /// The summary says what happened, never what a failed or trial import did not do.
