@@ -227,53 +227,66 @@ public struct Importer {
             var headerRowNumber = 0
             var broken = false  // a damaged file, reported: no "has no header row" besides
             if job.kind == .citizens { citizenSheets += 1 }
-            // Rows above the header (a title, a group header) are skipped; a damaged file is
-            // reported by the reading below.
-            let headerAt = (try? SheetLayout.find(job.reader, job.sheet, kind: job.kind))?.headerRow
+            // The header row may stand below a title and a group header: the first rows are
+            // held until it is found (HeaderSearch), then read like the rest; rows above it
+            // are skipped. One reading of the sheet.
+            var search = HeaderSearch(kind: job.kind)
+            var headerAt: Int?
             var firstColumn = 0
             var formulas = UncalculatedFormulas()
 
+            func read(_ row: SheetRow) throws {
+                guard let columns = map else {
+                    if let headerAt, row.number < headerAt {
+                        summary.skipped += 1
+                        add([ImportIssue(.notice, file: file, sheet: sheetLabel, row: row.number, value: SheetLayout.shown(row),
+                                         message: words.aboveHeader(headerAt))], to: &report, &groups)
+                        return
+                    }
+                    let m = ColumnMap(kind: job.kind, headerRow: row)
+                    map = m
+                    headerCheck = HeaderCheck(map: m, headerRow: row)
+                    headerRowNumber = row.number
+                    firstColumn = (0..<row.count).first { !CellParsing.trimmed(row.text($0)).isEmpty } ?? 0
+                    _ = formulas.look(at: row, map: nil)
+                    headerIssues(m, file: file, sheet: sheetLabel, row: row.number, report: &report)
+                    if !m.missingRequired.isEmpty || !formulas.isEmpty { throw Stop() }
+                    return
+                }
+                if let reason = TotalsRow.reason(row, map: columns, firstColumn: firstColumn) {
+                    summary.skipped += 1
+                    let value = (0..<row.count).lazy.map { CellParsing.trimmed(row.text($0)) }.first { !$0.isEmpty }
+                    add([ImportIssue(.notice, file: file, sheet: sheetLabel, row: row.number, value: value,
+                                     message: reason == .totals ? words.totalsRow : words.textOnlyInFirstColumn)], to: &report, &groups)
+                    return
+                }
+                headerCheck?.look(at: row)
+                summary.rowsRead += 1
+                if summary.rowsRead % 50_000 == 0 { options.progress?(file, summary.rowsRead) }
+                // A value the file does not hold cannot be read as empty (UncalculatedFormulas).
+                if formulas.look(at: row, map: columns) { return }
+                var f = RowFields(row: row, map: columns, file: file, sheet: sheetLabel, words: words)
+                let outcome = try loadRow(job.kind, &f, applier: applier, key: key, defaultMunicipality: defaultMunicipality, db: db)
+                switch outcome {
+                case .inserted: summary.inserted += 1
+                case .updated: summary.updated += 1
+                case .unchanged: summary.unchanged += 1
+                case .rejected: break
+                }
+                add(f.issues, to: &report, &groups)
+            }
             do {
                 try job.reader.readRows(sheet: job.sheet.index) { row in
                     if row.isBlank { return }
-                    guard let columns = map else {
-                        if let headerAt, row.number < headerAt {
-                            summary.skipped += 1
-                            add([ImportIssue(.notice, file: file, sheet: sheetLabel, row: row.number, value: SheetLayout.shown(row),
-                                             message: words.aboveHeader(headerAt))], to: &report, &groups)
-                            return
-                        }
-                        let m = ColumnMap(kind: job.kind, headerRow: row)
-                        map = m
-                        headerCheck = HeaderCheck(map: m, headerRow: row)
-                        headerRowNumber = row.number
-                        firstColumn = (0..<row.count).first { !CellParsing.trimmed(row.text($0)).isEmpty } ?? 0
-                        _ = formulas.look(at: row, map: nil)
-                        headerIssues(m, file: file, sheet: sheetLabel, row: row.number, report: &report)
-                        if !m.missingRequired.isEmpty || !formulas.isEmpty { throw Stop() }
-                        return
-                    }
-                    if let reason = TotalsRow.reason(row, map: columns, firstColumn: firstColumn) {
-                        summary.skipped += 1
-                        let value = (0..<row.count).lazy.map { CellParsing.trimmed(row.text($0)) }.first { !$0.isEmpty }
-                        add([ImportIssue(.notice, file: file, sheet: sheetLabel, row: row.number, value: value,
-                                         message: reason == .totals ? words.totalsRow : words.textOnlyInFirstColumn)], to: &report, &groups)
-                        return
-                    }
-                    headerCheck?.look(at: row)
-                    summary.rowsRead += 1
-                    if summary.rowsRead % 50_000 == 0 { options.progress?(file, summary.rowsRead) }
-                    // A value the file does not hold cannot be read as empty (UncalculatedFormulas).
-                    if formulas.look(at: row, map: columns) { return }
-                    var f = RowFields(row: row, map: columns, file: file, sheet: sheetLabel, words: words)
-                    let outcome = try loadRow(job.kind, &f, applier: applier, key: key, defaultMunicipality: defaultMunicipality, db: db)
-                    switch outcome {
-                    case .inserted: summary.inserted += 1
-                    case .updated: summary.updated += 1
-                    case .unchanged: summary.unchanged += 1
-                    case .rejected: break
-                    }
-                    add(f.issues, to: &report, &groups)
+                    if headerAt != nil { return try read(row) }
+                    guard let layout = search.offer(row) else { return }
+                    headerAt = layout.headerRow
+                    for held in search.rows { try read(held) }
+                }
+                if headerAt == nil, !search.rows.isEmpty {
+                    // A sheet shorter than the search.
+                    headerAt = search.finish().headerRow
+                    for held in search.rows { try read(held) }
                 }
             } catch is Stop {
             } catch let e as SpreadsheetError {

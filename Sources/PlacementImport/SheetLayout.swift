@@ -19,29 +19,15 @@ struct SheetLayout {
 
     /// Reads at most `searchedRows` non-blank rows. Throws the reader's `SpreadsheetError`.
     static func find(_ reader: any WorkbookReader, _ sheet: SheetInfo, kind given: SheetKind?) throws -> SheetLayout {
-        var first: SheetLayout?
-        var best: (layout: SheetLayout, fields: Int)?
-        var complete: SheetLayout?
-        var seen = 0
+        var search = HeaderSearch(kind: given)
+        var found: SheetLayout?
         do {
             try reader.readRows(sheet: sheet.index) { row in
                 if row.isBlank { return }
-                seen += 1
-                let kind = given ?? SheetKind.fromHeader(row)
-                let here = SheetLayout(headerRow: row.number, kind: kind)
-                if first == nil { first = here }
-                if let kind {
-                    let map = ColumnMap(kind: kind, headerRow: row)
-                    if map.missingRequired.isEmpty {
-                        complete = here
-                        throw Stop()
-                    }
-                    if map.fieldCount >= 2 && map.fieldCount > (best?.fields ?? 0) { best = (here, map.fieldCount) }
-                }
-                if seen >= searchedRows { throw Stop() }
+                if let layout = search.offer(row) { found = layout; throw Stop() }
             }
         } catch is Stop {}
-        return complete ?? best?.layout ?? first ?? SheetLayout(headerRow: nil, kind: given)
+        return found ?? search.finish()
     }
 
     private struct Stop: Error {}
@@ -55,6 +41,38 @@ struct SheetLayout {
         }
         let joined = texts.joined(separator: " | ")
         return joined.count > 80 ? String(joined.prefix(79)) + "…" : joined
+    }
+}
+
+/// The search for the header row, a row at a time, so that the importer reads a sheet once:
+/// it holds the non-blank rows it has been offered until it decides.
+struct HeaderSearch {
+    let kind: SheetKind?
+    /// The non-blank rows offered so far, in order (at most `SheetLayout.searchedRows`).
+    private(set) var rows: [SheetRow] = []
+    private var best: (layout: SheetLayout, fields: Int)?
+
+    init(kind: SheetKind?) { self.kind = kind }
+
+    /// Takes the next non-blank row; the layout once it is decided (a complete header, or
+    /// `searchedRows` rows seen), else nil.
+    mutating func offer(_ row: SheetRow) -> SheetLayout? {
+        rows.append(row)
+        let kind = self.kind ?? SheetKind.fromHeader(row)
+        let here = SheetLayout(headerRow: row.number, kind: kind)
+        if let kind {
+            let map = ColumnMap(kind: kind, headerRow: row)
+            if map.missingRequired.isEmpty { return here }
+            if map.fieldCount >= 2 && map.fieldCount > (best?.fields ?? 0) { best = (here, map.fieldCount) }
+        }
+        return rows.count >= SheetLayout.searchedRows ? finish() : nil
+    }
+
+    /// The layout from the rows offered, at the end of a sheet shorter than the search.
+    func finish() -> SheetLayout {
+        if let best { return best.layout }
+        if let first = rows.first { return SheetLayout(headerRow: first.number, kind: kind ?? SheetKind.fromHeader(first)) }
+        return SheetLayout(headerRow: nil, kind: kind)
     }
 }
 
