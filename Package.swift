@@ -140,7 +140,7 @@ let package = Package(
             swiftSettings: settings),
         .testTarget(
             name: "PlacementEvidenceTests",
-            dependencies: ["PlacementEvidence", "PlacementReports", "PlacementStore", "PlacementModel"],
+            dependencies: ["PlacementEvidence", "PlacementReports", "PlacementStore", "PlacementModel", "PlacementMatching", "PlacementTestSupport"],
             swiftSettings: settings),
         // Scans Sources/ for try!, as! and force unwraps (no dependencies: it reads the files).
         .testTarget(name: "SourceLintTests", swiftSettings: settings),

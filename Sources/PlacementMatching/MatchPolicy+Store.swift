@@ -7,7 +7,8 @@ extension MatchPolicy {
     public static func load(_ db: Database) throws -> MatchPolicy {
         var p = MatchPolicy()
         for row in try Row.fetchAll(db, sql: "SELECT key, value FROM policy ORDER BY key") {
-            try p.set(row[0], row[1])
+            let r = RowReader(row, table: "policy")
+            try p.set(try r.value(0), try r.value(1))
         }
         return p
     }

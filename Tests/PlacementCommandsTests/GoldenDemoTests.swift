@@ -39,6 +39,9 @@ import Testing
         try run(["report", "weekly", "--as-of", Self.asOf], "06-report")
         try run(["report", "weekly", "--as-of", Self.asOf, "--lang", "en"], "06-report-en")
         try run(["policy", "show"], "07-policy")
+        let policy = CLI.seeds.appendingPathComponent("policy-wait-longer.policy").path
+        try run(["simulate", "--from", "2025-11-24", "--to", Self.asOf, "--policy", policy], "10-simulate")
+        try run(["simulate", "--from", "2025-11-24", "--to", Self.asOf, "--policy", policy, "--summary", "--lang", "en"], "10-simulate-summary-en")
         try run(["report", "equity", "--to", Self.asOf], "09-equity")
         try run(["report", "equity", "--to", Self.asOf, "--public", "--lang", "en"], "09-equity-public-en")
         // Few runs: the figures differ from `make demo`'s 100, the layout and words do not.
