@@ -5,7 +5,7 @@ import PlacementModel
 /// The terminal table of a run.
 enum MatchText {
     static func render(_ r: MatchResult, runId: Int64, residences: [String: Residence], language: Language, seconds: Double) -> String {
-        let f = Formatter(language)
+        let f = DisplayFormat(language)
         let da = language == .da
         let action: [ProposalAction: String] = da
             ? [.placeOwn: "egen plads", .buyExternal: "køb eksternt", .bringHome: "hjemtag", .noFit: "intet passer"]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlacementMatching
+import PlacementModel
 import PlacementStore
 
 extension Placement {

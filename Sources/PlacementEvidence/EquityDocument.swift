@@ -6,7 +6,7 @@ import PlacementReports
 /// citizens compared on either side.
 public enum EquityDocument {
     public static func build(_ audit: EquityAudit, planningArea: [Municipality], language: Language, isPublic: Bool) -> ReportDocument {
-        let w = EquityWords(language: language), f = Formatter(language)
+        let w = EquityWords(language: language), f = DisplayFormat(language)
         let percent = Int((audit.level * 100).rounded())
         let area = planningArea.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")
         var subtitle = ["\(w.planningArea): \(area)", w.method(resamples: audit.resamples, seed: audit.seed, percent: percent)]
@@ -63,7 +63,7 @@ public enum EquityDocument {
     }
 
     /// Days and km with one decimal; shares as percentages (percentage points for differences).
-    static func value(_ x: Double, _ o: EquityOutcome, _ f: Formatter, signed: Bool = false) -> String {
+    static func value(_ x: Double, _ o: EquityOutcome, _ f: DisplayFormat, signed: Bool = false) -> String {
         let tenths = Int64((x * (o.isShare ? 1000 : 10)).rounded())
         let sign = signed && tenths > 0 ? "+" : ""
         let n = sign + f.decimal(tenths, scale: 1, decimals: 1)
@@ -72,7 +72,7 @@ public enum EquityDocument {
         return f.language == .da ? "\(n) %" : "\(n)%"
     }
 
-    static func range(_ x: EquityAudit.Finding, _ f: Formatter) -> String {
+    static func range(_ x: EquityAudit.Finding, _ f: DisplayFormat) -> String {
         let lo = value(x.low, x.outcome, f, signed: true), hi = value(x.high, x.outcome, f, signed: true)
         return f.language == .da ? "\(lo) til \(hi)" : "\(lo) to \(hi)"
     }

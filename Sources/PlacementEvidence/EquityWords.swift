@@ -32,7 +32,7 @@ struct EquityWords: Sendable {
         }
     }
 
-    func outcomeIntro(_ o: EquityOutcome, cases: Int, f: Formatter) -> String {
+    func outcomeIntro(_ o: EquityOutcome, cases: Int, f: DisplayFormat) -> String {
         let n = f.integer(cases)
         switch o {
         case .waitDays, .placedLocally, .boughtExternally:

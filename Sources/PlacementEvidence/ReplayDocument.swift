@@ -6,7 +6,7 @@ import PlacementReports
 public enum ReplayDocument {
     public static func build(recorded: ReplayOutcome, replays: [ReplayOutcome], from: Day, to: Day, lag: Int,
                              norms: [Int], planningArea: [Municipality], language: Language) -> ReportDocument {
-        let da = language == .da, f = Formatter(language)
+        let da = language == .da, f = DisplayFormat(language)
         let all = [recorded] + replays
         let columns = [ReportColumn(da ? "Nøgletal" : "Figure", .text)] + all.map { ReportColumn($0.name, .mixed) }
         func row(_ label: String, _ value: (ReplayOutcome) -> ReportValue) -> [ReportValue] { [.text(label)] + all.map(value) }

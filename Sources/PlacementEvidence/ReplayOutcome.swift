@@ -55,6 +55,6 @@ public struct ReplayOutcome: Sendable, Equatable, Codable {
     public var meanDistanceTenths: Int64? {
         let km = placed.compactMap(\.distanceKm)
         guard !km.isEmpty else { return nil }
-        return Money.divideRounded(Int64(km.reduce(0, +)) * 10, Int64(km.count))
+        return Rounding.divide(Int64(km.reduce(0, +)) * 10, by: Int64(km.count))
     }
 }

@@ -10,7 +10,7 @@ extension Matcher {
     }
 
     func explanation(_ id: String, _ proposals: [Proposal]) -> [String]? {
-        let f = Formatter(language)
+        let f = DisplayFormat(language)
         let da = language == .da
         guard let proposal = proposals.first(where: { $0.citizenId == id }) else { return nil }
         var lines: [String] = []

@@ -3,11 +3,11 @@ import PlacementModel
 /// The sentences of the engine's reasons, in Danish and English, in one place.
 struct Words {
     let language: Language
-    let f: Formatter
+    let f: DisplayFormat
 
     init(_ language: Language) {
         self.language = language
-        self.f = Formatter(language)
+        self.f = DisplayFormat(language)
     }
 
     var da: Bool { language == .da }

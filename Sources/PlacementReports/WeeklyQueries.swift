@@ -30,13 +30,8 @@ struct WeeklyQueries {
         }
     }
 
-    /// The policy's `wait_norm_days` ("91,183"), ascending; the default when missing or unreadable.
-    func waitNorms() throws -> [Int] {
-        let raw = try String.fetchOne(db, sql: "SELECT value FROM policy WHERE key = 'wait_norm_days'") ?? ""
-        let days = raw.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard !days.isEmpty, days.allSatisfy({ $0 > 0 }) else { return WeeklyFigures.defaultWaitNormDays }
-        return Array(Set(days)).sorted()
-    }
+    /// The policy the match uses (its norms and urgency order are the report's too).
+    func policy() throws -> MatchPolicy { try MatchPolicy.load(db) }
 
     func latestRun(onOrBefore day: Day) throws -> MatchRunRef? {
         try Row.fetchOne(db, sql: """
@@ -94,9 +89,13 @@ struct WeeklyQueries {
 
     // MARK: Waiting list
 
-    static let urgencyOrder = "CASE c.urgency WHEN 'acute' THEN 0 WHEN 'high' THEN 1 ELSE 2 END"
+    /// The SQL rank of a citizen's urgency in the policy's order (`Priority.rank`), so the
+    /// waiting list is in the order the match gives priority.
+    static func urgencyRank(_ priority: Priority) -> String {
+        "CASE c.urgency " + Urgency.allCases.map { "WHEN '\($0.rawValue)' THEN \(priority.rank($0)) " }.joined() + "ELSE 9 END"
+    }
 
-    func waitingList(_ week: ISOWeek, run: MatchRunRef?) throws -> [WaitingCitizen] {
+    func waitingList(_ week: ISOWeek, run: MatchRunRef?, priority: Priority) throws -> [WaitingCitizen] {
         try Row.fetchAll(db, sql: """
             SELECT w.citizen_id, c.offer_type, c.target_groups, c.support_level, c.urgency, w.since,
                    CAST(julianday(?1) - julianday(w.since) AS INTEGER),
@@ -106,7 +105,7 @@ struct WeeklyQueries {
             LEFT JOIN proposal pr ON pr.run_id = ?2 AND pr.citizen_id = w.citizen_id
             LEFT JOIN residence r ON r.id = pr.residence_id
             WHERE w.since <= ?1 AND (w.until IS NULL OR w.until > ?1)
-            ORDER BY \(Self.urgencyOrder), w.since, w.citizen_id
+            ORDER BY \(Self.urgencyRank(priority)), w.since, w.citizen_id
             """, arguments: [week.sunday, run?.id]).map { row in
             let r = RowReader(row, table: "waiting_period"), pr = RowReader(row, table: "proposal")
             let action: String? = try pr.optional(7)
@@ -114,10 +113,11 @@ struct WeeklyQueries {
                 citizenId: try r.value(0), offerType: OfferType(rawValue: try r.value(1)) ?? .sel108,
                 targetGroups: TargetGroups(rawValue: try r.value(2)), supportLevel: try r.value(3),
                 urgency: Urgency(rawValue: try r.value(4)) ?? .normal, since: try r.day(5), daysWaiting: try r.value(6),
-                proposal: try action.flatMap(Proposal.Action.init(rawValue:)).map { a in
-                    Proposal(action: a, residenceId: try pr.optional(8), residenceName: try pr.optional(9), placeId: try pr.optional(10),
-                             moveIn: try pr.optionalDay(11), annualCostGross: try pr.optionalMoney(12),
-                             annualSaving: try pr.optionalMoney(13), status: try pr.value(14))
+                proposal: try action.flatMap(ProposalAction.init(rawValue:)).map { a in
+                    CurrentProposal(action: a, residenceId: try pr.optional(8), residenceName: try pr.optional(9), placeId: try pr.optional(10),
+                                    moveIn: try pr.optionalDay(11), annualCostGross: try pr.optionalMoney(12),
+                                    annualSaving: try pr.optionalMoney(13),
+                                    status: ProposalStatus(rawValue: try pr.value(14)) ?? .proposed)
                 })
         }
     }
@@ -324,7 +324,7 @@ struct WeeklyQueries {
             """, arguments: [week.monday, week.nextMonday]).map { row in
             let r = RowReader(row, table: "decline", keyColumn: 1)
             return Decline(day: try r.day(0), citizenId: try r.value(1), residenceId: try r.value(2), residenceName: try r.optional(3),
-                           reason: Decline.Reason(rawValue: try r.value(4)) ?? .other, note: try r.optional(5))
+                           reason: DeclineReason(rawValue: try r.value(4)) ?? .other, note: try r.optional(5))
         }
     }
 

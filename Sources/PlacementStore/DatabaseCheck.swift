@@ -25,7 +25,7 @@ public enum CheckFinding: Sendable, Equatable {
     /// One sentence in the user's language.
     public func text(_ language: Language) -> String {
         let da = language == .da
-        func date(_ s: String) -> String { Day(iso: s).map { Formatter(language).date($0) } ?? s }
+        func date(_ s: String) -> String { Day(iso: s).map { DisplayFormat(language).date($0) } ?? s }
         switch self {
         case .integrity(let line):
             return da ? "SQLites integritetstjek: \(line)" : "SQLite's integrity check: \(line)"

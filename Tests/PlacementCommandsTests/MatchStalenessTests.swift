@@ -1,6 +1,7 @@
 import Foundation
 import PlacementModel
 import PlacementMatching
+import PlacementModel
 import PlacementStore
 import PlacementTestSupport
 import Testing

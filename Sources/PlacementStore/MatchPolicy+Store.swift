@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import PlacementStore
+import PlacementModel
 
 extension MatchPolicy {
     /// The policy stored in the database (defaults for keys it lacks).
