@@ -38,7 +38,7 @@ extension ImportReport {
             let rows = sheets.reduce(0) { $0 + $1.rowsRead }
             let rate = seconds > 0 ? Int(Double(rows) / seconds) : rows
             let hundredths = Int64((max(0, seconds) * 100).rounded())
-            lines.append(w.imported(rows, Formatter(language).decimal(hundredths, scale: 2, decimals: 2), rate))
+            lines.append(w.imported(rows, DisplayFormat(language).decimal(hundredths, scale: 2, decimals: 2), rate))
         }
         return lines.joined(separator: "\n")
     }

@@ -4,10 +4,10 @@ import PlacementModel
 /// ImportWordsDanish.swift, `ImportWords.en` in ImportWordsEnglish.swift), in the manner of
 /// the weekly report's `Labels`. Messages are made in the language of the run
 /// (`ImportOptions.language`: the database's, or `--lang`); counts and amounts come from
-/// `PlacementModel.Formatter`, so a Danish run writes `1.234` and `1.850 kr.`.
+/// `PlacementModel.DisplayFormat`, so a Danish run writes `1.234` and `1.850 kr.`.
 public struct ImportWords: Sendable {
     public var language: Language = .en
-    var format: Formatter { Formatter(language) }
+    var format: DisplayFormat { DisplayFormat(language) }
 
     public static func of(_ language: Language) -> ImportWords { language == .da ? .da : .en }
 

@@ -6,7 +6,7 @@ extension ImportWords {
     public static let da: ImportWords = {
         var w = ImportWords()
         w.language = .da
-        let f = Formatter(.da)
+        let f = DisplayFormat(.da)
         w.sheet = "ark"
         w.row = "række"
         w.rows = "række"

@@ -5,7 +5,7 @@ extension ImportWords {
     public static let en: ImportWords = {
         var w = ImportWords()
         w.language = .en
-        let f = Formatter(.en)
+        let f = DisplayFormat(.en)
         w.sheet = "sheet"
         w.row = "row"
         w.rows = "rows"

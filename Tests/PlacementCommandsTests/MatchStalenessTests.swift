@@ -33,7 +33,7 @@ import Testing
         // Every row unchanged, so only the closing was written: the citizens absent and waiting.
         let citizens = try DemoWorldTests.rows("citizens.csv")
         let absent = citizens[1000...].filter { $0["status"] == "waiting" }.count
-        #expect(absent > 0 && closing.stdout.contains("Lukkede \(Formatter(.da).integer(absent)) ventende borger(e), som mangler i udtrækket"),
+        #expect(absent > 0 && closing.stdout.contains("Lukkede \(DisplayFormat(.da).integer(absent)) ventende borger(e), som mangler i udtrækket"),
                 "\(closing.stdout)")
         let status = try CLI.json(try CLI.run(["status", "--as-of", ConcurrencyTests.asOf, "--json"], db: path).stdout)
         #expect((status["citizens"] as? [String: Int])?["waiting"] == citizens[..<1000].filter { $0["status"] == "waiting" }.count)
