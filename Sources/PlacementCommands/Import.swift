@@ -41,12 +41,17 @@ extension Placement {
         @Flag(help: "Print the report as JSON.")
         var json = false
 
+        @Option(help: "The language of the messages: da or en (default: the database's).")
+        var lang: Language?
+
         func validate() throws { try asOf.requireSupported("--as-of") }
 
         func run() throws {
             // A dry run cannot take the write lock: it checks on a read-only connection.
             let db = try database.open(dryRun ? .read : .write)
-            var options = ImportOptions(asOf: asOf?.day ?? Clock.today, dryRun: dryRun, closeMissing: closeMissing, kind: kind)
+            let language = try lang ?? db.language()
+            var options = ImportOptions(asOf: asOf?.day ?? Clock.today, dryRun: dryRun, closeMissing: closeMissing, kind: kind,
+                                        language: language)
             if isatty(STDERR_FILENO) != 0 && !json {
                 options.progress = { file, rows in
                     FileHandle.standardError.write(Data("\r\(file): \(rows) rows read…".utf8))
@@ -58,8 +63,8 @@ extension Placement {
             if json {
                 try printJSON(report)
             } else {
-                let changes = ImportChangeText(language: try db.language(), db: db, asOf: options.asOf)
-                print(ImportText.render(report, seconds: Date().timeIntervalSince(started), changes: changes))
+                let changes = ImportChangeText(language: language, db: db, asOf: options.asOf)
+                print(ImportText.render(report, seconds: Date().timeIntervalSince(started), language: language, changes: changes))
             }
             if report.hasErrors { throw ExitCode(1) }
         }
@@ -67,39 +72,8 @@ extension Placement {
 }
 
 enum ImportText {
-    static func render(_ r: ImportReport, seconds: Double, changes words: ImportChangeText? = nil) -> String {
-        var lines: [String] = []
-        for s in r.sheets {
-            let name = s.sheet.map { "\(s.file) [\($0)]" } ?? s.file
-            lines.append("\(name) (\(s.kind.rawValue)\(s.dialect.map { "; " + $0 } ?? "")): \(s.rowsRead) rows read, "
-                         + "\(s.inserted) inserted, \(s.updated) updated, \(s.unchanged) unchanged")
-        }
-        if let words { lines += words.lines(r) }
-        let errors = r.issues.filter { $0.severity == .error }, warnings = r.issues.filter { $0.severity == .warning }
-        if !warnings.isEmpty {
-            lines.append("\(warnings.count) warning\(warnings.count == 1 ? "" : "s"):")
-            lines += warnings.map { "  \($0)" }
-        }
-        if !errors.isEmpty {
-            lines.append("\(r.errorCount) error\(r.errorCount == 1 ? "" : "s"):")
-            lines += errors.map { "  \($0)" }
-            if r.errorsNotListed > 0 { lines.append("  … and \(r.errorsNotListed) more errors not listed") }
-        }
-        if !r.missingWaiting.isEmpty {
-            let ids = r.missingWaiting.prefix(20).joined(separator: ", ") + (r.missingWaiting.count > 20 ? ", …" : "")
-            lines.append(r.closedMissing
-                ? "Closed \(r.missingWaiting.count) waiting citizen(s) absent from the export: \(ids)"
-                : "\(r.missingWaiting.count) waiting citizen(s) are absent from this export and were kept: \(ids). Re-run with --close-missing to close them.")
-        }
-        if r.hasErrors {
-            lines.append("Nothing was imported: the database is unchanged. Correct the errors above and import again.")
-        } else if r.dryRun {
-            lines.append("Dry run: the files are valid; nothing was written.")
-        } else {
-            let rows = r.sheets.reduce(0) { $0 + $1.rowsRead }
-            let rate = seconds > 0 ? Int(Double(rows) / seconds) : rows
-            lines.append("Imported \(rows) rows in \(String(format: "%.2f", seconds)) s (\(rate) rows/s).")
-        }
-        return lines.joined(separator: "\n")
+    /// The report worded in `language` (PlacementImport's `ImportReport.text`), with what it changed.
+    static func render(_ r: ImportReport, seconds: Double, language: Language, changes words: ImportChangeText? = nil) -> String {
+        r.text(language, seconds: seconds, changes: words?.lines(r) ?? [])
     }
 }

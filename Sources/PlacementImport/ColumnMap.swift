@@ -6,6 +6,8 @@ struct ColumnMap {
     private(set) var index: [String: Int] = [:]
     private(set) var header: [String: String] = [:]
     private(set) var unknown: [String] = []
+    /// For an unknown header that resembles a known one, that one (`HeaderMatch.suggestion`).
+    private(set) var suggestions: [String: String] = [:]
     /// The field each header cell names, repeats included (column index → field name).
     private(set) var fieldAt: [Int: String] = [:]
 
@@ -17,8 +19,7 @@ struct ColumnMap {
             // A formula error is no header at all (see HeaderCheck), not an unknown column.
             if case .error = headerRow.cell(i) { continue }
             if HeaderCheck.isErrorValue(text) { continue }
-            let key = HeaderKey(text).value
-            if let column = kind.columns.first(where: { $0.keys.contains(key) }) {
+            if let column = HeaderMatch.column(text, in: kind.columns) {
                 fieldAt[i] = column.name
                 if index[column.name] != nil { continue }  // a repeat: see HeaderCheck
                 index[column.name] = i
@@ -27,7 +28,13 @@ struct ColumnMap {
                 unknown.append(text)
             }
         }
+        for u in unknown {
+            suggestions[u] = HeaderMatch.suggestion(for: u, in: kind.columns, taken: Set(index.keys))
+        }
     }
+
+    /// How many header cells name a field: how much a row looks like this kind's header.
+    var fieldCount: Int { fieldAt.count }
 
     var missingRequired: [Column] { kind.columns.filter { $0.isRequired && index[$0.name] == nil } }
 
@@ -44,13 +51,21 @@ struct RowFields {
     let map: ColumnMap
     let file: String
     let sheet: String?
+    /// The run's sentences (its language).
+    let words: ImportWords
     private(set) var issues: [ImportIssue] = []
 
-    init(row: SheetRow, map: ColumnMap, file: String, sheet: String?) {
+    init(row: SheetRow, map: ColumnMap, file: String, sheet: String?, words: ImportWords = .en) {
         self.row = row
         self.map = map
         self.file = file
         self.sheet = sheet
+        self.words = words
+    }
+
+    /// A field as this file names it (its header), for a message about another field.
+    func columnName(_ name: String) -> String {
+        map.header[name] ?? (words.language == .da ? Column.named(name, in: map.kind.columns)?.danishName ?? name : name)
     }
 
     var hasErrors: Bool { issues.contains { $0.severity == .error } }
@@ -78,7 +93,7 @@ struct RowFields {
     mutating func required<T>(_ name: String, _ parse: (Cell) -> CellParsing.Parsed<T>) -> T? {
         let c = cell(name)
         if c.isEmpty {
-            error(name, "is empty; this column is required")
+            error(name, words.requiredEmpty)
             return nil
         }
         return parsed(name, c, parse)
@@ -100,7 +115,7 @@ struct RowFields {
         switch parse(c) {
         case .success(let v): return v
         case .failure(let e):
-            error(name, e.phrase, value: CellParsing.trimmed(c.text))
+            error(name, words.expected(e.phrase), value: CellParsing.trimmed(c.text))
             return nil
         }
     }

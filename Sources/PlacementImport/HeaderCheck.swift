@@ -64,27 +64,25 @@ struct HeaderCheck {
 
     /// One error per suspect column with data, at its first data cell, in column order; a
     /// warning for a repeated header with nothing under it.
-    func issues(file: String, sheet: String?, headerRow: Int) -> [ImportIssue] {
+    func issues(file: String, sheet: String?, headerRow: Int, words w: ImportWords = .en) -> [ImportIssue] {
         let emptyRepeats = reasons.keys.sorted().compactMap { i -> ImportIssue? in
             guard firstData[i] == nil, case .repeated(let field, let first) = reasons[i] else { return nil }
             return ImportIssue(.warning, file: file, sheet: sheet, row: headerRow, column: headers[i],
-                               message: "repeats the header of column \(ColumnName.letters(first)) (\(field)) and is empty; ignored")
+                               message: w.headerRepeatedEmpty(ColumnName.letters(first), field))
         }
         return emptyRepeats + firstData.sorted { $0.key < $1.key }.map { i, first in
             let (row, text) = first
             let letter = ColumnName.letters(i)
-            let advice = "write the column's name in the header or delete the column"
             switch reasons[i] ?? .blank {
             case .blank:
                 return ImportIssue(.error, file: file, sheet: sheet, row: row, column: letter, value: text,
-                                   message: "stands in a column whose header (row \(headerRow)) is blank; \(advice)")
+                                   message: w.headerBlank(headerRow))
             case .unreadable(let e):
                 return ImportIssue(.error, file: file, sheet: sheet, row: row, column: letter, value: text,
-                                   message: "stands in a column whose header (row \(headerRow)) is not readable (\(e), a broken formula); \(advice)")
+                                   message: w.headerUnreadable(headerRow, e))
             case .repeated(let field, let first):
                 return ImportIssue(.error, file: file, sheet: sheet, row: row, column: headers[i], value: text,
-                                   message: "stands in column \(letter), whose header repeats column \(ColumnName.letters(first)) "
-                                       + "(\(field)); only one column can give \(field): delete or rename one of them")
+                                   message: w.headerRepeated(letter, ColumnName.letters(first), field))
             }
         }
     }

@@ -14,6 +14,18 @@ public struct ImportReport: Sendable, Codable, Equatable {
         public var inserted = 0
         public var updated = 0
         public var unchanged = 0
+        /// Rows read past: titles and group headers above the header row, totals rows.
+        public var skipped = 0
+
+        public init(file: String, sheet: String?, kind: SheetKind, dialect: String?) {
+            self.file = file
+            self.sheet = sheet
+            self.kind = kind
+            self.dialect = dialect
+        }
+
+        /// Rows read that were neither stored nor unchanged: refused for their errors.
+        public var withErrors: Int { max(0, rowsRead - inserted - updated - unchanged) }
     }
 
     public var sheets: [SheetSummary] = []
@@ -38,8 +50,11 @@ public struct ImportReport: Sendable, Codable, Equatable {
     /// the write lock): why, in the database's words.
     public var filesNotLogged: String?
 
+    public init() {}
+
     public var errorCount: Int { issues.filter { $0.severity == .error }.count + errorsNotListed }
     public var warningCount: Int { issues.filter { $0.severity == .warning }.count }
+    public var noticeCount: Int { issues.filter { $0.severity == .notice }.count }
     public var hasErrors: Bool { errorCount > 0 }
 }
 
@@ -59,9 +74,12 @@ public struct ImportOptions: Sendable {
     public var maxIssues = 1000
     /// At most this many changes are kept in the report; the rest are counted.
     public var maxChanges = 10_000
+    /// The language of the messages: the database's, or `--lang`.
+    public var language: Language = .en
 
-    public init(asOf: Day, dryRun: Bool = false, closeMissing: Bool = false, kind: SheetKind? = nil) {
+    public init(asOf: Day, dryRun: Bool = false, closeMissing: Bool = false, kind: SheetKind? = nil, language: Language = .en) {
         self.asOf = asOf
+        self.language = language
         self.dryRun = dryRun
         self.closeMissing = closeMissing
         self.kind = kind

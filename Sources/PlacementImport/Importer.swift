@@ -10,6 +10,8 @@ import Spreadsheet
 public struct Importer {
     let database: PlacementDatabase
     let options: ImportOptions
+    /// The run's sentences, in `options.language`.
+    var words: ImportWords { ImportWords.of(options.language) }
 
     public init(database: PlacementDatabase, options: ImportOptions) {
         self.database = database
@@ -153,14 +155,14 @@ public struct Importer {
         for (index, url) in files.enumerated() {
             let name = url.lastPathComponent
             guard FileManager.default.fileExists(atPath: url.path) else {
-                report.issues.append(ImportIssue(.error, file: name, message: "no such file"))
+                report.issues.append(ImportIssue(.error, file: name, message: words.noSuchFile))
                 continue
             }
             let reader: any WorkbookReader
             do {
                 reader = try Workbook.open(url)
             } catch let e as SpreadsheetError {
-                report.issues.append(Self.issue(e, sheet: e.sheet, map: nil))
+                report.issues.append(Self.issue(e, sheet: e.sheet, map: nil, words: words))
                 continue
             }
             for sheet in reader.sheets where !sheet.isHidden {
@@ -170,13 +172,11 @@ public struct Importer {
                     jobs.append(SheetJob(reader: reader, sheet: sheet, kind: kind, fileIndex: index))
                 } else if reader.sheets.count == 1 {
                     report.issues.append(ImportIssue(
-                        .error, file: name, sheet: sheetLabel,
-                        message: "cannot tell what this sheet holds; name it residences/tilbud, places/pladser, citizens/borgere or placements, or give --kind"))
+                        .error, file: name, sheet: sheetLabel, message: words.cannotTellKind))
                 } else if try !isBlank(reader, sheet) {
                     // A workbook often carries a notes or lookup sheet beside the data.
                     report.issues.append(ImportIssue(
-                        .warning, file: name, sheet: sheetLabel,
-                        message: "not recognised as residences, places, citizens or placements; ignored"))
+                        .warning, file: name, sheet: sheetLabel, message: words.sheetIgnored))
                 }
             }
         }
@@ -189,9 +189,8 @@ public struct Importer {
         let base = (fileName as NSString).deletingPathExtension
         if reader.sheets.count > 1 || fileName.lowercased().hasSuffix(".xlsx"), let k = SheetKind.fromName(sheet.name) { return k }
         if let k = SheetKind.fromName(base) { return k }
-        var header: Set<String> = []
-        try? firstRow(reader, sheet) { row in header = Set((0..<row.count).map { HeaderKey(row.text($0)).value }) }
-        return SheetKind.fromHeader(header)
+        // The header may stand below a title and a group header (SheetLayout).
+        return (try? SheetLayout.find(reader, sheet, kind: nil))?.kind
     }
 
     private func isBlank(_ reader: any WorkbookReader, _ sheet: SheetInfo) throws -> Bool {
@@ -226,6 +225,7 @@ public struct Importer {
         let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
         try db.execute(sql: "PRAGMA cache_size = -16384")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+        var groups: [ImportIssue.GroupKey: Int] = [:]
         // Ids seen in this import, to report repeats; kept in SQLite so memory does not grow with the file.
         try db.execute(sql: Self.createSeen)
         try db.execute(sql: "DELETE FROM temp.import_seen")
@@ -242,47 +242,85 @@ public struct Importer {
             var headerRowNumber = 0
             var broken = false  // a damaged file, reported: no "has no header row" besides
             if job.kind == .citizens { citizenSheets += 1 }
+            // The header row may stand below a title and a group header: the first rows are
+            // held until it is found (HeaderSearch), then read like the rest; rows above it
+            // are skipped. One reading of the sheet.
+            var search = HeaderSearch(kind: job.kind)
+            var headerAt: Int?
+            var firstColumn = 0
+            var formulas = UncalculatedFormulas()
 
+            func read(_ row: SheetRow) throws {
+                guard let columns = map else {
+                    if let headerAt, row.number < headerAt {
+                        summary.skipped += 1
+                        add([ImportIssue(.notice, file: file, sheet: sheetLabel, row: row.number, value: SheetLayout.shown(row),
+                                         message: words.aboveHeader(headerAt))], to: &report, &groups)
+                        return
+                    }
+                    let m = ColumnMap(kind: job.kind, headerRow: row)
+                    map = m
+                    headerCheck = HeaderCheck(map: m, headerRow: row)
+                    headerRowNumber = row.number
+                    firstColumn = (0..<row.count).first { !CellParsing.trimmed(row.text($0)).isEmpty } ?? 0
+                    _ = formulas.look(at: row, map: nil)
+                    headerIssues(m, file: file, sheet: sheetLabel, row: row.number, report: &report)
+                    if !m.missingRequired.isEmpty || !formulas.isEmpty { throw Stop() }
+                    return
+                }
+                if let reason = TotalsRow.reason(row, map: columns, firstColumn: firstColumn) {
+                    summary.skipped += 1
+                    let value = (0..<row.count).lazy.map { CellParsing.trimmed(row.text($0)) }.first { !$0.isEmpty }
+                    add([ImportIssue(.notice, file: file, sheet: sheetLabel, row: row.number, value: value,
+                                     message: reason == .totals ? words.totalsRow : words.textOnlyInFirstColumn)], to: &report, &groups)
+                    return
+                }
+                headerCheck?.look(at: row)
+                summary.rowsRead += 1
+                if summary.rowsRead % 50_000 == 0 { options.progress?(file, summary.rowsRead) }
+                // A value the file does not hold cannot be read as empty (UncalculatedFormulas).
+                if formulas.look(at: row, map: columns) { return }
+                var f = RowFields(row: row, map: columns, file: file, sheet: sheetLabel, words: words)
+                let outcome = try loadRow(job.kind, &f, applier: applier, key: key, defaultMunicipality: defaultMunicipality, db: db)
+                switch outcome {
+                case .inserted: summary.inserted += 1
+                case .updated: summary.updated += 1
+                case .unchanged: summary.unchanged += 1
+                case .rejected: break
+                }
+                add(f.issues, to: &report, &groups)
+            }
             do {
                 try job.reader.readRows(sheet: job.sheet.index) { row in
                     if row.isBlank { return }
-                    guard let columns = map else {
-                        let m = ColumnMap(kind: job.kind, headerRow: row)
-                        map = m
-                        headerCheck = HeaderCheck(map: m, headerRow: row)
-                        headerRowNumber = row.number
-                        headerIssues(m, file: file, sheet: sheetLabel, row: row.number, report: &report)
-                        if !m.missingRequired.isEmpty { throw Stop() }
-                        return
-                    }
-                    headerCheck?.look(at: row)
-                    summary.rowsRead += 1
-                    if summary.rowsRead % 50_000 == 0 { options.progress?(file, summary.rowsRead) }
-                    var f = RowFields(row: row, map: columns, file: file, sheet: sheetLabel)
-                    let outcome = try loadRow(job.kind, &f, applier: applier, key: key, defaultMunicipality: defaultMunicipality, db: db)
-                    switch outcome {
-                    case .inserted: summary.inserted += 1
-                    case .updated: summary.updated += 1
-                    case .unchanged: summary.unchanged += 1
-                    case .rejected: break
-                    }
-                    add(f.issues, to: &report)
+                    if headerAt != nil { return try read(row) }
+                    guard let layout = search.offer(row) else { return }
+                    headerAt = layout.headerRow
+                    for held in search.rows { try read(held) }
+                }
+                if headerAt == nil, !search.rows.isEmpty {
+                    // A sheet shorter than the search.
+                    headerAt = search.finish().headerRow
+                    for held in search.rows { try read(held) }
                 }
             } catch is Stop {
             } catch let e as SpreadsheetError {
-                report.issues.append(Self.issue(e, sheet: sheetLabel, map: map))
+                report.issues.append(Self.issue(e, sheet: sheetLabel, map: map, words: words))
                 broken = true
             }
-            if let headerCheck { add(headerCheck.issues(file: file, sheet: sheetLabel, headerRow: headerRowNumber), to: &report) }
+            add(formulas.issues(file: file, sheet: sheetLabel, words: words), to: &report, &groups)
+            if let headerCheck { add(headerCheck.issues(file: file, sheet: sheetLabel, headerRow: headerRowNumber, words: words), to: &report, &groups) }
             // A CSV file whose first MiB is ASCII has its encoding decided while it is read.
             summary.dialect = job.reader.detectedDialect
             if map == nil && !broken {
-                report.issues.append(ImportIssue(.error, file: file, sheet: sheetLabel, message: "has no header row"))
+                report.issues.append(ImportIssue(.error, file: file, sheet: sheetLabel, message: words.noHeaderRow))
             }
             report.sheets.append(summary)
         }
 
-        add(try DeclaredStatusCheck.issues(db, context.declaredStatuses, refused: context.placesRefusedAsClosed, on: options.asOf), to: &report)
+        add(try DeclaredStatusCheck.issues(db, context.declaredStatuses, refused: context.placesRefusedAsClosed, on: options.asOf), to: &report, &groups)
+        // One problem on many rows is reported once, with its rows.
+        report.issues = ImportIssue.grouped(report.issues)
         if !report.hasErrors {
             if let rows {
                 // Reached only on the read-only pass with every row unchanged.
@@ -329,8 +367,8 @@ public struct Importer {
                                                    arguments: [kindName, id]) else { return .rejected }  // the conflict is that row
                 let seenAt = RowReader(first, table: "import_seen")
                 let row: Int = try seenAt.value(0), file: String = try seenAt.value(1)
-                let where_ = file == f.file ? "row \(row)" : "\(file) row \(row)"
-                f.error(idColumn, "appears again; first at \(where_)", value: raw)
+                let at = "\(words.row) \(row)"
+                f.error(idColumn, words.appearsAgain(file == f.file ? at : "\(file) \(at)"), value: raw)
                 return .rejected
             }
         }
@@ -363,30 +401,39 @@ public struct Importer {
     private func headerIssues(_ m: ColumnMap, file: String, sheet: String?, row: Int, report: inout ImportReport) {
         for c in m.missingRequired {
             report.issues.append(ImportIssue(.error, file: file, sheet: sheet, row: row,
-                                             message: "has no column \"\(c.name)\" (\(c.danishName)), which is required"))
+                                             message: words.missingColumn(c.name, c.danishName)))
         }
         for u in m.unknown {
-            report.issues.append(ImportIssue(.warning, file: file, sheet: sheet, row: row, column: u, message: "is not a known column; ignored"))
+            report.issues.append(ImportIssue(.warning, file: file, sheet: sheet, row: row, column: u, message: words.unknownColumn(m.suggestions[u])))
         }
         if m.kind == .citizens && m.has("name") {
             report.issues.append(ImportIssue(.warning, file: file, sheet: sheet, row: row, column: m.header["name"],
-                                             message: "is not stored: the planner keeps no names, only case numbers"))
+                                             message: words.nameNotStored))
         }
     }
 
     /// A broken file as an import issue: the column by its header when the header is known;
     /// no value from a column of names (the planner keeps no names, not even in messages).
-    static func issue(_ e: SpreadsheetError, sheet: String?, map: ColumnMap?) -> ImportIssue {
+    static func issue(_ e: SpreadsheetError, sheet: String?, map: ColumnMap?, words: ImportWords = .en) -> ImportIssue {
         let field = e.column.flatMap { map?.field(at: $0) }
         let column = e.column.map { i in field.flatMap { map?.header[$0] } ?? ColumnName.letters(i) }
         return ImportIssue(.error, file: e.fileName, sheet: e.sheet ?? sheet, row: e.row, column: column,
-                           value: field == "name" && map?.kind == .citizens ? nil : e.value, message: e.message)
+                           value: field == "name" && map?.kind == .citizens ? nil : e.value, message: words.spreadsheet(e.message))
     }
 
-    private func add(_ issues: [ImportIssue], to report: inout ImportReport) {
+    /// Adds issues, each problem once: one that differs from a listed one only in its row
+    /// joins that one's rows, so a bad value on every row of a large file is one line, not a
+    /// thousand listed and the rest "not listed". `groups` finds the listed ones.
+    private func add(_ issues: [ImportIssue], to report: inout ImportReport, _ groups: inout [ImportIssue.GroupKey: Int]) {
         for issue in issues {
-            if report.issues.count < options.maxIssues { report.issues.append(issue) }
-            else if issue.severity == .error { report.errorsNotListed += 1 }
+            if let row = issue.row, let i = groups[issue.groupKey] {
+                report.issues[i].join(row: row)
+            } else if report.issues.count < options.maxIssues {
+                if issue.row != nil { groups[issue.groupKey] = report.issues.count }
+                report.issues.append(issue)
+            } else if issue.severity == .error {
+                report.errorsNotListed += 1
+            }
         }
     }
 

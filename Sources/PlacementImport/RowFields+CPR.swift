@@ -6,13 +6,12 @@ extension RowFields {
     /// Without the database's key such a row is refused, the number shown masked and kept nowhere.
     mutating func citizenId(key: PseudonymKey?) -> String? {
         guard let raw = text("citizen_id") else {
-            error("citizen_id", "is empty; this column is required")
+            error("citizen_id", words.requiredEmpty)
             return nil
         }
         guard CPR.looksLikeCPR(raw) else { return raw }
         guard let key else {
-            error("citizen_id", "is a CPR number, and this database's pseudonym key is not on this computer; "
-                  + "import the key with `placement key import FILE` (or name it with --key-file) and import again", value: raw)
+            error("citizen_id", words.cprWithoutKey, value: raw)
             return nil
         }
         return CPR.pseudonym(raw, key: key)

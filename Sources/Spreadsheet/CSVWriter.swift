@@ -123,6 +123,8 @@ public final class CSVWriter {
                     : "\(d.day < 10 ? "0" : "")\(d.day)-\(d.month < 10 ? "0" : "")\(d.month)-\(d.description.prefix(4))"
             case .bool(let b): text = b ? "TRUE" : "FALSE"
             case .error(let e): text = e
+            // Protected like any text starting with `=`: a CSV carries no formulas.
+            case .uncalculatedFormula(let f): text = (options.protectFormulas ? "'=" : "=") + f
             }
             let quote = UInt8(ascii: "\"")
             let needsQuotes = text.utf8.contains { $0 == options.delimiter || $0 == quote || $0 == 10 || $0 == 13 }

@@ -17,9 +17,15 @@ public enum Cell: Sendable, Hashable {
     case bool(Bool)
     /// An error value such as `#N/A` or `#DIV/0!`, or a date that cannot exist.
     case error(String)
+    /// A formula with no stored value: the file was written by a program that does not
+    /// calculate (a script), not saved by Excel or LibreOffice, so what the formula gives is
+    /// not in the file. Holds the formula without its `=` (empty for a shared formula's
+    /// follower cells, which carry none of their own).
+    case uncalculatedFormula(String)
 
     /// The cell as the user sees it: number text, a date as `yyyy-mm-dd`,
-    /// `TRUE`/`FALSE`, the error text; `""` for an empty cell.
+    /// `TRUE`/`FALSE`, the error text, an uncalculated formula as `=` and the formula;
+    /// `""` for an empty cell.
     public var text: String {
         switch self {
         case .empty: return ""
@@ -28,6 +34,7 @@ public enum Cell: Sendable, Hashable {
         case .date(let d): return d.description
         case .bool(let b): return b ? "TRUE" : "FALSE"
         case .error(let e): return e
+        case .uncalculatedFormula(let f): return "=" + f
         }
     }
 

@@ -35,6 +35,11 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
     private var inlineText = ""
     private var inlinePiece = ""
     private var hasInline = false
+    /// The cell has a `<f>` (a formula) and a `<v>` (its value as last calculated).
+    private var hasFormula = false
+    private var hasValue = false
+    private var inFormula = false
+    private var formula = ""
 
     init(sharedStrings: [String], dateStyles: [Bool], date1904: Bool, fileName: String, sheetName: String,
          body: @escaping (SheetRow) throws -> Void) {
@@ -106,8 +111,15 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
             value = ""
             inlineText = ""
             hasInline = false
+            hasFormula = false
+            hasValue = false
+            formula = ""
+        case "f" where inSheetData:
+            hasFormula = true
+            inFormula = true
         case "v" where inSheetData:
             inValue = true
+            hasValue = true
         case "is" where inSheetData:
             inInline = true
             hasInline = true
@@ -129,6 +141,8 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
             inSheetData = false
         case "v":
             inValue = false
+        case "f":
+            inFormula = false
         case "t" where inInlineText:
             inlineText += preserve ? inlinePiece : XMLText.trimXMLWhitespace(inlinePiece)
             inInlineText = false
@@ -155,7 +169,7 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inValue { value += string } else if inInlineText { inlinePiece += string }
+        if inValue { value += string } else if inInlineText { inlinePiece += string } else if inFormula { formula += string }
     }
 
     func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
@@ -164,7 +178,7 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
 
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
         let s = String(decoding: CDATABlock, as: UTF8.self)
-        if inValue { value += s } else if inInlineText { inlinePiece += s }
+        if inValue { value += s } else if inInlineText { inlinePiece += s } else if inFormula { formula += s }
     }
 
     private func emitRow() throws {
@@ -187,6 +201,10 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
     }
 
     private func makeCell() throws -> Cell {
+        // A formula whose value was never stored (an empty `<v/>` is a stored empty result).
+        if hasFormula && !hasValue && !(cellType == "inlineStr" && hasInline) {
+            return .uncalculatedFormula(formula)
+        }
         switch cellType {
         case "s":
             let raw = XMLText.trimXMLWhitespace(value)

@@ -15,7 +15,8 @@ import FoundationXML
 /// `.number` with exact decimal text (15 significant digits, as Excel shows them);
 /// numbers in a date format -> `.date` (time of day dropped; times and durations stay
 /// numbers); `t="b"` -> `.bool`; `t="e"` (`#N/A`) -> `.error`; formulas -> their cached
-/// value. Missing cells and rows are empty.
+/// value, or `.uncalculatedFormula` when the file stores none (written by a script, never
+/// calculated). Missing cells and rows are empty.
 ///
 /// Damage is an error, never a guess: a part cut off or not well-formed, a row number
 /// outside 1...1,048,576 or out of order, a cell reference that is not strict A1 form

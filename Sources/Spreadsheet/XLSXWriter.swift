@@ -160,6 +160,12 @@ public struct XLSXWriter: Sendable {
                         put("<c r=\"\(r)\" t=\"s\"><v>\(shared(e))</v></c>")
                     }
                     shown = e.count
+                case .uncalculatedFormula(let f):
+                    // A formula without its value, as a script writes one: what the reader
+                    // must recognise (tests make such files with this).
+                    try checkLength(f, sheet: sheetName, row: rowNumber, column: c)
+                    put("<c r=\"\(r)\"><f>\(XMLText.escape(f))</f></c>")
+                    shown = f.count + 1
                 }
                 maxColumn = max(maxColumn, c)
                 while widths.count <= c { widths.append(8) }

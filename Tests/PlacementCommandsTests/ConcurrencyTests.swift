@@ -68,11 +68,11 @@ import Testing
         }
         // An import that changes nothing, and a dry run, check without the lock.
         let again = try CLI.run(["import", "--as-of", Self.asOf] + Self.files, db: db)
-        #expect(again.status == 0 && again.stdout.contains("citizens.csv (citizens; CSV, comma, UTF-8, LF): 1488 rows read, 0 inserted, 0 updated, 1488 unchanged"), "\(again.stdout)\(again.stderr)")
+        #expect(again.status == 0 && again.stdout.contains("citizens.csv (borgere; CSV, komma, UTF-8, LF): 1.488 rækker læst, 0 nye, 0 ændrede, 1.488 uændrede"), "\(again.stdout)\(again.stderr)")
         let changed = try dir.write("citizens.csv", try String(contentsOfFile: Self.files[2], encoding: .utf8)
             .split(separator: "\n").prefix(1001).joined(separator: "\n") + "\n")
         let dry = try CLI.run(["import", "--as-of", Self.asOf, "--close-missing", "--dry-run", changed.path], db: db)
-        #expect(dry.status == 0 && dry.stdout.hasSuffix("Dry run: the files are valid; nothing was written.\n"), "\(dry.stdout)\(dry.stderr)")
+        #expect(dry.status == 0 && dry.stdout.hasSuffix("Prøvekørsel: filerne er gyldige; intet blev skrevet.\n"), "\(dry.stdout)\(dry.stderr)")
 
         // Writers: one that must wait says who is writing, after the wait it was given.
         let wait = ["PLACEMENT_WAIT_SECONDS": "1"]

@@ -36,7 +36,8 @@ import Testing
         try Data((header + row + "\r\n").utf8).write(to: URL(fileURLWithPath: csv))
         let out = try CLI.run(["import", csv, "--as-of", "2026-11-23"], db: db)
         #expect(out.status == 0, "\(out.stdout)")
-        #expect(out.stdout.contains("1 rows read, 1 inserted"))
+        #expect(out.stdout.contains("tilbud.csv (tilbud; CSV, semikolon, UTF-8 med BOM, CRLF): 1 række læst, 1 ny, 0 ændrede, 0 uændrede\n"),
+                "\(out.stdout)")
     }
 
     @Test func dryRunReportsAndWritesNothing() throws {
@@ -44,7 +45,7 @@ import Testing
         try CLI.run(["init", "--municipality", "615"], db: db)
         let files = ["residences.csv", "places.csv", "citizens.csv"].map { CLI.seeds.appendingPathComponent($0).path }
         let dry = try CLI.run(["import", "--dry-run", "--as-of", "2026-11-23"] + files, db: db)
-        #expect(dry.status == 0 && dry.stdout.hasSuffix("Dry run: the files are valid; nothing was written.\n"))
+        #expect(dry.status == 0 && dry.stdout.hasSuffix("Prøvekørsel: filerne er gyldige; intet blev skrevet.\n"), "\(dry.stdout)")
         let status = try CLI.json(try CLI.run(["status", "--json", "--as-of", "2026-11-23"], db: db).stdout)
         #expect((status["residences"] as? [String: Int])?["own"] == 0)
     }
@@ -53,10 +54,20 @@ import Testing
         let dir = try TempDir(), db = dir.path("f.sqlite")
         try CLI.run(["init", "--municipality", "615"], db: db)
         let bad = try dir.write("Venteliste.csv", "sagsnr;målgruppe;paragraf;støtteniveau;status;visiteret\r\nB1;autisme;§ 108;6;venter;01-09-2026\r\n")
+        // In the database's language (Danish), and in English when asked.
         let out = try CLI.run(["import", bad.path], db: db)
         #expect(out.status == 1)
         #expect(out.stdout == """
-            Venteliste.csv (citizens; CSV, semicolon, UTF-8, CRLF): 1 rows read, 0 inserted, 0 updated, 0 unchanged
+            Venteliste.csv (borgere; CSV, semikolon, UTF-8, CRLF): 1 række læst, 1 med fejl: intet importeret
+            1 fejl:
+              Venteliste.csv række 2, kolonne "støtteniveau": "6" er ikke et støtteniveau (1-5)
+            Intet blev importeret: databasen er uændret. Ret fejlene ovenfor, og importér igen.
+
+            """)
+        let english = try CLI.run(["import", bad.path, "--lang", "en"], db: db)
+        #expect(english.status == 1)
+        #expect(english.stdout == """
+            Venteliste.csv (citizens; CSV, semicolon, UTF-8, CRLF): 1 row read, 1 with errors: nothing imported
             1 error:
               Venteliste.csv row 2, column "støtteniveau": "6" is not a support level (1-5)
             Nothing was imported: the database is unchanged. Correct the errors above and import again.

@@ -1,4 +1,5 @@
 import Foundation
+import PlacementModel
 import PlacementMatching
 import PlacementModel
 import PlacementStore
@@ -32,7 +33,8 @@ import Testing
         // Every row unchanged, so only the closing was written: the citizens absent and waiting.
         let citizens = try DemoWorldTests.rows("citizens.csv")
         let absent = citizens[1000...].filter { $0["status"] == "waiting" }.count
-        #expect(absent > 0 && closing.stdout.contains("Closed \(absent) waiting citizen(s) absent from the export"))
+        #expect(absent > 0 && closing.stdout.contains("Lukkede \(DisplayFormat(.da).integer(absent)) ventende borger(e), som mangler i udtrækket"),
+                "\(closing.stdout)")
         let status = try CLI.json(try CLI.run(["status", "--as-of", ConcurrencyTests.asOf, "--json"], db: path).stdout)
         #expect((status["citizens"] as? [String: Int])?["waiting"] == citizens[..<1000].filter { $0["status"] == "waiting" }.count)
         let at = try #require(try db.read { try String.fetchOne($0, sql: "SELECT at FROM audit_log WHERE command = 'import' ORDER BY id DESC LIMIT 1") })

@@ -105,7 +105,9 @@ import Testing
         #expect(explain.stderr == "Error: Et CPR-nummer kan kun bruges med databasens pseudonymnøgle, og den findes ikke på denne computer (søgt i \(key.path)). Importér den med `placement key import FIL`, angiv den med --key-file, eller brug borgerens pseudonym.\n")
         let again = try CLI.run(["import", "--as-of", Self.asOf, try dir.write("borgere.csv", Self.citizens).path], db: db)
         #expect(again.status != 0 && !Self.echoes(again.stdout))
-        #expect(again.stdout.contains(#"borgere.csv row 2, column "citizen_id": "******-****" is a CPR number, and this database's pseudonym key is not on this computer"#))
+        // Both rows' numbers are masked alike: one problem, reported once with its rows.
+        #expect(again.stdout.contains(#"borgere.csv række 2, 3, kolonne "citizen_id": "******-****" er et CPR-nummer, og databasens pseudonymnøgle findes ikke på denne computer"#),
+                "\(again.stdout)")
 
         let imported = try CLI.run(["key", "import", usb], db: db)
         #expect(imported.status == 0 && imported.stdout.contains("Nøglen er lagt i \(key.path). Slet nu \(usb)"))
