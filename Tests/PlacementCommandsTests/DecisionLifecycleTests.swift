@@ -70,7 +70,7 @@ import Testing
     static func untimed(_ out: CLI.Output) -> String {
         var lines = out.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
-        #expect(lines.last?.hasPrefix("Imported ") == true, "\(out.stdout)")
+        #expect(lines.last?.hasPrefix("Importerede ") == true, "\(out.stdout)")
         return lines.dropLast().joined(separator: "\n")
     }
 
@@ -108,7 +108,7 @@ import Testing
         let before = try Self.lastAuditId(db)
         let same = try Self.run(["import", "--as-of", "2026-11-24", week48.path], db)
         #expect(same.status == 0)
-        #expect(Self.untimed(same) == "borgere-uge48.csv (citizens; CSV, comma, UTF-8, LF): 3 rows read, 0 inserted, 0 updated, 3 unchanged")
+        #expect(Self.untimed(same) == "borgere-uge48.csv (borgere; CSV, komma, UTF-8, LF): 3 rækker læst, 0 nye, 0 ændrede, 3 uændrede")
         let sha = try Self.sha256(week48)
         #expect(try Self.audit(db, after: before) == [
             ["planlaegger1", "import", "import", sha, "read", "borgere-uge48.csv, sha256 \(sha): 3 rows, 0 changed", "borgere-uge48.csv"],
@@ -132,7 +132,7 @@ import Testing
 
             """)
         let changes = """
-            borgere-uge49.csv (citizens; CSV, comma, UTF-8, LF): 3 rows read, 0 inserted, 2 updated, 1 unchanged
+            borgere-uge49.csv (borgere; CSV, komma, UTF-8, LF): 3 rækker læst, 0 nye, 2 ændrede, 1 uændret
             Ændringer:
               B1 flyttet ind i Engvang fra 25-11-2026 (planlagt indflytning bekræftet)
               B3: planlagt indflytning i Bakkehuset fra 23-11-2026 trukket tilbage
@@ -143,7 +143,9 @@ import Testing
         let beforeDry = try Self.lastAuditId(db)
         let dry = try Self.run(["import", "--as-of", "2026-11-30", "--dry-run", week49.path], db)
         #expect(dry.status == 0)
-        #expect(dry.stdout == changes + "\nDry run: the files are valid; nothing was written.\n")
+        // A dry run says what would be written, in the same words.
+        let dryChanges = changes.replacingOccurrences(of: "0 nye, 2 ændrede, 1 uændret", with: "0 ville blive tilføjet, 2 ændret, 1 uændret")
+        #expect(dry.stdout == dryChanges + "\nPrøvekørsel: filerne er gyldige; intet blev skrevet.\n")
         #expect(try Self.lastAuditId(db) == beforeDry)
 
         let json = try CLI.json(try Self.run(["import", "--as-of", "2026-11-30", "--dry-run", "--json", week49.path], db).stdout)
@@ -197,7 +199,7 @@ import Testing
         #expect(try Self.run(["decline", "1", "B2", "--reason", "need_changed", "--on", "2026-11-23"], db).stdout
                 == "Afslag registreret: B2 i kørsel 1, behovet er ændret.\n")
         #expect(Self.untimed(try Self.run(["import", "--as-of", "2026-11-24", week48.path], db))
-                == "borgere-uge48.csv (citizens; CSV, comma, UTF-8, LF): 3 rows read, 0 inserted, 0 updated, 3 unchanged")
+                == "borgere-uge48.csv (borgere; CSV, komma, UTF-8, LF): 3 rækker læst, 0 nye, 0 ændrede, 3 uændrede")
         #expect(try Self.run(["status", "--as-of", "2026-11-24"], db).stdout.contains("Borgere             1 venter, 1 placeret"))
 
         let week49 = try dir.write("borgere-uge49.csv", """
@@ -208,7 +210,7 @@ import Testing
 
             """)
         #expect(Self.untimed(try Self.run(["import", "--as-of", "2026-11-30", week49.path], db)) == """
-            borgere-uge49.csv (citizens; CSV, comma, UTF-8, LF): 3 rows read, 0 inserted, 2 updated, 1 unchanged
+            borgere-uge49.csv (borgere; CSV, komma, UTF-8, LF): 3 rækker læst, 0 nye, 2 ændrede, 1 uændret
             Ændringer:
               B1: støtteniveau 3 → 4
               B2 revurderet: venter igen
@@ -230,7 +232,7 @@ import Testing
         #expect(try Self.run(["accept", "1", "B1", "--on", "2026-11-23"], db).status == 0)
         let late = try Self.run(["import", "--as-of", "2026-12-14", week48.path], db)
         #expect(Self.untimed(late) == """
-            borgere-uge48.csv (citizens; CSV, comma, UTF-8, LF): 3 rows read, 0 inserted, 0 updated, 3 unchanged
+            borgere-uge48.csv (borgere; CSV, komma, UTF-8, LF): 3 rækker læst, 0 nye, 0 ændrede, 3 uændrede
             Konflikter med planlæggerens beslutninger (se `placement conflicts`):
               B1: venter stadig efter planlagt indflytning (beslutningen gælder): eksporten viser stadig B1 som ventende 14-12-2026, 21 dage efter den planlagte indflytning i Engvang fra 23-11-2026
             """)
