@@ -9,6 +9,7 @@ enum Migrations {
         1: { db, _ in try v1ToV2(db) },
         2: { db, _ in try v2ToV3(db) },
         3: v3ToV4,
+        4: { db, _ in try v4ToV5(db) },
     ]
 
     /// Version 2: the matching policy lives in the database.

@@ -77,7 +77,7 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)).range(of: key) != nil || FileManager.default.contents(atPath: path + "-wal")?.range(of: key) != nil)
 
         let upgraded = try PlacementDatabase.open(path: path, keys: dir.keys)
-        #expect(try upgraded.schemaVersion() == 4)
+        #expect(try upgraded.schemaVersion() == Schema.currentVersion)
         // The same key, in the key file named by the database's new id: the same pseudonyms.
         let id = try upgraded.read(upgraded.databaseId)
         let file = try KeyFile.read(dir.url.appendingPathComponent("keys/\(id).key"))
