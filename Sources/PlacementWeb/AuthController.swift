@@ -22,13 +22,13 @@ struct AuthController {
                 }
             }
             var r = Page.redirect("/login")
-            r.setCookie(Cookies.make(Cookies.session, "", secure: web.arguments.secureCookies, maxAge: 0))
+            r.setCookie(CookieNames.make(CookieNames.session, "", secure: web.arguments.secureCookies, maxAge: 0))
             return r
         }
         router.get("/lang/{code}") { request, ctx in
             let code = ctx.parameters.get("code").flatMap(Language.init(rawValue:)) ?? .da
             var r = Page.redirect(Self.localPath(request.uri.queryParameters.get("back")) ?? "/")
-            r.setCookie(Cookies.make(Cookies.language, code.rawValue, secure: web.arguments.secureCookies, maxAge: 365 * 86_400))
+            r.setCookie(CookieNames.make(CookieNames.language, code.rawValue, secure: web.arguments.secureCookies, maxAge: 365 * 86_400))
             return r
         }
     }
@@ -65,8 +65,8 @@ struct AuthController {
             }
         }
         var r = Page.redirect(next ?? "/")
-        r.setCookie(Cookies.make(Cookies.session, token, secure: web.arguments.secureCookies))
-        r.setCookie(Cookies.make(Cookies.loginCSRF, "", secure: web.arguments.secureCookies, maxAge: 0))
+        r.setCookie(CookieNames.make(CookieNames.session, token, secure: web.arguments.secureCookies))
+        r.setCookie(CookieNames.make(CookieNames.loginCSRF, "", secure: web.arguments.secureCookies, maxAge: 0))
         return r
     }
 
@@ -86,7 +86,7 @@ struct AuthController {
                                                      "Users are created by an administrator (placement user add).")),
             ]),
         ])
-        r.setCookie(Cookies.make(Cookies.loginCSRF, csrf, secure: web.arguments.secureCookies))
+        r.setCookie(CookieNames.make(CookieNames.loginCSRF, csrf, secure: web.arguments.secureCookies))
         return r
     }
 }

@@ -40,7 +40,10 @@ struct CitizenFile: Sendable {
             """, arguments: [id]) else { return nil }
         let names = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM residence").map { ($0[0] as String, $0[1] as String) },
                                uniquingKeysWith: { a, _ in a })
-        func name(_ r: String?) -> String? { r.map { names[$0].map { n in "\(n) (\($0))" } ?? $0 } }
+        func name(_ r: String?) -> String? {
+            guard let r else { return nil }
+            return names[r].map { "\($0) (\(r))" } ?? r
+        }
         let choices = try Row.fetchAll(db, sql: "SELECT residence_id, choice FROM citizen_residence_choice WHERE citizen_id = ? ORDER BY choice, rank",
                                        arguments: [id]).map { (name($0[0]) ?? "", $0[1] as String) }
         let periods = try Row.fetchAll(db, sql: "SELECT since, until, outcome FROM waiting_period WHERE citizen_id = ? ORDER BY since",

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// Responses for the documents the engines render: shown in a frame, or downloaded.
@@ -6,7 +7,7 @@ enum Download {
     /// A self-contained HTML document (report or plan) for the page's frame or the print view.
     static func document(_ html: String) -> Response {
         var r = Page.response(html)
-        r.headers[HTTPField.Name("Content-Security-Policy")!] = SecurityHeaders.documentPolicy
+        r.headers[HTTPField.Name.contentSecurityPolicy] = SecurityHeaders.documentPolicy
         return r
     }
 

@@ -137,11 +137,16 @@ struct MatchController {
                     ]),
                 ])
             }
-            return [WaitingController.citizenLink(p.citizenId), .text(Self.actionName(p.action.rawValue, t)),
-                    .text(p.residenceId.map { names[$0] ?? $0 } ?? "–"), .text(p.moveIn.map(fm.date) ?? "–"),
-                    .text(p.annualCostNet.map(fm.kronerNumber) ?? "–"), .text(p.distanceKm.map(String.init) ?? "–"),
-                    Node.el("ul", [("class", "plain")], p.reasons.map { Node.el("li", [], $0) }),
-                    Node.el("span", [("class", "badge \(status)")], Self.statusName(status, t))] + (planner ? [decide] : [])
+            let residence = p.residenceId.map { names[$0] ?? $0 } ?? "–"
+            let moveIn = p.moveIn.map(fm.date) ?? "–"
+            let cost = p.annualCostNet.map(fm.kronerNumber) ?? "–"
+            let km = p.distanceKm.map(String.init) ?? "–"
+            let reasonList = Node.el("ul", [("class", "plain")], p.reasons.map { Node.el("li", [], $0) })
+            let badge = Node.el("span", [("class", "badge \(status)")], Self.statusName(status, t))
+            var cells: [Node] = [WaitingController.citizenLink(p.citizenId), .text(Self.actionName(p.action.rawValue, t))]
+            cells += [.text(residence), .text(moveIn), .text(cost), .text(km), reasonList, badge]
+            if planner { cells.append(decide) }
+            return cells
         }
         content.append(Node.el("h2", [], t("Kørsel \(run.id), \(fm.date(run.asOf))", "Run \(run.id), \(fm.date(run.asOf))")))
         content.append(Parts.table(caption: t("\(fm.integer(run.proposals.count)) forslag i prioriteret rækkefølge", "\(fm.integer(run.proposals.count)) proposals in priority order"),

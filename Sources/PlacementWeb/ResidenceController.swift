@@ -9,7 +9,7 @@ struct ResidenceController {
     let web: WebControllers
     init(_ web: WebControllers) { self.web = web }
 
-    struct Row_: Sendable {
+    struct ResidenceLine: Sendable {
         let id: String, name: String, operatorKind: String, offerType: String, places: Int, rate: Int64
         var occupied = 0, vacant = 0, reserved = 0, closed = 0, externalOccupants = 0
     }
@@ -19,9 +19,9 @@ struct ResidenceController {
         router.get("/residences") { _, ctx in
             _ = try ctx.require(.look)
             let today = web.arguments.today.iso
-            let (residences, places) = try await web.read { db -> ([Row_], [PlaceRow]) in
+            let (residences, places) = try await web.read { db -> ([ResidenceLine], [PlaceRow]) in
                 var list = try Row.fetchAll(db, sql: "SELECT id, name, operator, offer_type, places, daily_rate_ore FROM residence ORDER BY operator <> 'own', name")
-                    .map { Row_(id: $0[0], name: $0[1], operatorKind: $0[2], offerType: $0[3], places: $0[4], rate: $0[5]) }
+                    .map { ResidenceLine(id: $0[0], name: $0[1], operatorKind: $0[2], offerType: $0[3], places: $0[4], rate: $0[5]) }
                 let places = try Row.fetchAll(db, sql: """
                     SELECT p.residence_id, p.id, p.status, p.available_from,
                            (SELECT s.citizen_id FROM placement s WHERE s.residence_id = p.residence_id AND s.place_id = p.id
@@ -49,7 +49,7 @@ struct ResidenceController {
         }
     }
 
-    func page(_ ctx: WebContext, _ residences: [Row_], _ places: [PlaceRow]) -> Response {
+    func page(_ ctx: WebContext, _ residences: [ResidenceLine], _ places: [PlaceRow]) -> Response {
         let t = ctx.words, fm = t.format, lang = ctx.language
         let own = residences.filter { $0.operatorKind == "own" }, external = residences.filter { $0.operatorKind != "own" }
         func offer(_ raw: String) -> String { OfferType(rawValue: raw).map { $0.shortName } ?? raw }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import PlacementModel
 
@@ -14,16 +15,15 @@ enum SecurityHeaders {
         + "form-action 'none'; frame-ancestors 'self'; base-uri 'none'"
 
     static func apply(_ response: inout Response) {
-        let csp = HTTPField.Name("Content-Security-Policy")!
-        if response.headers[csp] == nil { response.headers[csp] = policy }
-        response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        if response.headers[.contentSecurityPolicy] == nil { response.headers[.contentSecurityPolicy] = policy }
+        response.headers[.xContentTypeOptions] = "nosniff"
+        if let referrer = HTTPField.Name("Referrer-Policy") { response.headers[referrer] = "no-referrer" }
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
     }
 }
 
 /// Cookie names and flags in one place.
-enum Cookies {
+enum CookieNames {
     static let session = "placement_session"
     static let loginCSRF = "placement_login"
     static let language = "placement_lang"
@@ -48,7 +48,7 @@ struct GateMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var ctx = context
-        ctx.language = request.cookies[Cookies.language].flatMap { Language(rawValue: $0.value) } ?? defaultLanguage
+        ctx.language = request.cookies[CookieNames.language].flatMap { Language(rawValue: $0.value) } ?? defaultLanguage
         var response: Response
         do {
             response = try await gate(request, &ctx, next)
@@ -63,7 +63,7 @@ struct GateMiddleware: RouterMiddleware {
 
     private func gate(_ request: Request, _ ctx: inout WebContext, _ next: (Request, WebContext) async throws -> Response) async throws -> Response {
         let path = request.uri.path
-        if let token = request.cookies[Cookies.session]?.value {
+        if let token = request.cookies[CookieNames.session]?.value {
             let now = arguments.clock()
             ctx.session = try await database.run { try self.database.reader.read { try SessionStore.find($0, token: token, now: now) } }
             if ctx.session != nil { ctx.token = token }
@@ -76,7 +76,7 @@ struct GateMiddleware: RouterMiddleware {
             var req = request
             let body = try await req.collectBody(upTo: ctx.maxUploadSize)
             ctx.form = FormData(body: Data(body.readableBytesView), contentType: request.headers[.contentType])
-            let expected = ctx.session?.csrf ?? request.cookies[Cookies.loginCSRF]?.value
+            let expected = ctx.session?.csrf ?? request.cookies[CookieNames.loginCSRF]?.value
             guard let expected, let sent = ctx.form["csrf"], Self.same(sent, expected) else {
                 throw HTTPError(.forbidden, message: ctx.words("Formularen er udløbet eller kom ikke fra denne side. Genindlæs siden og prøv igen.",
                                                                 "The form has expired or did not come from this page. Reload the page and try again."))

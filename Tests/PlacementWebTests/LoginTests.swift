@@ -18,7 +18,7 @@ import Testing
             let login = try await b.get("/login")
             #expect(login.status == .ok)
             #expect(login.text.contains("<h1>Log ind</h1>"))
-            let csp = login.headers[HTTPField.Name("Content-Security-Policy")!] ?? ""
+            let csp = login.headers[.contentSecurityPolicy] ?? ""
             #expect(csp.contains("default-src 'none'") && csp.contains("script-src 'self'") && !csp.contains("http"))
             #expect(login.headers[.cacheControl] == "no-store")
         }

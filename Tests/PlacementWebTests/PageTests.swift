@@ -83,7 +83,7 @@ import Testing
             #expect(page.text.contains("<iframe class=\"document\" src=\"/reports/weekly/document?week=2026-W48\""))
             let document = try await b.get("/reports/weekly/document?week=2026-W48")
             #expect(document.text == expected)
-            #expect(document.headers[HTTPField.Name("Content-Security-Policy")!]?.hasPrefix("default-src 'none'; style-src 'unsafe-inline'") == true)
+            #expect(document.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'none'; style-src 'unsafe-inline'") == true)
             let xlsx = try await b.get("/reports/weekly/download?week=2026-W48&format=xlsx")
             #expect(xlsx.status == .ok && xlsx.headers[.contentDisposition] == "attachment; filename=\"2026-W48.xlsx\"")
             let csv = try await b.get("/reports/weekly/download?week=2026-W48&format=csv&section=waiting")

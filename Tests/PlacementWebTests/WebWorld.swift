@@ -20,7 +20,7 @@ enum DemoTemplate {
     static let users: [(String, Role)] = [("reader", .readOnly), ("planner", .planner), ("admin", .administrator)]
 
     /// The folder holding `demo.sqlite` and its `keys/`.
-    static let folder: Result<URL, any Error> = Result {
+    static let folder: Result<URL, any Error> = Result(catching: {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("placement-web-template-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         let keys = KeyLocation.folder(url.appendingPathComponent("keys"))
@@ -34,7 +34,7 @@ enum DemoTemplate {
         try db.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         try db.writer.close()
         return url
-    }()
+    })
 }
 
 /// One test's own copy of the demo database, the app over it, and a clock the test moves.
