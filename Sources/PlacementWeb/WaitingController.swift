@@ -68,7 +68,7 @@ struct WaitingController {
             numeric: [3, 6], sortable: true, id: "waiting")
         let any = ("", t("Alle", "All"))
         let filters = Node.el("form", [("method", "get"), ("action", "/waiting"), ("class", "filters")], [
-            Parts.select(t("Ydelse", "Offer type"), name: "offer", options: [any] + OfferType.allCases.map { ($0.rawValue, "\($0.shortName) \($0.name(lang))") }, selected: offer?.rawValue ?? ""),
+            Parts.select(t("Ydelse", "Offer type"), name: "offer", options: [any] + OfferType.allCases.map { ($0.rawValue, $0.name(lang)) }, selected: offer?.rawValue ?? ""),
             Parts.select(t("Målgruppe", "Target group"), name: "group", options: [any] + TargetGroup.allCases.map { ($0.rawValue, $0.name(lang)) }, selected: group?.rawValue ?? ""),
             Parts.select(t("Hastegrad", "Urgency"), name: "urgency", options: [any] + Urgency.allCases.map { ($0.rawValue, $0.name(lang)) }, selected: urgency?.rawValue ?? ""),
             Parts.select(t("Ventet længere end", "Waited longer than"), name: "over",
