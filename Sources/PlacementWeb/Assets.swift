@@ -55,7 +55,8 @@ enum Assets {
         ul.attention { background: #fff; border: 1px solid var(--line); padding: 10px 10px 10px 30px; margin: 6px 0 14px; }
         iframe.document { width: 100%; height: 78vh; border: 1px solid var(--line); background: #fff; }
         .downloads { display: flex; flex-wrap: wrap; gap: 10px; margin: 6px 0 10px; }
-        .login { max-width: 380px; margin: 40px auto; background: #fff; border: 1px solid var(--line); padding: 18px 22px; }
+        .login-main h1 { max-width: 380px; margin: 40px auto 0; }
+        .login { max-width: 380px; margin: 12px auto 40px; background: #fff; border: 1px solid var(--line); padding: 18px 22px; }
         .login form { display: flex; flex-direction: column; gap: 10px; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; background: #fff; border: 1px solid var(--line); padding: 10px 14px; }
         dl.facts dt { color: var(--muted); font-weight: 600; } dl.facts dd { margin: 0; }

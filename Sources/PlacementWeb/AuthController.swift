@@ -11,7 +11,8 @@ struct AuthController {
     func addRoutes(to router: Router<WebContext>) {
         router.get("/login") { request, ctx in
             if ctx.session != nil { return Page.redirect("/") }
-            return loginPage(ctx, next: request.uri.queryParameters.get("next"), message: nil, status: .ok)
+            return loginPage(ctx, next: request.uri.queryParameters.get("next"), message: nil, status: .ok,
+                             token: request.cookies[CookieNames.loginCSRF]?.value)
         }
         router.post("/login") { _, ctx in try await login(ctx) }
         router.post("/logout") { _, ctx in
@@ -70,9 +71,11 @@ struct AuthController {
         return r
     }
 
-    private func loginPage(_ ctx: WebContext, next: String?, message: String?, status: HTTPResponse.Status) -> Response {
+    /// The login form's token is kept while the browser has one: a second tab, or the
+    /// browser's own request for an icon, must not make the first form's token stale.
+    private func loginPage(_ ctx: WebContext, next: String?, message: String?, status: HTTPResponse.Status, token: String? = nil) -> Response {
         let t = ctx.words
-        let csrf = SessionStore.random(bytes: 16)
+        let csrf = token.flatMap { $0.count == 32 && $0.allSatisfy(\.isHexDigit) ? $0 : nil } ?? SessionStore.random(bytes: 16)
         var r = Page.html(ctx, title: t("Log ind", "Log in"), path: "/login", status: status, [
             Node.el("div", [("class", "login")], [
                 message.map { Parts.notice($0, kind: "error") } ?? .empty,

@@ -53,7 +53,7 @@ enum Page {
                 Node.el("a", [("class", "skip"), ("href", "#main")], t("Gå til indhold", "Skip to content")),
                 Node.el("header", [("class", "top")], header),
                 nav.isEmpty ? .empty : Node.el("nav", [("aria-label", t("Hovedmenu", "Main menu"))], [Node.el("ul", [], nav)]),
-                Node.el("main", [("id", "main")], [Node.el("h1", [], title)] + content),
+                Node.el("main", [("id", "main"), ("class", path == "/login" ? "login-main" : nil)], [Node.el("h1", [], title)] + content),
             ]),
         ])
         return response("<!DOCTYPE html>\n" + page.html, status: status)

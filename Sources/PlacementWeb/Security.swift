@@ -43,7 +43,7 @@ struct GateMiddleware: RouterMiddleware {
 
     /// Paths anyone may open: the login page, the language switch, the app's CSS and script.
     static func isPublic(_ path: String) -> Bool {
-        path == "/login" || path.hasPrefix("/lang/") || path.hasPrefix("/static/")
+        path == "/login" || path == "/favicon.ico" || path.hasPrefix("/lang/") || path.hasPrefix("/static/")
     }
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {

@@ -15,6 +15,8 @@ public enum WebApp {
             GateMiddleware(database: db, arguments: arguments, defaultLanguage: language)
         }
         router.get("/static/app.css") { _, _ in Self.asset(Assets.css, type: "text/css; charset=utf-8") }
+        // No icon: an empty answer, so the browser's request does not land on the login page.
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
         router.get("/static/app.js") { _, _ in Self.asset(Assets.js, type: "text/javascript; charset=utf-8") }
         let web = WebControllers(arguments: arguments)
         AuthController(web).addRoutes(to: router)

@@ -104,7 +104,7 @@ def run(base):
 
         # Import the demo seeds through the upload form: preview first, then confirm.
         page.get_by_role("link", name="Import", exact=True).click()
-        page.get_by_label("Filer").set_input_files(SEEDS)
+        page.get_by_label("Filer", exact=True).set_input_files(SEEDS)
         page.get_by_label("Filerne beskriver dagen").fill("2026-11-23")
         shot(page, "da-import")
         axe_check(axe, page, "import")
@@ -135,9 +135,8 @@ def run(base):
             expect(page.locator(".notice.ok")).to_contain_text("Accepteret: " + accepted[-1])
         decline = page.get_by_role("button", name=re.compile("^Afslå forslaget for ")).first
         declined = decline.get_attribute("aria-label").split()[-1]
-        form = page.locator("form", has=decline)
-        form.get_by_label("Grund").select_option("citizen_declined")
-        form.get_by_label("Note").fill("Ønsker at bo nær sin søster")
+        page.locator(f"#r-{declined}").select_option("citizen_declined")
+        page.locator(f"#n-{declined}").fill("Ønsker at bo nær sin søster")
         decline.click()
         expect(page.locator(".notice.ok")).to_contain_text("Afslag registreret: " + declined)
 
