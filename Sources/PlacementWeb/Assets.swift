@@ -25,7 +25,8 @@ enum Assets {
         .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 10px; margin: 8px 0 16px; }
         .card { background: #fff; border: 1px solid var(--line); border-left: 4px solid var(--accent); padding: 10px 12px; }
         .card .label { color: var(--muted); font-size: 13px; }
-        .card .value { font-size: 24px; font-weight: 700; }
+        .card .value { font-size: 22px; font-weight: 700; white-space: nowrap; }
+        ul.plain { margin: 0; padding-left: 16px; }
         .card .change { font-size: 13px; color: var(--muted); }
         .table-wrap { overflow-x: auto; background: #fff; border: 1px solid var(--line); margin: 6px 0 14px; }
         table { border-collapse: collapse; width: 100%; font-size: 14px; }

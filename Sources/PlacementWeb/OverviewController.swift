@@ -56,12 +56,12 @@ struct OverviewController {
         let open = f.waitingList.filter { $0.proposal?.status == "proposed" && $0.proposal?.action != .noFit }.count
         if open > 0 { attention.append(Node.el("li", [], [Parts.link(t("\(fm.integer(open)) forslag afventer en beslutning", "\(fm.integer(open)) proposals await a decision"), "/match")])) }
         let accepted = f.waitingList.filter { $0.proposal?.status == "accepted" }.count
-        if accepted > 0 { attention.append(Node.el("li", [], [.text(t("\(fm.integer(accepted)) accepteret, endnu ikke flyttet ind", "\(fm.integer(accepted)) accepted, not yet moved in"))])) }
+        if accepted > 0 { attention.append(Node.el("li", [], [.text(t("Accepteret, endnu ikke flyttet ind: \(fm.integer(accepted))", "Accepted, not yet moved in: \(fm.integer(accepted))"))])) }
         let noFit = f.waitingList.filter { $0.proposal?.action == .noFit }.count
         if noFit > 0 { attention.append(Node.el("li", [], [Parts.link(t("\(fm.integer(noFit)) uden passende tilbud i seneste kørsel", "\(fm.integer(noFit)) with no fitting residence in the latest run"), "/match")])) }
         if h.placesVacant > 0 { attention.append(Node.el("li", [], [Parts.link(t("\(fm.integer(h.placesVacant)) ledige egne pladser", "\(fm.integer(h.placesVacant)) vacant own places"), "/residences")])) }
         if !f.changes.isEmpty { attention.append(Node.el("li", [], [Parts.link(t("\(fm.integer(f.changes.count)) ændringer fra importer i ugen", "\(fm.integer(f.changes.count)) changes from imports this week"), "/audit?command=import")])) }
-        if !f.declines.isEmpty { attention.append(Node.el("li", [], [.text(t("\(fm.integer(f.declines.count)) afslag i ugen", "\(fm.integer(f.declines.count)) declines this week"))])) }
+        if !f.declines.isEmpty { attention.append(Node.el("li", [], [.text(t("Afslag i ugen: \(fm.integer(f.declines.count))", "Declines this week: \(fm.integer(f.declines.count))"))])) }
 
         let title = t("Overblik, \(fm.week(f.week))", "Overview, \(fm.week(f.week))")
         return Page.html(ctx, title: title, path: "/", [
