@@ -7,7 +7,7 @@ DEMO_DB := demo.sqlite
 SEED_DATE := 2026-11-23
 SEED_FLAGS := --seed 1 --municipalities 615 --as-of $(SEED_DATE)
 
-.PHONY: demo test build deps serve browser-deps browser-test seeds check-seeds clean bench-import bench-match bench-report bench-plan bench-concurrency crash-test fuzz bench-solver
+.PHONY: demo test build deps seeds check-seeds clean bench-import bench-match bench-report bench-plan bench-concurrency crash-test fuzz bench-solver bench-simulate serve browser-deps browser-test
 
 # The system SQLite headers GRDB builds against, and zlib's for ZIPFoundation; installed when missing.
 deps:
@@ -32,6 +32,7 @@ demo: build
 	$(BIN) report weekly --db $(DEMO_DB) --as-of $(SEED_DATE) --out demo-report.html --summary
 	@echo "Weekly report: $(CURDIR)/demo-report.html"
 	$(BIN) plan --db $(DEMO_DB) --as-of $(SEED_DATE) --scenario seeds/scenario-example.toml --runs 100
+	$(BIN) simulate --db $(DEMO_DB) --from 2025-11-24 --to $(SEED_DATE) --policy seeds/policy-wait-longer.policy --summary
 
 test: deps browser-deps
 	$(SWIFT) build --build-tests
@@ -63,7 +64,7 @@ seeds: build
 	$(BIN) generate $(SEED_FLAGS) --out seeds/
 
 check-seeds: build
-	@tmp=$$(mktemp -d); $(BIN) generate $(SEED_FLAGS) --out $$tmp >/dev/null && diff -r -q $$tmp seeds/ && echo "seeds/ is up to date"; rm -rf $$tmp
+	@tmp=$$(mktemp -d); $(BIN) generate $(SEED_FLAGS) --out $$tmp >/dev/null && diff -r -q -x scenario-example.toml -x '*.policy' $$tmp seeds/ && echo "seeds/ is up to date"; rm -rf $$tmp
 
 bench-import: build
 	bash Benchmarks/import/run.sh
@@ -76,6 +77,9 @@ bench-report: build
 
 bench-plan: build
 	bash Benchmarks/plan/run.sh
+
+bench-simulate: build
+	bash Benchmarks/simulate/run.sh
 
 bench-concurrency: build deps
 	bash Benchmarks/concurrency/run.sh

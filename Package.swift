@@ -100,12 +100,17 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: settings),
+        // Evidence for policy: the equity audit (and, later, replays of the past under another policy).
+        .target(
+            name: "PlacementEvidence",
+            dependencies: ["PlacementModel", "PlacementStore", "PlacementMatching", "PlacementPlanning", "PlacementReports"],
+            swiftSettings: settings),
         // The command-line interface as a library, so tests can run the commands.
         .target(
             name: "PlacementCommands",
             dependencies: [
                 "PlacementModel", "PlacementStore", "PlacementImport", "PlacementGenerator",
-                "PlacementMatching", "PlacementReports", "PlacementPlanning", "FlowSolver", "Spreadsheet",
+                "PlacementMatching", "PlacementReports", "PlacementPlanning", "PlacementEvidence", "FlowSolver", "Spreadsheet",
                 "PlacementWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -150,6 +155,10 @@ let package = Package(
             name: "PlacementPlanningTests",
             dependencies: ["PlacementPlanning", "PlacementMatching", "PlacementTestSupport", "Spreadsheet"],
             swiftSettings: settings),
+        .testTarget(
+            name: "PlacementEvidenceTests",
+            dependencies: ["PlacementEvidence", "PlacementReports", "PlacementStore", "PlacementModel", "PlacementMatching", "PlacementTestSupport"],
+            swiftSettings: settings),
         // Scans Sources/ for try!, as! and force unwraps (no dependencies: it reads the files).
         .testTarget(name: "SourceLintTests", swiftSettings: settings),
         .testTarget(
@@ -164,7 +173,10 @@ let package = Package(
             swiftSettings: settings),
         .testTarget(
             name: "PlacementCommandsTests",
-            dependencies: ["PlacementCommands", "PlacementTestSupport", "Spreadsheet"],
+            dependencies: ["PlacementCommands", "PlacementTestSupport", "Spreadsheet",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            // Golden files are read from the source tree by path (and re-recorded there).
+            exclude: ["Golden"],
             swiftSettings: settings),
     ]
 )

@@ -39,7 +39,7 @@ extension Placement {
             guard let lines = matcher.explain(citizenId: citizen, proposals: proposals) else {
                 throw UserError("Run \(stored.id) has no proposal for \(citizen).")
             }
-            print((language == .da ? "Kørsel \(stored.id), \(Formatter(language).date(stored.asOf))" : "Run \(stored.id), \(stored.asOf.iso)"))
+            print((language == .da ? "Kørsel \(stored.id), \(DisplayFormat(language).date(stored.asOf))" : "Run \(stored.id), \(stored.asOf.iso)"))
             print(lines.joined(separator: "\n"))
         }
     }

@@ -29,7 +29,10 @@ extension Placement {
             let db = try PlacementDatabase.create(path: database.path, planningArea: codes, language: lang,
                                                   keys: database.keys, user: database.userName)
             let names = codes.compactMap { ReferenceData.municipalityByCode[$0]?.name }
-            print("Created \(database.path) for \(names.joined(separator: ", ")) (schema version \(try db.schemaVersion())).")
+            let version = try db.schemaVersion()
+            print(lang == .da
+                ? "Oprettede \(database.path) for \(names.joined(separator: ", ")) (skemaversion \(version))."
+                : "Created \(database.path) for \(names.joined(separator: ", ")) (schema version \(version)).")
             if let key = try db.read(db.keyFileURL) { print(KeyText.created(key.path, lang)) }
         }
 

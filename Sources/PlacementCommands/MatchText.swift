@@ -5,7 +5,7 @@ import PlacementModel
 /// The terminal table of a run.
 enum MatchText {
     static func render(_ r: MatchResult, runId: Int64, residences: [String: Residence], language: Language, seconds: Double) -> String {
-        let f = Formatter(language)
+        let f = DisplayFormat(language)
         let da = language == .da
         let action: [ProposalAction: String] = da
             ? [.placeOwn: "egen plads", .buyExternal: "køb eksternt", .bringHome: "hjemtag", .noFit: "intet passer"]
@@ -36,8 +36,10 @@ enum MatchText {
         }
         let nodes = r.stages.map { "\($0.stage) \($0.nodes)/\($0.arcs)" }.joined(separator: ", ")
         out.append("")
-        out.append(da ? "Løser: knuder/buer \(nodes); \(String(format: "%.3f", seconds)) s i alt. Forklaring: placement explain BORGER --run \(runId)"
-                      : "Solver: nodes/arcs \(nodes); \(String(format: "%.3f", seconds)) s in all. Details: placement explain CITIZEN --run \(runId)")
+        // Seconds with the reader's decimal sign (0,123 s in Danish).
+        let time = f.decimal(Int64((seconds * 1000).rounded()), scale: 3, decimals: 3)
+        out.append(da ? "Løser: knuder/buer \(nodes); \(time) s i alt. Forklaring: placement explain BORGER --run \(runId)"
+                      : "Solver: nodes/arcs \(nodes); \(time) s in all. Details: placement explain CITIZEN --run \(runId)")
         return out.joined(separator: "\n")
     }
 

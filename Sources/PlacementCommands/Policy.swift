@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlacementMatching
+import PlacementModel
 import PlacementStore
 
 extension Placement {
@@ -20,8 +21,32 @@ extension Placement {
             @OptionGroup var database: DatabaseOptions
 
             func run() throws {
-                let policy = try database.open(.read).read { try MatchPolicy.load($0) }
-                let meaning = [
+                let db = try database.open(.read)
+                let policy = try db.read { try MatchPolicy.load($0) }
+                let meaning = try db.language() == .da ? Self.danish : Self.english
+                let width = MatchPolicy.keys.map(\.count).max() ?? 0
+                for key in MatchPolicy.keys {
+                    let value = policy.value(key)
+                    print("\(key.padding(toLength: width, withPad: " ", startingAt: 0))  \(value.padding(toLength: 24, withPad: " ", startingAt: 0))  \(meaning[key] ?? "")")
+                }
+            }
+
+            /// What each key means, in the database's language.
+            static let danish = [
+                "allowed_wait_days": "dage efter senest-dato (eller i dag) en plads må blive ledig og stadig tælle med",
+                "variable_cost_share_percent": "andel af døgntaksten en egen plads koster, når ingen variabel udgift er angivet",
+                "price_per_km_kr": "kroner om året pr. km mellem borgerens netværk og tilbuddet",
+                "wish_bonus_kr": "kroner om året, der trækkes fra for et tilbud, borgeren har ønsket",
+                "bring_home_threshold_kr": "mindste besparelse om året for at foreslå en hjemtagelse",
+                "urgency_order": "hastegradernes rækkefølge, den første vejer tungest",
+                "free_choice_margin_percent": "et ønsket tilbud må koste så meget mere (frit valg)",
+                "state_refund": "udgifter fratrukket statsrefusion for særligt dyre enkeltsager (SEL § 176)",
+                "refund_thresholds_kr": "refusionens tærskler, kroner om året",
+                "refund_percents": "refusionens procentsatser over hver tærskel",
+                "wait_norm_days": "normer for ventetid i dage til ugerapporten",
+            ]
+
+            static let english = [
                     "allowed_wait_days": "days after needed-by (or today) a place may become vacant and still count",
                     "variable_cost_share_percent": "share of the daily rate an own place costs when no variable cost is given",
                     "price_per_km_kr": "kroner a year per km between the citizen's network and the residence",
@@ -32,14 +57,8 @@ extension Placement {
                     "state_refund": "costs net of the state refund for costly cases (SEL § 176)",
                     "refund_thresholds_kr": "the refund's thresholds, kroner a year",
                     "refund_percents": "the refund's percentages above each threshold",
-                    "wait_norm_days": "waiting-time norms in days for the weekly report",
-                ]
-                let width = MatchPolicy.keys.map(\.count).max() ?? 0
-                for key in MatchPolicy.keys {
-                    let value = policy.value(key)
-                    print("\(key.padding(toLength: width, withPad: " ", startingAt: 0))  \(value.padding(toLength: 24, withPad: " ", startingAt: 0))  \(meaning[key] ?? "")")
-                }
-            }
+                "wait_norm_days": "waiting-time norms in days for the weekly report",
+            ]
         }
 
         struct Set: ParsableCommand {

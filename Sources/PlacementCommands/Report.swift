@@ -8,7 +8,7 @@ extension Placement {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Reports for planners and management.",
-            subcommands: [Weekly.self])
+            subcommands: [Weekly.self, Equity.self])
     }
 }
 

@@ -63,7 +63,7 @@ struct StatusJSON: Encodable {
 
 enum StatusText {
     static func render(_ s: StatusSummary, language: Language) -> String {
-        let f = Formatter(language)
+        let f = DisplayFormat(language)
         let names = s.planningArea.map { code in
             "\(ReferenceData.municipalityByCode[code]?.name ?? "?") (\(code))"
         }

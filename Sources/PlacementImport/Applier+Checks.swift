@@ -33,21 +33,18 @@ extension Applier {
         "is on or after the day residence \(r.id) closes (closes_on \(closes.danish)); a stay must begin before it"
     }
 
-    /// How a stay differs from what the residence offers, in words (empty when it fits).
+    /// How a stay differs from what the residence offers (`Fit.profileFailures`), in the
+    /// import's words (empty when it fits).
     static func profileMismatches(_ c: Citizen, _ r: Residence, year: Int) -> [String] {
-        var out: [String] = []
-        if r.offerType != c.offerType { out.append("offer type \(r.offerType.shortName), citizen granted \(c.offerType.shortName)") }
-        if !r.targetGroups.overlaps(c.targetGroups) {
-            out.append("target groups \(r.targetGroups.members.map(\.rawValue).joined(separator: ", ")), "
-                       + "citizen's \(c.targetGroups.members.map(\.rawValue).joined(separator: ", "))")
+        Fit.profileFailures(c, r, year: year).map { failure in
+            switch failure {
+            case .targetGroup(let residence, let citizen):
+                "target groups \(residence.members.map(\.rawValue).joined(separator: ", ")), "
+                    + "citizen's \(citizen.members.map(\.rawValue).joined(separator: ", "))"
+            case .age(let range, let age): "age \(range.lowerBound)-\(range.upperBound), citizen is \(age) at move-in"
+            default: failure.text(.en)
+            }
         }
-        if !r.supportLevels.contains(c.supportLevel) {
-            out.append("support level \(r.supportLevels.lowerBound)-\(r.supportLevels.upperBound), citizen needs \(c.supportLevel)")
-        }
-        if let range = r.ageRange, let age = c.age(inYear: year), !range.contains(age) {
-            out.append("age \(range.lowerBound)-\(range.upperBound), citizen is \(age) at move-in")
-        }
-        return out
     }
 }
 

@@ -106,7 +106,7 @@ public struct Importer {
 
     private func onCopy(_ jobs: [SheetJob], of reader: PlacementDatabase, beside path: String, now: Date,
                         report: ImportReport) throws -> ImportReport {
-        let copyPath = path + "-dry-run-\(UUID().uuidString.prefix(8))"
+        let copyPath = WorkingCopies.name(beside: path, for: .dryRun)
         defer { for suffix in ["", "-wal", "-shm", "-writer"] { try? FileManager.default.removeItem(atPath: copyPath + suffix) } }
         try reader.backup(to: copyPath)
         let copy = try PlacementDatabase.open(path: copyPath, keys: database.keyLocation ?? .standard())

@@ -29,8 +29,17 @@ public struct Costing: Sendable {
     public func variableDailyCost(_ r: Residence) -> Money { variableDailyCost(ResidenceTerms(r)) }
 
     func variableDailyCost(_ r: ResidenceTerms) -> Money {
-        r.variableDailyCost ?? r.dailyRate.percent(policy.variableCostSharePercent)
+        variableDailyCost(dailyRate: r.dailyRate, variable: r.variableDailyCost)
     }
+
+    /// An own place's variable daily cost: the residence's own figure, else the policy's share
+    /// of its daily rate (the capacity plan's accounting prices its place-days with this).
+    public func variableDailyCost(dailyRate: Money, variable: Money?) -> Money {
+        variable ?? dailyRate.percent(policy.variableCostSharePercent)
+    }
+
+    /// The state refund on a year of a case at `dailyRate` (zero with the refund off).
+    public func annualRefund(dailyRate: Money) -> Money { refund(onCaseCost: dailyRate.perYear) }
 
     public func own(_ c: Citizen, _ r: Residence, km: Int?) -> Cost {
         own(c, ResidenceTerms(r), wished: c.preferredResidences.contains(r.id), km: km)
@@ -91,30 +100,5 @@ public struct Costing: Sendable {
         guard let postcode, let p = ReferenceData.postcodeByCode[postcode] else { return nil }
         let from = Coordinate.Prepared(p.point)
         return locations.map { from.wholeKilometres(to: $0) }
-    }
-}
-
-/// Priority among waiting citizens: urgency in the policy's order, then the longest wait
-/// (earliest referral), then citizen id for a stable order.
-public struct Priority: Sendable {
-    let rank: [Urgency: Int]
-
-    public init(policy: MatchPolicy) {
-        var r: [Urgency: Int] = [:]
-        for (i, u) in policy.urgencyOrder.enumerated() { r[u] = i }
-        rank = r
-    }
-
-    public func ordered(_ citizens: [Citizen]) -> [Citizen] {
-        // Sorts positions by keys read once: the same comparisons as sorting the citizens
-        // themselves, so the same order, without moving whole citizens around.
-        let urgency = citizens.map { rank[$0.urgency] ?? 9 }
-        let referred = citizens.map { $0.referredOn ?? Day(daysSinceEpoch: .max) }
-        let ids = citizens.map(\.id)
-        return citizens.indices.sorted { a, b in
-            if urgency[a] != urgency[b] { return urgency[a] < urgency[b] }
-            if referred[a] != referred[b] { return referred[a] < referred[b] }
-            return ids[a] < ids[b]
-        }.map { citizens[$0] }
     }
 }

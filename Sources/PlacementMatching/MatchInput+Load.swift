@@ -20,15 +20,16 @@ extension MatchInput {
             ORDER BY pl.residence_id, length(pl.id), pl.id
             """, arguments: [day])
         var vacant: [VacantPlace] = []
-        for r in rows {
-            let residenceId: String = r[0], placeId: String = r[1]
-            let busyUntil: String? = r[4]
+        for row in rows {
+            let r = RowReader(row, table: "place")
+            let residenceId: String = try r.value(0), placeId: String = try r.value(1)
+            let busyUntil: String? = try r.optional(4)
             if busyUntil == "9999-12-31" { continue }
             guard let residence = byId[residenceId] else { continue }
             var from = day
             if let b = busyUntil.flatMap({ Day(iso: $0) }), b > from { from = b }
-            if let a = (r[3] as String?).flatMap({ Day(iso: $0) }), a > from { from = a }
-            let features: Int? = r[2]
+            if let a = try r.optionalDay(3), a > from { from = a }
+            let features: Int? = try r.optional(2)
             vacant.append(VacantPlace(residenceId: residenceId, placeId: placeId,
                                       features: features.map(Features.init(rawValue:)) ?? residence.features, availableFrom: from))
         }
@@ -40,31 +41,25 @@ extension MatchInput {
             WHERE r.operator <> 'own' AND p.citizen_id IS NOT NULL AND COALESCE(p.ends_on, '9999-12-31') > ?1
             GROUP BY p.residence_id
             """, arguments: [day]) {
-            let id: String = row[0], used: Int = row[1]
+            let r = RowReader(row, table: "placement")
+            let id: String = try r.value(0), used: Int = try r.value(1)
             capacity[id] = max(0, (capacity[id] ?? 0) - used)
         }
 
         let citizens = Dictionary(uniqueKeysWithValues: try Citizens.all(db).map { ($0.id, $0) })
-        let waitingIds = try Row.fetchAll(db, sql: """
-            SELECT w.citizen_id, w.since FROM waiting_period w JOIN citizen c ON c.id = w.citizen_id
-            WHERE c.status = 'waiting' AND w.since <= ?1 AND (w.until IS NULL OR w.until > ?1)
-            ORDER BY w.citizen_id
-            """, arguments: [day])
-        let waiting: [Citizen] = waitingIds.compactMap { row in
-            var c = citizens[row[0] as String]
-            c?.referredOn = row[1]
-            return c
-        }
+        // Who waits on the day, by citizen id, of those whose status is waiting.
+        let waiting: [Citizen] = try WaitingPeriods.on(db, day)
+            .sorted { $0.citizenId < $1.citizenId }
+            .compactMap { w in
+                guard var c = citizens[w.citizenId], c.status == .waiting else { return nil }
+                c.referredOn = w.period.from
+                return c
+            }
 
-        let stays = try Row.fetchAll(db, sql: """
-            SELECT p.citizen_id, p.residence_id, COALESCE(p.daily_rate_ore, c.agreed_daily_rate_ore, r.daily_rate_ore), p.starts_on
-            FROM placement p JOIN residence r ON r.id = p.residence_id JOIN citizen c ON c.id = p.citizen_id
-            WHERE r.operator <> 'own' AND c.open_to_move = 1 AND p.starts_on <= ?1
-              AND (p.ends_on IS NULL OR p.ends_on > ?1)
-            ORDER BY p.citizen_id
-            """, arguments: [day]).compactMap { row -> ExternalStay? in
-            guard let c = citizens[row[0] as String] else { return nil }
-            return ExternalStay(citizen: c, residenceId: row[1], dailyRate: Money(ore: row[2] as Int64), since: row[3])
+        // External stays of citizens open to moving (the rate as `placement status` counts it).
+        let stays = try Placements.placed(db, on: day).compactMap { stay -> ExternalStay? in
+            guard !stay.isOwn, stay.openToMove, let c = citizens[stay.citizenId] else { return nil }
+            return ExternalStay(citizen: c, residenceId: stay.residenceId, dailyRate: stay.dailyRate, since: stay.startsOn)
         }
         return MatchInput(asOf: day, residences: residences, vacantPlaces: vacant, externalCapacity: capacity,
                           waiting: waiting, externalStays: stays)

@@ -1,13 +1,6 @@
 import FlowSolver
 import PlacementModel
 
-public enum ProposalAction: String, Codable, Sendable, CaseIterable {
-    case placeOwn = "place_own"
-    case buyExternal = "buy_external"
-    case bringHome = "bring_home"
-    case noFit = "no_fit"
-}
-
 /// What the engine proposes for one citizen, and why.
 public struct Proposal: Codable, Sendable, Equatable {
     public var citizenId: String

@@ -164,16 +164,8 @@ public enum MatchRuns {
         return accepted
     }
 
-    public enum DeclineReason: String, CaseIterable, Sendable {
-        /// The citizen declined this residence: excluded from it in later runs.
-        case citizenDeclined = "citizen_declined"
-        /// The residence declined the citizen: excluded, and counted against the residence.
-        case providerDeclined = "provider_declined"
-        /// The need changed: back to the case worker, off the waiting list until re-assessed.
-        case needChanged = "need_changed"
-        /// Anything else: no consequence, a note is required.
-        case other
-    }
+    /// The reasons and their consequences are domain vocabulary (`PlacementModel.DeclineReason`).
+    public typealias DeclineReason = PlacementModel.DeclineReason
 
     public static func decline(_ db: Database, run: Int64, citizen: String, reason: DeclineReason, note: String?,
                                on day: Day, now: Date = Date()) throws {

@@ -10,7 +10,7 @@ extension Matcher {
     }
 
     func explanation(_ id: String, _ proposals: [Proposal]) -> [String]? {
-        let f = Formatter(language)
+        let f = DisplayFormat(language)
         let da = language == .da
         guard let proposal = proposals.first(where: { $0.citizenId == id }) else { return nil }
         var lines: [String] = []
@@ -21,48 +21,30 @@ extension Matcher {
         lines.append(da ? "Borger \(c.id): \(c.offerType.shortName), \(groups), støtteniveau \(c.supportLevel)"
                         : "Citizen \(c.id): \(c.offerType.shortName), \(groups), support level \(c.supportLevel)")
         lines += proposal.reasons.map { "  " + $0 }
-        if let net = proposal.annualCostNet {
-            lines.append(da ? "  Årlig udgift \(f.kroner(proposal.annualCostGross ?? net)) brutto, \(f.kroner(net)) netto efter statsrefusion"
-                            : "  Annual cost \(f.kroner(proposal.annualCostGross ?? net)) gross, \(f.kroner(net)) net of state refund")
+        let words = Words(language)
+        let chosen = proposal.residenceId.flatMap { id in residences.first { $0.id == id } }
+        if let net = proposal.annualCostNet, let gross = proposal.annualCostGross, let r = chosen {
+            if r.isOwn {
+                // An own place's rate is what the report prices it at; what filling it adds is its variable part.
+                lines.append("  " + words.ownRate(r.dailyRate))
+                lines.append("  " + words.fillingAdds(gross: gross, net: net))
+            } else {
+                lines.append(da ? "  Årlig udgift \(f.kroner(gross)) brutto, \(f.kroner(net)) netto efter statsrefusion"
+                                : "  Annual cost \(f.kroner(gross)) gross, \(f.kroner(net)) net of state refund")
+            }
         }
 
-        // Every own residence of the citizen's offer type, nearest first.
+        // Every own residence of the citizen's offer type, nearest first, with its one decisive reason.
         lines.append(da ? "Egne tilbud:" : "Own residences:")
-        let h = i.map { horizon[$0] } ?? input.asOf.adding(days: policy.allowedWaitDays)
-        let winnerOf: [String: [Proposal]] = Dictionary(grouping: proposals.filter { $0.action == .placeOwn || $0.action == .bringHome },
-                                                        by: { $0.residenceId ?? "" })
-        let own = residences.filter(\.isOwn).map { r in (Costing.km(c, r), r) }
-            .sorted { ($0.0 ?? Int.max, $0.1.id) < ($1.0 ?? Int.max, $1.1.id) }
+        let winners = winners(of: proposals)
+        let own = residences.indices.filter { residences[$0].isOwn && residences[$0].offerType == c.offerType }
+            .map { r in (Costing.km(c, residences[r]), r) }
+            .sorted { ($0.0 ?? Int.max, residences[$0.1].id) < ($1.0 ?? Int.max, residences[$1.1].id) }
+        var verdicts: [(name: String, verdict: OwnVerdict)] = []
         for (km, r) in own {
-            let ks = classes.indices.filter { residences[classes[$0].residence].id == r.id }
-            let kmText = km.map { " (\($0) km)" } ?? ""
-            var verdict: String
-            if let rule = Fit.failure(c, r, moveIn: input.asOf, km: km), case .offerType = rule {
-                continue  // another offer type is not a candidate at all
-            } else if ks.isEmpty {
-                verdict = da ? "ingen ledige pladser" : "no vacant places"
-            } else if ks.allSatisfy({ classes[$0].availableFrom > h }) {
-                verdict = FitFailure.noVacancy(until: h).text(language)
-            } else if let rule = ks.lazy.compactMap({ k in
-                Fit.failure(c, r, placeFeatures: self.classes[k].features, moveIn: max(self.input.asOf, self.classes[k].availableFrom), km: km)
-            }).first, !(i.map { ownOptions[$0].contains { self.residences[self.classes[$0.cls].residence].id == r.id } } ?? false) {
-                verdict = rule.text(language)
-            } else if proposal.residenceId == r.id {
-                verdict = da ? "valgt" : "chosen"
-            } else {
-                let others = (winnerOf[r.id] ?? []).filter { $0.citizenId != id }
-                let higher = others.filter { $0.priority < proposal.priority }
-                if !higher.isEmpty {
-                    verdict = da ? "passer; pladserne gik til borgere med højere prioritet (\(higher.map(\.citizenId).joined(separator: ", ")))"
-                                 : "fits; its places went to higher-priority citizens (\(higher.map(\.citizenId).joined(separator: ", ")))"
-                } else if !others.isEmpty {
-                    verdict = da ? "passer; pladserne gik til \(others.map(\.citizenId).joined(separator: ", ")), så flest kunne bo lokalt"
-                                 : "fits; its places went to \(others.map(\.citizenId).joined(separator: ", ")) so that the most citizens stay local"
-                } else {
-                    verdict = da ? "passer, men dyrere end det valgte" : "fits, but costs more than the choice"
-                }
-            }
-            lines.append("  \(r.name)\(kmText): \(verdict)")
+            let v = ownVerdict(c, i, r, winners: winners, chosen: proposal.residenceId)
+            verdicts.append((residences[r].name, v))
+            lines.append("  \(residences[r].name)\(km.map { " (\($0) km)" } ?? ""): \(text(v, words: words))")
         }
 
         // The runner-up: the cheapest other option by the engine's cost.
@@ -82,6 +64,8 @@ extension Matcher {
                 lines.append(da ? "Næstbedste: intet andet tilbud passer" : "Runner-up: no other residence fits")
             }
         }
+        lines.append(da ? "Kort fortalt:" : "In short:")
+        lines.append("  " + words.story(c, proposal, residence: chosen, verdicts: verdicts.filter { $0.verdict.isReason }))
         return lines
     }
 }

@@ -32,13 +32,13 @@ extension Matcher {
         distances = DistanceTable(residences: residences, known: kilometres)
         // Most citizen-residence pairs fail on target group or support level, and citizens share a
         // few of those profiles: the residences that pass both are listed once per profile.
-        var admitting: [Profile: (own: [Int], external: [Int])] = [:]
+        var admitting: [Fit.Profile: (own: [Int], external: [Int])] = [:]
         for c in citizens {
             let h = max(input.asOf, c.neededBy ?? input.asOf).adding(days: policy.allowedWaitDays)
             horizon.append(h)
             let kms = distances.row(for: c)
             km.append(kms)
-            let profile = Profile(offerType: c.offerType, targetGroups: c.targetGroups, supportLevel: c.supportLevel)
+            let profile = Fit.Profile(c)
             let candidates = admitting[profile] ?? (Self.admitting(profile, ownResidencesByOffer[c.offerType] ?? [], terms),
                                                     Self.admitting(profile, externalByOffer[c.offerType] ?? [], terms))
             admitting[profile] = candidates
@@ -48,16 +48,9 @@ extension Matcher {
         }
     }
 
-    /// What the first rules after the offer type ask of a citizen (see `Fit.failure`).
-    struct Profile: Hashable {
-        let offerType: OfferType
-        let targetGroups: TargetGroups
-        let supportLevel: Int
-    }
-
-    /// The residences of `list` whose target groups and support levels admit `profile`, in order.
-    static func admitting(_ profile: Profile, _ list: [Int], _ terms: [ResidenceTerms]) -> [Int] {
-        list.filter { terms[$0].targetGroups.overlaps(profile.targetGroups) && terms[$0].supportLevels.contains(profile.supportLevel) }
+    /// The residences of `list` that admit `profile` (`Fit.admits`), in order.
+    static func admitting(_ profile: Fit.Profile, _ list: [Int], _ terms: [ResidenceTerms]) -> [Int] {
+        list.filter { Fit.admits(terms[$0], profile) }
     }
 
     /// Per residence index, its place classes (those in `classes` for which `include` holds), in order.

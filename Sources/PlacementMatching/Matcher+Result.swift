@@ -53,8 +53,9 @@ extension Matcher {
                 totals.externalAnnualCostNet += o.cost.net
             case .none:
                 if reasons {
-                    p.reasons.insert(words.noFit, at: 0)
-                    p.reasons += nearestExclusions(i, words: words)
+                    // Fitting own places all taken is another story than nothing fitting at all.
+                    p.reasons.insert(ownOptions[i].isEmpty && extOptions[i].isEmpty ? words.noFit : words.noFitTaken, at: 0)
+                    p.reasons += nearestExclusions(i, winners: winners, words: words)
                 }
                 totals.noFit += 1
             }
@@ -113,32 +114,17 @@ extension Matcher {
         return nearest.isEmpty ? [words.noOwnVacancy(c.offerType)] : [words.whyNotLocalHeader] + nearest
     }
 
-    /// Why own residence `r` did not take citizen `i`, or nil when it is no reason to give.
+    /// Why own residence `r` did not take citizen `i` (its one decisive reason), or nil when
+    /// it is no reason to give.
     private func whyNotLocalVerdict(_ i: Int, _ r: Int, winners: [Int: [Int]], words: Words) -> String? {
-        let c = citizens[i]
-        let ks = classesByResidence[r]
-        let residence = residences[r]
-        let km = self.km[i][r]
-        let soonest = ks.lazy.map { self.classes[$0].availableFrom }.min() ?? input.asOf
-        let text: String
-        if soonest > horizon[i] {
-            text = FitFailure.noVacancy(until: horizon[i]).text(language)
-        } else if let f = ks.lazy.compactMap({ k2 -> FitFailure? in
-            let moveIn = max(self.input.asOf, self.classes[k2].availableFrom)
-            return Fit.failure(c, residence, placeFeatures: self.classes[k2].features, moveIn: moveIn, km: km)
-        }).first, !ownOptions[i].contains(where: { classes[$0.cls].residence == r }) {
-            text = f.text(language)
-        } else if let w = winners[r]?.first(where: { $0 < i }) {
-            text = words.wentTo(citizens[w], priority: w + 1)
-        } else {
-            return nil
-        }
-        return "\(residence.name): \(text)"
+        let v = ownVerdict(citizens[i], i, r, winners: winners, chosen: nil)
+        guard v.isReason else { return nil }
+        return "\(residences[r].name): \(text(v, words: words))"
     }
 
     /// For a citizen with no residence at all: the nearest candidates and what excluded them.
     /// The three nearest by (km, name) are chosen first and only they are checked and worded.
-    func nearestExclusions(_ i: Int, words: Words) -> [String] {
+    func nearestExclusions(_ i: Int, winners: [Int: [Int]], words: Words) -> [String] {
         let c = citizens[i]
         // Same offer type first: those are the near misses worth explaining.
         var pool = residences.indices.filter { residences[$0].offerType == c.offerType }
@@ -151,10 +137,15 @@ extension Matcher {
             .prefix(3)
         return nearest.compactMap { km, r in
             let residence = residences[r]
+            let place = "\(residence.name)\(km == Int.max ? "" : " (\(km) km)")"
+            // An own residence of the granted offer type: the same decisive reason as everywhere.
+            if residence.isOwn && residence.offerType == c.offerType {
+                return "\(place): \(text(ownVerdict(c, i, r, winners: winners, chosen: nil), words: words))"
+            }
             var f = Fit.failure(c, residence, moveIn: input.asOf, km: km == Int.max ? nil : km)
             if f == nil && !residence.isOwn && (input.externalCapacity[residence.id] ?? 0) == 0 { f = .full }
             if f == nil && residence.isOwn { f = .noVacancy(until: input.asOf.adding(days: policy.allowedWaitDays)) }
-            return f.map { "\(residence.name)\(km == Int.max ? "" : " (\(km) km)"): \($0.text(language))" }
+            return f.map { "\(place): \($0.text(language))" }
         }
     }
 }

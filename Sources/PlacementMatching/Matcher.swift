@@ -114,7 +114,7 @@ public struct Matcher {
                 guard let option = roomyOption(i, residence: w, used: used) else { continue }
                 let wishedRate = rate(of: option, citizen: i)
                 guard wishedRate.ore * 100 <= currentRate.ore * (100 + policy.freeChoiceMarginPercent) else { continue }
-                let above = currentRate.ore == 0 ? 0 : Money.divideRounded((wishedRate.ore - currentRate.ore) * 100, currentRate.ore)
+                let above = currentRate.ore == 0 ? 0 : Rounding.divide((wishedRate.ore - currentRate.ore) * 100, by: currentRate.ore)
                 fixed[i] = option
                 freeChoice[i] = (w, above, current)
                 used[choice[i], default: 0] -= 1

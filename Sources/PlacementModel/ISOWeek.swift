@@ -20,21 +20,45 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.week = jan1.days(until: thursday) / 7 + 1
     }
 
-    /// Parses `2026-W48`, `2026W48`, `W48` / `48` (in `defaultYear`).
+    /// Parses the ways planners write a week (`ISOWeek.written(_:)`); without a year, the week
+    /// of `defaultYear`. Nil for other text and for a week the year does not have.
     public init?(parsing text: String, defaultYear: Int) {
-        let t = String(text.uppercased().filter { $0 != " " })
-        if let w = t.firstIndex(of: "W") {
-            var yearPart = String(t[..<w])
-            if yearPart.hasSuffix("-") { yearPart.removeLast() }
-            guard let wk = Int(t[t.index(after: w)...]) else { return nil }
-            if yearPart.isEmpty { self.init(year: defaultYear, week: wk) } else {
-                guard let y = Int(yearPart) else { return nil }
-                self.init(year: y, week: wk)
-            }
-        } else {
-            guard let wk = Int(t) else { return nil }
-            self.init(year: defaultYear, week: wk)
+        guard let (year, week) = Self.written(text) else { return nil }
+        self.init(year: year ?? defaultYear, week: week)
+    }
+
+    /// The year (if given) and week number of `2026-W48`, `2026W48`, `W48`, `48`, `uge 48`,
+    /// `uge 48 2026`, `week 48, 2026`, `48/2026` or `48-2026`, whether or not the week exists;
+    /// nil for text of another shape.
+    public static func written(_ text: String) -> (year: Int?, week: Int)? {
+        func trimmed(_ s: Substring) -> Substring {
+            s.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed().reduce(into: "") { $0.append($1) }[...]
         }
+        var t = trimmed(text.lowercased()[...])
+        for word in ["uge", "week", "wk"] where t.hasPrefix(word) {
+            t = trimmed(t.dropFirst(word.count))
+            break
+        }
+        func number(_ s: Substring, digits: ClosedRange<Int>) -> Int? {
+            guard digits.contains(s.count), s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(s)
+        }
+        let compact = t.filter { $0 != " " }
+        if let w = compact.firstIndex(of: "w") {
+            // 2026-W48, 2026W48, W48
+            var yearPart = compact[..<w]
+            if yearPart.hasSuffix("-") { yearPart.removeLast() }
+            guard let week = number(compact[compact.index(after: w)...], digits: 1...2) else { return nil }
+            if yearPart.isEmpty { return (nil, week) }
+            guard let year = number(yearPart, digits: 4...4) else { return nil }
+            return (year, week)
+        }
+        // 48, 48 2026, 48, 2026, 48/2026, 48-2026
+        let parts = t.split(whereSeparator: { " /,-".contains($0) })
+        guard let first = parts.first, parts.count <= 2, let week = number(first, digits: 1...2) else { return nil }
+        guard parts.count == 2 else { return (nil, week) }
+        guard let year = number(parts[1], digits: 4...4) else { return nil }
+        return (year, week)
     }
 
     /// The Monday of the week.

@@ -11,12 +11,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
     public static let zero = Money(ore: 0)
 
     /// Whole kroner, rounded half away from zero (how amounts are shown).
-    public var roundedKroner: Int64 {
-        let (q, r) = ore.quotientAndRemainder(dividingBy: 100)
-        if r >= 50 { return q + 1 }
-        if r <= -50 { return q - 1 }
-        return q
-    }
+    public var roundedKroner: Int64 { Rounding.divide(ore, by: 100) }
 
     public static func + (a: Money, b: Money) -> Money { Money(ore: a.ore + b.ore) }
     public static func - (a: Money, b: Money) -> Money { Money(ore: a.ore - b.ore) }
@@ -29,21 +24,12 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
 
     /// The amount times `percent` / 100, rounded half away from zero to whole øre.
     public func percent(_ percent: Int64) -> Money {
-        Money(ore: Self.divideRounded(ore * percent, 100))
+        Money(ore: Rounding.divide(ore * percent, by: 100))
     }
 
     /// The amount times `numerator / denominator`, rounded half away from zero to whole øre.
     public func scaled(_ numerator: Int64, _ denominator: Int64) -> Money {
-        Money(ore: Self.divideRounded(ore * numerator, denominator))
-    }
-
-    /// `a / b` rounded half away from zero (b > 0).
-    public static func divideRounded(_ a: Int64, _ b: Int64) -> Int64 {
-        precondition(b > 0)
-        let (q, r) = a.quotientAndRemainder(dividingBy: b)
-        if 2 * r >= b { return q + 1 }
-        if 2 * r <= -b { return q - 1 }
-        return q
+        Money(ore: Rounding.divide(ore * numerator, by: denominator))
     }
 
     /// A year of a daily amount. The law and the municipalities count a year as 365 days.
@@ -77,7 +63,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
     public func scaledChecked(_ numerator: Int64, _ denominator: Int64) -> Money? {
         guard denominator > 0 else { return nil }
         let (p, o) = ore.multipliedReportingOverflow(by: numerator)
-        return o ? nil : Money(ore: Self.divideRounded(p, denominator))
+        return o ? nil : Money(ore: Rounding.divide(p, by: denominator))
     }
 
     /// Exact øre from a decimal of kroner given as (digits, scale): (380050, 2) → 3800,50 kr.

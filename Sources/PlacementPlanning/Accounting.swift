@@ -72,7 +72,7 @@ struct YearFigures: Sendable {
         for i in placeValues.indices { placeValues[i] = max(placeValues[i], o.placeValues[i]) }
         openDays += o.openDays
         occupiedDays += o.occupiedDays
-        self[.occupancyPerMille] = openDays > 0 ? Money.divideRoundedInternal(occupiedDays * 1000, openDays) : 0
+        self[.occupancyPerMille] = openDays > 0 ? Rounding.divide(occupiedDays * 1000, by: openDays) : 0
     }
 
     subscript(_ f: Figure) -> Int64 {
@@ -91,8 +91,10 @@ enum Accounting {
         var staysAt: [[Int]] = Array(repeating: [], count: sc.places.count)
         for (i, s) in run.stays.enumerated() where s.place >= 0 { staysAt[s.place].append(i) }
         let farFuture = Day(daysSinceEpoch: Int32.max / 2)
-        func refundAnnual(_ rate: Money) -> Money { policy.stateRefund ? policy.refund.refund(onAnnualCost: rate.perYear) : .zero }
-        func variableDaily(_ rate: Money, _ v: Money?) -> Money { v ?? rate.percent(policy.variableCostSharePercent) }
+        // Prices are the matching engine's (`Costing`): the same variable cost and refund.
+        let costing = Costing(policy: policy)
+        func refundAnnual(_ rate: Money) -> Money { costing.annualRefund(dailyRate: rate) }
+        func variableDaily(_ rate: Money, _ v: Money?) -> Money { costing.variableDailyCost(dailyRate: rate, variable: v) }
         func overlap(_ a: Day, _ b: Day?, _ lo: Day, _ hi: Day) -> Int { max(0, max(a, lo).days(until: min(b ?? farFuture, hi))) }
         let o = run.offerType
         let present: [Bool] = setup.valuedResidences.map { id in sc.residenceIndex[id].map { sc.residences[$0].offerType == o } ?? false }
@@ -200,7 +202,7 @@ enum Accounting {
             f[.totalCost] = total.total.ore
             f.openDays = openDays
             f.occupiedDays = occupiedDays
-            f[.occupancyPerMille] = openDays > 0 ? Money.divideRoundedInternal(occupiedDays * 1000, openDays) : 0
+            f[.occupancyPerMille] = openDays > 0 ? Rounding.divide(occupiedDays * 1000, by: openDays) : 0
 
             // The value of one more place: the most it was worth at a matching day of the year
             // (once filled, a place saves that much a year for as long as its resident stays).

@@ -72,7 +72,7 @@ public struct DemandEstimate: Sendable {
     /// Referrals per year of a segment in hundredths (exact integer arithmetic, rounded).
     public func referralsPerYearHundredths(_ s: Segment) -> Int64 {
         guard windowDays > 0 else { return 0 }
-        return Money.divideRoundedInternal(Int64(s.referrals) * 365 * 100, Int64(windowDays))
+        return Rounding.divide(Int64(s.referrals) * 365 * 100, by: Int64(windowDays))
     }
 
     public func referralsPerYear(_ s: Segment) -> Double {
@@ -189,14 +189,4 @@ public struct DemandEstimate: Sendable {
     }
 
     public func segment(_ s: DemandSegment) -> Segment? { segments.first { $0.segment == s } }
-}
-
-extension Money {
-    /// `a / b` rounded half away from zero (b > 0).
-    static func divideRoundedInternal(_ a: Int64, _ b: Int64) -> Int64 {
-        let (q, r) = a.quotientAndRemainder(dividingBy: b)
-        if 2 * r >= b { return q + 1 }
-        if 2 * r <= -b { return q - 1 }
-        return q
-    }
 }

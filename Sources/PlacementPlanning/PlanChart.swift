@@ -22,7 +22,7 @@ struct PlanChart {
     var xLabels: [String]
     var series: [Series]
     var decimals: Int
-    let fm: PlacementModel.Formatter
+    let fm: DisplayFormat
     /// The y axis starts at zero (counts) or near the data (costs, where differences matter).
     var fromZero = true
 

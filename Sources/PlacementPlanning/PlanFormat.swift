@@ -1,12 +1,12 @@
 import PlacementModel
 
-/// Figures as text, with PlacementModel's `Formatter` (Danish: `1.234.567`, `512,3`).
+/// Figures as text, with PlacementModel's `DisplayFormat` (Danish: `1.234.567`, `512,3`).
 struct PlanFormat {
-    let fm: PlacementModel.Formatter
+    let fm: DisplayFormat
     let l: PlanLabels
 
     init(_ language: Language) {
-        fm = Formatter(language)
+        fm = DisplayFormat(language)
         l = PlanLabels(language)
     }
 

@@ -175,7 +175,7 @@ public struct PlanLabels: Sendable {
     var localSeries: String { t("I egne tilbud (borgere)", "Placed locally (citizens)") }
     var band: String { t("10-90 %-bånd", "10-90 % band") }
 
-    func scenarioLine(_ s: Scenario, fm: PlacementModel.Formatter) -> String {
+    func scenarioLine(_ s: Scenario, fm: DisplayFormat) -> String {
         func n(_ k: Int, _ da1: String, _ daN: String, _ en1: String, _ enN: String) -> String {
             "\(fm.integer(k)) " + (k == 1 ? t(da1, en1) : t(daN, enN))
         }

@@ -79,7 +79,7 @@ public enum Planner {
                 for r in 0..<runs {
                     let v = runsOf[r].map { $0.placeValues[i] }
                     if v.contains(Int64.min) { return nil }
-                    per.append(Money.divideRoundedInternal(v.reduce(0, +), Int64(max(1, v.count))))
+                    per.append(Rounding.divide(v.reduce(0, +), by: Int64(max(1, v.count))))
                 }
                 return Quantiles.band(per)
             }

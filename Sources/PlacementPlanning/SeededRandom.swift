@@ -5,19 +5,19 @@ import Foundation
 ///
 /// Streams are keyed by stable hashes (FNV-1a of text, never Swift's per-process `Hasher`),
 /// so the same seed gives the same plan in every process, on every machine of this kind.
-struct SeededRandom: RandomNumberGenerator {
+public struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
     /// A generator for one purpose of one run: the seed mixed with every key in order.
-    init(seed: UInt64, _ keys: UInt64...) {
+    public init(seed: UInt64, _ keys: UInt64...) {
         var s = SeededRandom.mix(seed ^ 0x9E37_79B9_7F4A_7C15)
         for k in keys { s = SeededRandom.mix(s ^ SeededRandom.mix(k &+ 0x632B_E59B_D9B4_E019)) }
         state = s
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         return SeededRandom.mix(state)
     }
@@ -45,7 +45,7 @@ struct SeededRandom: RandomNumberGenerator {
 }
 
 /// FNV-1a, 64 bits: a stable hash of text for stream keys.
-func stableHash(_ text: String) -> UInt64 {
+public func stableHash(_ text: String) -> UInt64 {
     var h: UInt64 = 0xCBF2_9CE4_8422_2325
     for b in text.utf8 {
         h ^= UInt64(b)

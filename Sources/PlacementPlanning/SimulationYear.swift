@@ -70,10 +70,13 @@ struct SimulationRun {
     var matcherCalls = 0
     /// Each person's index by citizen id.
     var personIndex: [String: Int] = [:]
+    /// Each residence's side of the hard rules, by index into `scenario.residences`.
+    let terms: [ResidenceTerms]
 
     init(setup: PlanSetup, scenario: Int, run: Int, offerType: OfferType) {
         self.setup = setup
         self.scenario = setup.scenarios[scenario]
+        terms = setup.scenarios[scenario].residences.map(ResidenceTerms.init)
         self.run = run
         self.offerType = offerType
     }
@@ -338,20 +341,22 @@ struct SimulationRun {
 
     mutating func fitsSomeResidence(_ p: Int) -> Bool {
         if let known = fitsSomewhere[p] { return known }
-        let c = people[p].citizen, o = people[p].segment.offerType
+        // The citizen as the engine sees it (`matchInputs`): of the offer type simulated.
+        var c = people[p].citizen
+        let o = people[p].segment.offerType
+        c.offerType = o
         var fits = false
-        // Field by field: copying each residence with its strings was most of the check's time.
         let residences = scenario.residences
         for r in scenario.residencesOfType[o] ?? [] {
             let isOwn = residences[r].isOwn
             if !isOwn && residences[r].places == 0 { continue }
-            guard residences[r].targetGroups.overlaps(c.targetGroups), residences[r].supportLevels.contains(c.supportLevel) else { continue }
             let features = isOwn ? scenario.featuresOfResidence[r] : residences[r].features
-            guard c.requiredFeatures.missing(from: features).isEmpty,
-                  c.excludedResidences.isEmpty || !c.excludedResidences.contains(residences[r].id) else { continue }
-            if let max = c.maxDistanceKm, let km = Costing.km(fromPostcode: c.networkPostcode, to: residences[r].location), km > max { continue }
-            fits = true
-            break
+            let excluded = !c.excludedResidences.isEmpty && c.excludedResidences.contains(residences[r].id)
+            let km = Costing.km(fromPostcode: c.networkPostcode, to: residences[r].location)
+            if Fit.failure(c, terms[r], excluded: excluded, placeFeatures: features, moveIn: nil, moveInYear: 0, km: km) == nil {
+                fits = true
+                break
+            }
         }
         fitsSomewhere[p] = fits
         return fits

@@ -59,7 +59,7 @@ public enum StrategicVacancy {
         func external(_ c: Citizen) -> Money? {
             let key = "\(c.id)|\(c.offerType.rawValue)|\(c.targetGroups.rawValue)|\(c.supportLevel)"
             if let known = cheapest[key] { return known }
-            let best = externals.filter { $0.offerType == c.offerType && Fit.failure(c, $0, moveIn: asOf, km: Costing.km(c, $0)) == nil }
+            let best = externals.filter { Fit.failure(c, $0, moveIn: asOf, km: Costing.km(c, $0)) == nil }
                 .map { costing.external(c, $0, km: Costing.km(c, $0)).net }.min()
             cheapest[key] = best
             return best
@@ -75,8 +75,9 @@ public enum StrategicVacancy {
             let fittingWaiting = waiting.filter(fits).count
             var lambda = 0.0
             var savingWeighted = 0.0, externalWeighted = 0.0, weight = 0.0
-            for s in demand.segments where s.segment.offerType == res.offerType && s.segment.targetGroups.overlaps(res.targetGroups)
-                && res.supportLevels.contains(s.segment.supportLevel) && s.referralsPerYear > 0 {
+            let terms = ResidenceTerms(res)
+            for s in demand.segments where s.referralsPerYear > 0 && Fit.admits(terms, Fit.Profile(
+                offerType: s.segment.offerType, targetGroups: s.segment.targetGroups, supportLevel: s.segment.supportLevel)) {
                 let people: [Citizen] = s.templates.isEmpty
                     ? [Citizen(id: "typical", homeMunicipalityCode: world.planningArea.first ?? 0, targetGroups: s.segment.targetGroups,
                                offerType: s.segment.offerType, supportLevel: s.segment.supportLevel, status: .waiting)]

@@ -27,7 +27,7 @@ struct JSONBuilder {
     func days(_ d: Int?, basis: Int) -> JSON { d.map { withBasis(.int(Int64($0)), basis) } ?? .null }
     func percent(_ n: Int, _ d: Int) -> JSON {
         guard d > 0 else { return .null }
-        return withBasis(.number(Exact.decimalText(Exact.divideRounded(Int64(n) * 1000, Int64(d)), scale: 1)), d)
+        return withBasis(.number(Exact.decimalText(Rounding.divide(Int64(n) * 1000, by: Int64(d)), scale: 1)), d)
     }
     func day(_ d: Day?) -> JSON { d.map { .string($0.iso) } ?? .null }
     func string(_ s: String?) -> JSON { s.map(JSON.string) ?? .null }
@@ -103,7 +103,7 @@ struct JSONBuilder {
                         ("place", string(p.placeId)),
                         ("move_in", day(p.moveIn)),
                         ("annual_cost_gross_ore", p.annualCostGross.map { .int($0.ore) } ?? .null),
-                        ("status", .string(p.status)),
+                        ("status", .string(p.status.rawValue)),
                     ])
                 } ?? .null),
             ])
@@ -194,7 +194,7 @@ struct JSONBuilder {
 
     func declines() -> JSON {
         let ds = figures.declines
-        return .object(Decline.Reason.allCases.map { r in (r.rawValue, count(ds.filter { $0.reason == r }.count)) }
+        return .object(DeclineReason.allCases.map { r in (r.rawValue, count(ds.filter { $0.reason == r }.count)) }
             + [("total", count(ds.count))]
             + citizens(ds.map { d in
                 .object([("day", day(d.day)), ("citizen", .string(d.citizenId)), ("residence", string(d.residenceId)),

@@ -2,7 +2,7 @@ import PlacementModel
 
 /// Every word the weekly report prints, one table per language (`Labels.da` in
 /// LabelsDanish.swift, `Labels.en` in LabelsEnglish.swift). Renderers take all their text
-/// from here; numbers, amounts and dates come from `PlacementModel.Formatter`; the names of
+/// from here; numbers, amounts and dates come from `DisplayFormat`; the names of
 /// offer types, target groups, operators and urgencies from the model's `DomainTerm`s.
 /// A test checks that no label is left empty in either language.
 public struct Labels: Sendable {
@@ -199,7 +199,7 @@ public struct Labels: Sendable {
     public func name(_ u: Urgency) -> String { u.name(language) }
     public func names(_ groups: TargetGroups) -> String { groups.members.map { $0.name(language) }.joined(separator: ", ") }
 
-    public func name(_ a: Proposal.Action) -> String {
+    public func name(_ a: ProposalAction) -> String {
         switch a {
         case .placeOwn: actionPlaceOwn
         case .buyExternal: actionBuyExternal
@@ -208,7 +208,7 @@ public struct Labels: Sendable {
         }
     }
 
-    public func name(_ r: Decline.Reason) -> String {
+    public func name(_ r: DeclineReason) -> String {
         switch r {
         case .citizenDeclined: reasonCitizen
         case .providerDeclined: reasonProvider

@@ -5,12 +5,12 @@ import PlacementModel
 public struct ReportBuilder {
     public let figures: WeeklyFigures
     public let labels: Labels
-    let f: Formatter
+    let f: DisplayFormat
 
     public init(figures: WeeklyFigures, language: Language) {
         self.figures = figures
         self.labels = Labels.of(language)
-        self.f = Formatter(language)
+        self.f = DisplayFormat(language)
     }
 
     /// The whole report; `isPublic` masks it for use outside the department.
@@ -148,7 +148,7 @@ public struct ReportBuilder {
             if w.daysWaiting > firstNorm { highlighted.insert(i) }
             var action: ReportValue = .empty, residence: ReportValue = .empty, moveIn: ReportValue = .empty
             if let p = w.proposal {
-                let status = p.status == "declined" ? l.statusDeclined : p.status == "accepted" ? l.statusAccepted : nil
+                let status = p.status == .declined ? l.statusDeclined : p.status == .accepted ? l.statusAccepted : nil
                 action = .text(l.name(p.action) + (status.map { " (\($0))" } ?? ""))
                 if let name = p.residenceName ?? p.residenceId {
                     residence = .text(name + (p.placeId.map { ", \(l.place) \($0)" } ?? ""))
@@ -300,7 +300,7 @@ public struct ReportBuilder {
         let counts = ReportTable(
             key: "decline-reasons", title: l.tableDeclineReasons,
             columns: [ReportColumn(l.columnReason, .text), ReportColumn(l.columnDeclines, .count)],
-            rows: Decline.Reason.allCases.map { r in [.text(l.name(r)), .count(ds.filter { $0.reason == r }.count)] },
+            rows: DeclineReason.allCases.map { r in [.text(l.name(r)), .count(ds.filter { $0.reason == r }.count)] },
             total: [.text(l.total), .count(ds.count)], isCitizenLevel: false, emptyText: "")
         let list = ReportTable(
             key: "declines", title: l.sectionDeclines,

@@ -10,12 +10,12 @@ public struct SVGChart {
     static let left = 62.0, right = 50.0, top = 40.0, bottom = 52.0
 
     let chart: ReportChart
-    let f: Formatter
+    let f: DisplayFormat
     let withheldNote: String?
 
     public init(_ chart: ReportChart, language: Language, withheldNote: String? = nil) {
         self.chart = chart
-        self.f = Formatter(language)
+        self.f = DisplayFormat(language)
         self.withheldNote = withheldNote
     }
 

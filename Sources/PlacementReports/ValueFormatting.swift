@@ -2,14 +2,14 @@ import PlacementModel
 import Spreadsheet
 
 /// How a `ReportValue` is printed for people (HTML, Markdown, the terminal): Danish or
-/// English numbers from `Formatter`, amounts in whole kroner (the unit is in the header),
-/// shares as percentages with one decimal, changes with a sign. The only rounding is here.
+/// English numbers from `DisplayFormat`, amounts in whole kroner (the unit is in the header),
+/// shares as percentages with one decimal, changes with a sign. Rounding is `Rounding.divide`.
 struct ValueText {
-    let f: Formatter
+    let f: DisplayFormat
     let labels: Labels
 
     init(_ language: Language) {
-        f = Formatter(language)
+        f = DisplayFormat(language)
         labels = Labels.of(language)
     }
 
@@ -46,7 +46,7 @@ struct ValueText {
             return sign(m.roundedKroner > 0, m.roundedKroner == 0) + f.kronerNumber(m)
         case .ratio(let n, let d):
             guard d != 0 else { return "" }
-            let tenths = Exact.divideRounded(n * 1000, d)
+            let tenths = Rounding.divide(n * 1000, by: d)
             return sign(tenths > 0, tenths == 0) + f.decimal(tenths, scale: 1, decimals: 1) + " " + labels.unitPercentagePoints
         default:
             return text(v)
@@ -56,15 +56,6 @@ struct ValueText {
 
 /// Exact decimal arithmetic for printing and for spreadsheet cells.
 enum Exact {
-    /// `a / b` rounded half away from zero.
-    static func divideRounded(_ a: Int64, _ b: Int64) -> Int64 {
-        precondition(b != 0)
-        let (q, r) = a.quotientAndRemainder(dividingBy: b)
-        let twice = 2 * r.magnitude
-        if twice >= b.magnitude { return q + ((a < 0) != (b < 0) ? -1 : 1) }
-        return q
-    }
-
     /// `value / 10^scale` as plain decimal text with `.`: `123.45`, `-0.05`, `7`.
     static func decimalText(_ value: Int64, scale: Int) -> String {
         guard scale > 0 else { return String(value) }
@@ -93,8 +84,8 @@ struct ValueCells {
         case .ratio(let n, let d):
             guard d != 0 else { return .empty }
             return percentAsFraction
-                ? .number(Exact.decimalText(Exact.divideRounded(n * 1_000_000, d), scale: 6))
-                : .number(Exact.decimalText(Exact.divideRounded(n * 1000, d), scale: 1))
+                ? .number(Exact.decimalText(Rounding.divide(n * 1_000_000, by: d), scale: 6))
+                : .number(Exact.decimalText(Rounding.divide(n * 1000, by: d), scale: 1))
         case .date(let d):
             let c = d.components
             return CalendarDate(year: c.year, month: c.month, day: c.day).map(Cell.date) ?? .text(d.iso)

@@ -68,7 +68,6 @@ public struct WeeklyFigures: Sendable, Equatable {
 
     /// The annual cost above which a placement is a "særligt dyr enkeltsag": 2 mio. kr.
     public static let expensiveThreshold = Money(kroner: 2_000_000)
-    public static let defaultWaitNormDays = [91, 183]
     public static let defaultTrendWeeks = 26
 }
 
@@ -134,23 +133,19 @@ public struct WaitingCitizen: Sendable, Equatable {
     public var urgency: Urgency
     public var since: Day
     public var daysWaiting: Int
-    public var proposal: Proposal?
+    public var proposal: CurrentProposal?
 }
 
-/// A citizen's row in a match run.
-public struct Proposal: Sendable, Equatable {
-    public enum Action: String, Sendable {
-        case placeOwn = "place_own", buyExternal = "buy_external", bringHome = "bring_home", noFit = "no_fit"
-    }
-    public var action: Action
+/// A waiting citizen's row in the latest match run, with the residence's name.
+public struct CurrentProposal: Sendable, Equatable {
+    public var action: ProposalAction
     public var residenceId: String?
     public var residenceName: String?
     public var placeId: String?
     public var moveIn: Day?
     public var annualCostGross: Money?
     public var annualSaving: Money?
-    /// `proposed`, `accepted` or `declined`.
-    public var status: String
+    public var status: ProposalStatus
 }
 
 /// An own residence on Sunday, with its vacancy over the week.
@@ -222,15 +217,11 @@ public struct NormRow: Sendable, Equatable {
 }
 
 public struct Decline: Sendable, Equatable {
-    public enum Reason: String, Sendable, CaseIterable {
-        case citizenDeclined = "citizen_declined", providerDeclined = "provider_declined"
-        case needChanged = "need_changed", other
-    }
     public var day: Day
     public var citizenId: String
     public var residenceId: String?
     public var residenceName: String?
-    public var reason: Reason
+    public var reason: DeclineReason
     public var note: String?
 }
 
@@ -271,7 +262,8 @@ extension WeeklyFigures {
     /// Computes the report of `week` from the history in `db`.
     public static func compute(_ db: Database, week: ISOWeek, trendWeeks: Int = defaultTrendWeeks) throws -> WeeklyFigures {
         let q = WeeklyQueries(db: db)
-        let norms = try q.waitNorms()
+        let policy = try q.policy()
+        let norms = policy.reportedWaitNorms
         let run = try q.latestRun(onOrBefore: week.sunday)
         let residences = try q.ownResidences(week)
         // The headlines take their Sundays from the trend, which covers at least both weeks.
@@ -285,7 +277,7 @@ extension WeeklyFigures {
             latestRun: run,
             headline: headline,
             previousHeadline: previousHeadline,
-            waitingList: try q.waitingList(week, run: run),
+            waitingList: try q.waitingList(week, run: run, priority: Priority(policy: policy)),
             residences: residences.this,
             external: try q.external(week),
             bringHome: try q.bringHome(week, run: run),

@@ -24,22 +24,23 @@ struct WeeklyQueries {
         try Row.fetchAll(db, sql: """
             SELECT pa.municipality_code, COALESCE(m.name, '?') FROM planning_area pa
             LEFT JOIN municipality m ON m.code = pa.municipality_code ORDER BY 1
-            """).map { AreaMunicipality(code: $0[0], name: $0[1]) }
+            """).map { row in
+            let r = RowReader(row, table: "planning_area")
+            return AreaMunicipality(code: try r.value(0), name: try r.value(1))
+        }
     }
 
-    /// The policy's `wait_norm_days` ("91,183"), ascending; the default when missing or unreadable.
-    func waitNorms() throws -> [Int] {
-        let raw = try String.fetchOne(db, sql: "SELECT value FROM policy WHERE key = 'wait_norm_days'") ?? ""
-        let days = raw.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard !days.isEmpty, days.allSatisfy({ $0 > 0 }) else { return WeeklyFigures.defaultWaitNormDays }
-        return Array(Set(days)).sorted()
-    }
+    /// The policy the match uses (its norms and urgency order are the report's too).
+    func policy() throws -> MatchPolicy { try MatchPolicy.load(db) }
 
     func latestRun(onOrBefore day: Day) throws -> MatchRunRef? {
         try Row.fetchOne(db, sql: """
             SELECT id, as_of FROM match_run WHERE as_of <= ? AND replay_of IS NULL
             ORDER BY as_of DESC, id DESC LIMIT 1
-            """, arguments: [day]).map { MatchRunRef(id: $0[0], asOf: $0[1]) }
+            """, arguments: [day]).map { row in
+            let r = RowReader(row, table: "match_run")
+            return MatchRunRef(id: try r.value(0), asOf: try r.day(1))
+        }
     }
 
     // MARK: Headline
@@ -58,7 +59,9 @@ struct WeeklyQueries {
                 SELECT COUNT(*) FILTER (WHERE r.operator = 'own'), COUNT(*) FILTER (WHERE r.operator <> 'own')
                 FROM placement p JOIN residence r ON r.id = p.residence_id
                 WHERE p.citizen_id IS NOT NULL AND p.starts_on >= ?1 AND p.starts_on < ?2
-                """, arguments: [mon, next]) else { throw StoreError.invalid("An aggregate query returned no row.") }
+                """, arguments: [mon, next]).map({ RowReader($0, table: "placement") }) else {
+                throw StoreError.invalid("An aggregate query returned no row.")
+            }
             let movesHome = try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM placement p JOIN residence r ON r.id = p.residence_id AND r.operator = 'own'
                 WHERE p.citizen_id IS NOT NULL AND p.starts_on >= ?1 AND p.starts_on < ?2
@@ -71,7 +74,7 @@ struct WeeklyQueries {
             func sum(_ v: (OwnResidence) -> Int) -> Int { rs.reduce(0) { $0 + v($1) } }
             return Headline(
                 week: w, waiting: t.waiting, medianWaitDays: t.medianWaitDays, longestWaitDays: t.longestWaitDays,
-                referrals: referrals, placementsOwn: made[0], placementsExternal: made[1], movesHome: movesHome,
+                referrals: referrals, placementsOwn: try made.value(0), placementsExternal: try made.value(1), movesHome: movesHome,
                 placedOwn: t.placedOwn, placedExternal: t.externalCount, externalAnnualCost: t.externalAnnualCost,
                 ownPlaces: sum(\.places), placesOccupied: sum(\.occupied), placesVacant: sum(\.vacant),
                 placesReserved: sum(\.reserved), placesClosed: sum(\.closed),
@@ -81,17 +84,18 @@ struct WeeklyQueries {
                 try headline(week.previous, previousResidences, trend[trend.count - 2]))
     }
 
-    /// The daily rate an external stay costs: the stay's, else the citizen's agreed one, else
-    /// the residence's (as `placement status`). The citizen is looked up only when needed.
-    static let externalRate = """
-        COALESCE(p.daily_rate_ore, (SELECT c.agreed_daily_rate_ore FROM citizen c WHERE c.id = p.citizen_id), r.daily_rate_ore)
-        """
+    /// The daily rate an external stay costs (the store's rule, as `placement status` counts it).
+    static let externalRate = Placements.externalRateSQL
 
     // MARK: Waiting list
 
-    static let urgencyOrder = "CASE c.urgency WHEN 'acute' THEN 0 WHEN 'high' THEN 1 ELSE 2 END"
+    /// The SQL rank of a citizen's urgency in the policy's order (`Priority.rank`), so the
+    /// waiting list is in the order the match gives priority.
+    static func urgencyRank(_ priority: Priority) -> String {
+        "CASE c.urgency " + Urgency.allCases.map { "WHEN '\($0.rawValue)' THEN \(priority.rank($0)) " }.joined() + "ELSE 9 END"
+    }
 
-    func waitingList(_ week: ISOWeek, run: MatchRunRef?) throws -> [WaitingCitizen] {
+    func waitingList(_ week: ISOWeek, run: MatchRunRef?, priority: Priority) throws -> [WaitingCitizen] {
         try Row.fetchAll(db, sql: """
             SELECT w.citizen_id, c.offer_type, c.target_groups, c.support_level, c.urgency, w.since,
                    CAST(julianday(?1) - julianday(w.since) AS INTEGER),
@@ -101,16 +105,19 @@ struct WeeklyQueries {
             LEFT JOIN proposal pr ON pr.run_id = ?2 AND pr.citizen_id = w.citizen_id
             LEFT JOIN residence r ON r.id = pr.residence_id
             WHERE w.since <= ?1 AND (w.until IS NULL OR w.until > ?1)
-            ORDER BY \(Self.urgencyOrder), w.since, w.citizen_id
-            """, arguments: [week.sunday, run?.id]).map { r in
-            let action: String? = r[7]
+            ORDER BY \(Self.urgencyRank(priority)), w.since, w.citizen_id
+            """, arguments: [week.sunday, run?.id]).map { row in
+            let r = RowReader(row, table: "waiting_period"), pr = RowReader(row, table: "proposal")
+            let action: String? = try pr.optional(7)
             return WaitingCitizen(
-                citizenId: r[0], offerType: OfferType(rawValue: r[1]) ?? .sel108,
-                targetGroups: TargetGroups(rawValue: r[2]), supportLevel: r[3],
-                urgency: Urgency(rawValue: r[4]) ?? .normal, since: r[5], daysWaiting: r[6],
-                proposal: action.flatMap(Proposal.Action.init(rawValue:)).map { a in
-                    Proposal(action: a, residenceId: r[8], residenceName: r[9], placeId: r[10], moveIn: r[11],
-                             annualCostGross: money(r[12]), annualSaving: money(r[13]), status: r[14])
+                citizenId: try r.value(0), offerType: OfferType(rawValue: try r.value(1)) ?? .sel108,
+                targetGroups: TargetGroups(rawValue: try r.value(2)), supportLevel: try r.value(3),
+                urgency: Urgency(rawValue: try r.value(4)) ?? .normal, since: try r.day(5), daysWaiting: try r.value(6),
+                proposal: try action.flatMap(ProposalAction.init(rawValue:)).map { a in
+                    CurrentProposal(action: a, residenceId: try pr.optional(8), residenceName: try pr.optional(9), placeId: try pr.optional(10),
+                                    moveIn: try pr.optionalDay(11), annualCostGross: try pr.optionalMoney(12),
+                                    annualSaving: try pr.optionalMoney(13),
+                                    status: ProposalStatus(rawValue: try pr.value(14)) ?? .proposed)
                 })
         }
     }
@@ -127,7 +134,7 @@ struct WeeklyQueries {
         var this: [OwnResidence] = [], previous: [OwnResidence] = []
         // ?1-?5: day numbers of the previous Monday and Sunday, this Monday, next Monday and this Sunday;
         // ?6, ?7: the two weeks as text, [previous Monday, next Monday).
-        for r in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db, sql: """
             WITH st AS MATERIALIZED (
                 -- Day numbers; a stay that began before the two weeks or ends after them is
                 -- clamped to their edges without converting its dates.
@@ -164,17 +171,20 @@ struct WeeklyQueries {
             ORDER BY r.name, r.id
             """, arguments: [p.monday.daysSinceEpoch, p.sunday.daysSinceEpoch, week.monday.daysSinceEpoch,
                              week.nextMonday.daysSinceEpoch, week.sunday.daysSinceEpoch, p.monday, week.nextMonday]) {
-            let places: Int = r[4], rate = Money(ore: r[3])
-            let offer = OfferType(rawValue: r[2]) ?? .sel108
-            func residence(_ i: Int) -> OwnResidence {
-                let occupied: Int = r[i], reserved: Int = r[i + 1], closed: Int = r[i + 2], vacancyDays: Int = r[i + 3]
+            let r = RowReader(row, table: "residence")
+            let places: Int = try r.value(4), rate = try r.money(3)
+            let offer = OfferType(rawValue: try r.value(2)) ?? .sel108
+            let id: String = try r.value(0), name: String = try r.value(1)
+            func residence(_ i: Int) throws -> OwnResidence {
+                let occupied: Int = try r.value(i), reserved: Int = try r.value(i + 1), closed: Int = try r.value(i + 2)
+                let vacancyDays: Int = try r.value(i + 3)
                 return OwnResidence(
-                    id: r[0], name: r[1], offerType: offer, places: places, occupied: occupied,
+                    id: id, name: name, offerType: offer, places: places, occupied: occupied,
                     vacant: places - occupied - reserved - closed, reserved: reserved, closed: closed,
                     vacancyDays: vacancyDays, dailyRate: rate, vacancyCost: rate * Int64(vacancyDays))
             }
-            this.append(residence(5))
-            previous.append(residence(9))
+            this.append(try residence(5))
+            previous.append(try residence(9))
         }
         return (this, previous)
     }
@@ -202,14 +212,16 @@ struct WeeklyQueries {
         var byMunicipality: [ExternalGroup<AreaMunicipality>] = []
         var expensive: [ExternalStay] = [], open: [ExternalStay] = []
         // Rows of kind 0-2 are the groupings (key, count, cost); kind 3 are single stays.
-        for r in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db, sql: """
             WITH \(Self.externalOnDay),
             g AS (
                 SELECT 0 AS kind, offer_type AS key, COUNT(*) AS n, SUM(rate) * 365 AS cost FROM ext GROUP BY offer_type
                 UNION ALL SELECT 1, operator, COUNT(*), SUM(rate) * 365 FROM ext GROUP BY operator
                 UNION ALL SELECT 2, municipality_code, COUNT(*), SUM(rate) * 365 FROM ext GROUP BY municipality_code)
             SELECT g.kind, g.key, g.n, g.cost, COALESCE(m.name, '?'),
-                   NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+                   -- Named for the columns of the stays below, which a message may name.
+                   NULL AS residence_id, NULL AS name, NULL AS operator, NULL AS municipality_code,
+                   NULL AS offer_type, NULL AS starts_on, NULL AS daily_rate_ore, NULL AS open_to_move
             FROM g LEFT JOIN municipality m ON g.kind = 2 AND m.code = g.key
             UNION ALL
             SELECT 3, e.citizen_id, NULL, NULL, COALESCE(m.name, '?'),
@@ -218,26 +230,29 @@ struct WeeklyQueries {
             WHERE e.rate * 365 > ?2 OR e.open = 1
             ORDER BY 1, 4 DESC, 12 DESC, 2
             """, arguments: [week.sunday, WeeklyFigures.expensiveThreshold.ore]) {
-            let kind: Int = r[0]
+            let r = RowReader(row, table: "placement", keyColumn: 1)
+            let kind: Int = try r.value(0)
             switch kind {
             case 0, 1, 2:
-                let n: Int = r[2], cost = Money(ore: r[3])
-                if kind == 0, let o = OfferType(rawValue: r[1]) {
+                let n: Int = try r.value(2), cost = try r.money(3)
+                if kind == 0, let o = OfferType(rawValue: try r.value(1)) {
                     byOffer.append(ExternalGroup(key: o, count: n, annualCost: cost))
-                } else if kind == 1, let o = OperatorKind(rawValue: r[1]) {
+                } else if kind == 1, let o = OperatorKind(rawValue: try r.value(1)) {
                     byOperator.append(ExternalGroup(key: o, count: n, annualCost: cost))
                 } else if kind == 2 {
-                    byMunicipality.append(ExternalGroup(key: AreaMunicipality(code: r[1], name: r[4]), count: n, annualCost: cost))
+                    byMunicipality.append(ExternalGroup(key: AreaMunicipality(code: try r.value(1), name: try r.value(4)),
+                                                        count: n, annualCost: cost))
                 }
             default:
-                let rate = Money(ore: r[11])
+                guard let rate = try r.dailyRate(11) else { throw r.bad(11, "NULL is not a daily rate") }
                 let stay = ExternalStay(
-                    citizenId: r[1], residenceId: r[5], residenceName: r[6],
-                    operatorKind: OperatorKind(rawValue: r[7]) ?? .private,
-                    municipality: AreaMunicipality(code: r[8], name: r[4]),
-                    offerType: OfferType(rawValue: r[9]) ?? .sel108, since: r[10], dailyRate: rate, annualCost: rate.perYear)
+                    citizenId: try r.value(1), residenceId: try r.value(5), residenceName: try r.value(6),
+                    operatorKind: OperatorKind(rawValue: try r.value(7)) ?? .private,
+                    municipality: AreaMunicipality(code: try r.value(8), name: try r.value(4)),
+                    offerType: OfferType(rawValue: try r.value(9)) ?? .sel108, since: try r.day(10), dailyRate: rate,
+                    annualCost: rate.perYear)
                 if stay.annualCost > WeeklyFigures.expensiveThreshold { expensive.append(stay) }
-                if r[12] as Bool { open.append(stay) }
+                if try r.value(12) as Bool { open.append(stay) }
             }
         }
         cache.openToMove[week] = open
@@ -252,12 +267,13 @@ struct WeeklyQueries {
     func bringHome(_ week: ISOWeek, run: MatchRunRef?) throws -> [BringHomeCandidate] {
         var proposals: [String: (String?, String?, Int64?)] = [:]
         if let run {
-            for r in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(db, sql: """
                 SELECT pr.citizen_id, pr.residence_id, r.name, pr.annual_saving_ore FROM proposal pr
                 LEFT JOIN residence r ON r.id = pr.residence_id
                 WHERE pr.run_id = ? AND pr.action = 'bring_home'
                 """, arguments: [run.id]) {
-                proposals[r[0]] = (r[1], r[2], r[3])
+                let r = RowReader(row, table: "proposal")
+                proposals[try r.value(0)] = (try r.optional(1), try r.optional(2), try r.optional(3))
             }
         }
         if cache.openToMove[week] == nil { _ = try external(week) }
@@ -291,9 +307,11 @@ struct WeeklyQueries {
                 FROM waiting_period w JOIN citizen c ON c.id = w.citizen_id
                 WHERE w.since <= ?1 AND (w.until IS NULL OR w.until > ?1))
             SELECT offer_type, COUNT(*), MAX(days)\(over) FROM w GROUP BY offer_type
-            """, arguments: args).compactMap { r -> NormRow? in
-            guard let o = OfferType(rawValue: r[0]) else { return nil }
-            return NormRow(offerType: o, waiting: r[1], over: norms.indices.map { r[3 + $0] }, longestWaitDays: r[2])
+            """, arguments: args).compactMap { row -> NormRow? in
+            let r = RowReader(row, table: "citizen")
+            guard let o = OfferType(rawValue: try r.value(0)) else { return nil }
+            return NormRow(offerType: o, waiting: try r.value(1), over: try norms.indices.map { try r.value(3 + $0) },
+                           longestWaitDays: try r.value(2))
         }.sorted { (order.firstIndex(of: $0.offerType) ?? 0) < (order.firstIndex(of: $1.offerType) ?? 0) }
     }
 
@@ -303,9 +321,10 @@ struct WeeklyQueries {
             FROM decline d LEFT JOIN residence r ON r.id = d.residence_id
             WHERE d.declined_on >= ?1 AND d.declined_on < ?2
             ORDER BY d.declined_on, d.id
-            """, arguments: [week.monday, week.nextMonday]).map { r in
-            Decline(day: r[0], citizenId: r[1], residenceId: r[2], residenceName: r[3],
-                    reason: Decline.Reason(rawValue: r[4]) ?? .other, note: r[5])
+            """, arguments: [week.monday, week.nextMonday]).map { row in
+            let r = RowReader(row, table: "decline", keyColumn: 1)
+            return Decline(day: try r.day(0), citizenId: try r.value(1), residenceId: try r.value(2), residenceName: try r.optional(3),
+                           reason: DeclineReason(rawValue: try r.value(4)) ?? .other, note: try r.optional(5))
         }
     }
 
@@ -314,9 +333,11 @@ struct WeeklyQueries {
         let referred = try Row.fetchAll(db, sql: """
             SELECT w.since, w.citizen_id, c.offer_type FROM waiting_period w JOIN citizen c ON c.id = w.citizen_id
             WHERE w.since >= ?1 AND w.since < ?2
-            """, arguments: args).map { r in
-            Change(kind: .referred, day: r[0], citizenId: r[1], offerType: OfferType(rawValue: r[2]) ?? .sel108,
-                   fromResidence: nil, toResidence: nil, isMoveHome: false, toOwn: nil)
+            """, arguments: args).map { row in
+            let r = RowReader(row, table: "waiting_period", keyColumn: 1)
+            return Change(kind: .referred, day: try r.day(0), citizenId: try r.value(1),
+                          offerType: OfferType(rawValue: try r.value(2)) ?? .sel108,
+                          fromResidence: nil, toResidence: nil, isMoveHome: false, toOwn: nil)
         }
         // New stays; the citizen's stay ending on the start day, if any, makes it a move.
         let started = try Row.fetchAll(db, sql: """
@@ -325,19 +346,22 @@ struct WeeklyQueries {
             LEFT JOIN placement q ON q.citizen_id = p.citizen_id AND q.ends_on = p.starts_on AND q.id <> p.id
             LEFT JOIN residence rq ON rq.id = q.residence_id
             WHERE p.citizen_id IS NOT NULL AND p.starts_on >= ?1 AND p.starts_on < ?2
-            """, arguments: args).map { r in
-            let from: String? = r[5], toOwn: Bool = r[4], fromOwn: Bool? = r[6]
-            return Change(kind: from == nil ? .placed : .moved, day: r[0], citizenId: r[1],
-                          offerType: OfferType(rawValue: r[2]) ?? .sel108, fromResidence: from, toResidence: r[3],
+            """, arguments: args).map { row in
+            let r = RowReader(row, table: "placement", keyColumn: 1)
+            let from: String? = try r.optional(5), toOwn: Bool = try r.value(4), fromOwn: Bool? = try r.optional(6)
+            return Change(kind: from == nil ? .placed : .moved, day: try r.day(0), citizenId: try r.value(1),
+                          offerType: OfferType(rawValue: try r.value(2)) ?? .sel108, fromResidence: from, toResidence: try r.value(3),
                           isMoveHome: from != nil && toOwn && fromOwn == false, toOwn: toOwn)
         }
         let left = try Row.fetchAll(db, sql: """
             SELECT p.ends_on, p.citizen_id, r.offer_type, r.name FROM placement p JOIN residence r ON r.id = p.residence_id
             WHERE p.citizen_id IS NOT NULL AND p.ends_on >= ?1 AND p.ends_on < ?2
               AND NOT EXISTS (SELECT 1 FROM placement n WHERE n.citizen_id = p.citizen_id AND n.starts_on = p.ends_on)
-            """, arguments: args).map { r in
-            Change(kind: .left, day: r[0], citizenId: r[1], offerType: OfferType(rawValue: r[2]) ?? .sel108,
-                   fromResidence: r[3], toResidence: nil, isMoveHome: false, toOwn: nil)
+            """, arguments: args).map { row in
+            let r = RowReader(row, table: "placement", keyColumn: 1)
+            return Change(kind: .left, day: try r.day(0), citizenId: try r.value(1),
+                          offerType: OfferType(rawValue: try r.value(2)) ?? .sel108,
+                          fromResidence: try r.value(3), toResidence: nil, isMoveHome: false, toOwn: nil)
         }
         let kinds = Change.Kind.allCases
         return (referred + started + left).sorted {
@@ -356,9 +380,9 @@ struct WeeklyQueries {
     /// and the middle one or two are found by a running count.
     func trend(ending last: ISOWeek, weeks: Int) throws -> [TrendPoint] {
         var list = [last]
-        while list.count < max(weeks, 1) { list.insert(list[0].previous, at: 0) }
+        while list.count < max(weeks, 1), let oldest = list.first { list.insert(oldest.previous, at: 0) }
         let k = list.count
-        let first = list[0].sunday, lastSunday = list[k - 1].sunday
+        let first = (list.first ?? last).sunday, lastSunday = last.sunday
         // ?1, ?2: first and last Sunday as text; ?3: the first Sunday's day number; ?4: the number of Sundays.
         let args: StatementArguments = [first, lastSunday, first.daysSinceEpoch, k]
         let index = { (x: String) in "MAX(0, MIN(?4, (\(x) - ?3 + 6) / 7))" }
@@ -367,7 +391,7 @@ struct WeeklyQueries {
             """
 
         var waiting: [Int: (Int, Int, Int)] = [:]
-        for r in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db, sql: """
             WITH RECURSIVE \(series),
             wp AS MATERIALIZED (
                 SELECT CAST(julianday(since) - 2440587.5 AS INTEGER) AS a,
@@ -381,7 +405,8 @@ struct WeeklyQueries {
                    MAX(days)
             FROM cum GROUP BY k
             """, arguments: args) {
-            waiting[r[0]] = (r[1], r[2], r[3])
+            let r = RowReader(row, table: "waiting_period")
+            waiting[try r.value(0)] = (try r.value(1), try r.value(2), try r.value(3))
         }
 
         let ownPlaces = try Int.fetchOne(db, sql: """
@@ -393,7 +418,7 @@ struct WeeklyQueries {
         // for each Sunday they cover. Most stays began before the window or are still open,
         // so their dates are compared as text and converted only when they fall inside it.
         var stays: [Int: (occupied: Int, own: Int, external: Int, rate: Int64)] = [:]
-        for r in try Row.fetchAll(db, sql: """
+        for row in try Row.fetchAll(db, sql: """
             WITH RECURSIVE \(series),
             st AS MATERIALIZED (
                 SELECT CASE WHEN p.starts_on <= ?1 THEN 0
@@ -411,7 +436,8 @@ struct WeeklyQueries {
             SELECT s.k, COALESCE(SUM(g.o), 0), COALESCE(SUM(g.w), 0), COALESCE(SUM(g.e), 0), COALESCE(SUM(g.y), 0) * 365
             FROM s LEFT JOIN g ON g.i0 <= s.k AND g.i1 > s.k GROUP BY s.k
             """, arguments: args) {
-            stays[r[0]] = (r[1], r[2], r[3], r[4])
+            let r = RowReader(row, table: "placement")
+            stays[try r.value(0)] = (try r.value(1), try r.value(2), try r.value(3), try r.value(4))
         }
 
         return list.enumerated().map { i, w in
@@ -423,5 +449,4 @@ struct WeeklyQueries {
         }
     }
 
-    private func money(_ ore: Int64?) -> Money? { ore.map { Money(ore: $0) } }
 }

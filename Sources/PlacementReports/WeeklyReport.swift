@@ -54,13 +54,12 @@ public struct WeeklyReport: Sendable {
             guard w.monday.isSupported && w.sunday.isSupported else { throw WeekError("--week \(text) \(Day.unsupportedPhrase(.en)).") }
             return w
         }
-        // Say why: a week number out of range, or text that is no week at all.
-        let digits = text.uppercased().split(whereSeparator: { !$0.isNumber }).map(String.init)
-        if let n = digits.last.flatMap(Int.init) {
-            let y = digits.count >= 2 ? Int(digits[0]) ?? year : year
+        // Say why: a week number the year does not have, or text that is no week at all.
+        if let (y, n) = ISOWeek.written(text) {
+            let y = y ?? year
             throw WeekError("\(y) has \(ISOWeek.weeksIn(year: y)) ISO weeks; there is no week \(n).")
         }
-        throw WeekError("\"\(text)\" is not a week; write 2026-W48, or 48 for week 48 of \(year).")
+        throw WeekError("\"\(text)\" is not a week; write 2026-W48, uge 48, 48/2026, or 48 for week 48 of \(year).")
     }
 }
 

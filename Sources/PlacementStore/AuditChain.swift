@@ -67,10 +67,18 @@ public enum AuditChain {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT id, at, user, command, entity, entity_id, action, detail, source, prev_hash, hash FROM audit_log ORDER BY id
             """)
-        while let r = try rows.next() {
-            let f = Fields(id: r[0], at: r[1], user: r[2], command: r[3], entity: r[4], entityId: r[5], action: r[6],
-                           detail: r[7], source: r[8])
-            let prevHash: Data = r[9] ?? Data(), stored: Data = r[10] ?? Data()
+        while let row = try rows.next() {
+            let r = RowReader(row, table: "audit_log")
+            let id: Int64 = try r.value(0)
+            // A field of the wrong type (planted with the shell) is an edit of that entry.
+            guard let f = try? Fields(id: id, at: r.value(1), user: r.optional(2), command: r.value(3), entity: r.value(4),
+                                      entityId: r.value(5), action: r.value(6), detail: r.optional(7), source: r.optional(8)),
+                  let prevHash = try? (r.optional(9) as Data?) ?? Data(), let stored = try? (r.optional(10) as Data?) ?? Data()
+            else {
+                findings.append(Finding(.edited, id: id))
+                previous = (id, Data())
+                continue
+            }
             let selfOK = hash(prev: prevHash, f) == stored
             let linkOK = prevHash == (previous?.hash ?? genesis)
             let expectedId = (previous?.id ?? 0) + 1
@@ -90,8 +98,9 @@ public enum AuditChain {
     /// it lets a later check see what `verify` alone cannot: entries removed from the end, or a
     /// chain recomputed since.
     public static func head(_ db: Database) throws -> (id: Int64, hash: String)? {
-        guard let r = try Row.fetchOne(db, sql: "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1") else { return nil }
-        return (r[0], (r[1] as Data).map { String(format: "%02x", $0) }.joined())
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1") else { return nil }
+        let r = RowReader(row, table: "audit_log")
+        return (try r.value(0), (try r.value(1) as Data).map { String(format: "%02x", $0) }.joined())
     }
 
     /// The same, on a database: a read of the whole log.

@@ -32,8 +32,9 @@ public enum AuditLog {
         detail: String? = nil, source: String? = nil
     ) throws {
         let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))
-        let id: Int64 = (last.map { $0[0] as Int64 } ?? 0) + 1
-        let prev: Data = last.map { $0[1] as Data } ?? AuditChain.genesis
+            .map { RowReader($0, table: "audit_log") }
+        let id: Int64 = (try last.map { try $0.value(0) as Int64 } ?? 0) + 1
+        let prev: Data = try last.map { try $0.value(1) as Data } ?? AuditChain.genesis
         let fields = AuditChain.Fields(id: id, at: at, user: try AuditUser.current(db), command: command, entity: entity,
                                        entityId: entityId, action: action, detail: detail.map(CPR.maskText), source: source)
         let s = try db.cachedStatement(sql: """
@@ -53,8 +54,10 @@ public enum AuditLog {
             if let entityId { sql += " AND entity_id = ?"; args.append(entityId) }
         }
         sql += " ORDER BY id"
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { r in
-            Entry(at: r[0], user: r[1], command: r[2], entity: r[3], entityId: r[4], action: r[5], detail: r[6], source: r[7])
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
+            let r = RowReader(row, table: "audit_log")
+            return Entry(at: try r.value(0), user: try r.optional(1), command: try r.value(2), entity: try r.value(3),
+                         entityId: try r.value(4), action: try r.value(5), detail: try r.optional(6), source: try r.optional(7))
         }
     }
 }

@@ -47,7 +47,7 @@ extension PlacementDatabase {
         if URL(fileURLWithPath: file).resolvingSymlinksInPath().path == URL(fileURLWithPath: path).resolvingSymlinksInPath().path {
             throw StoreError.invalid("\(file) is the database itself.")
         }
-        let staging = path + "-restore-\(UUID().uuidString.prefix(8))"
+        let staging = WorkingCopies.name(beside: path, for: .restore)
         defer { Self.remove(staging) }
         do {
             let source = try DatabaseQueue(path: file, configuration: Self.configuration(readOnly: true))
@@ -73,7 +73,10 @@ extension PlacementDatabase {
         let replaced = try read { db in
             try Row.fetchOne(db, sql: "SELECT id, at FROM audit_log ORDER BY id DESC LIMIT 1")
         }
-        let was = replaced.map { "audit entry \($0[0] as Int64) of \($0[1] as String)" } ?? "an empty audit log"
+        let was = try replaced.map { row in
+            let r = RowReader(row, table: "audit_log")
+            return "audit entry \(try r.value(0) as Int64) of \(try r.value(1) as String)"
+        } ?? "an empty audit log"
         try staged.write(command: "restore") { db in
             try AuditLog.append(db, command: "restore", entity: "database", entityId: "-", action: "restore",
                                 detail: "from \((file as NSString).lastPathComponent); replaced the database as of \(was)",

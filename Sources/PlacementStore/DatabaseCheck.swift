@@ -16,13 +16,16 @@ public enum CheckFinding: Sendable, Equatable {
     case citizenTwicePlaced(citizen: String, stays: [Int64], from: String)
     /// A period [from, to) with to before from.
     case reversedRange(table: String, id: String, from: String, to: String)
+    /// A value of the wrong type in a column of numbers or dates (SQLite stores any value in
+    /// any column): `value` as stored, `expected` a whole number or a date.
+    case wrongType(table: String, row: String, column: String, value: String, expected: ValueKind)
     /// The audit log's hash chain is broken: an entry edited, deleted or inserted (`AuditChain`).
     case auditChain(AuditChain.Finding)
 
     /// One sentence in the user's language.
     public func text(_ language: Language) -> String {
         let da = language == .da
-        func date(_ s: String) -> String { Day(iso: s).map { Formatter(language).date($0) } ?? s }
+        func date(_ s: String) -> String { Day(iso: s).map { DisplayFormat(language).date($0) } ?? s }
         switch self {
         case .integrity(let line):
             return da ? "SQLites integritetstjek: \(line)" : "SQLite's integrity check: \(line)"
@@ -44,10 +47,22 @@ public enum CheckFinding: Sendable, Equatable {
             let name = names[table].map { da ? $0.0 : $0.1 } ?? table
             return da ? "\(name) \(id) slutter \(date(to)), før det begynder \(date(from))"
                       : "\(name) \(id) ends \(date(to)), before it starts \(date(from))"
+        case .wrongType(let table, let row, let column, let value, let expected):
+            let kind = switch expected {
+            case .wholeNumber: da ? "et heltal" : "a whole number"
+            case .date: da ? "en dato (åååå-mm-dd)" : "a date (yyyy-mm-dd)"
+            }
+            return da ? "\(table) \(row): \(column) indeholder \(value), som ikke er \(kind)"
+                      : "\(table) \(row): \(column) holds \(value), which is not \(kind)"
         case .auditChain(let finding):
             return da ? "Revisionsloggen: \(finding.message(language))" : "The audit log: \(finding.message(language))"
         }
     }
+}
+
+/// What a column should hold, for `CheckFinding.wrongType`.
+public enum ValueKind: Sendable, Equatable {
+    case wholeNumber, date
 }
 
 /// The checks of `placement check`, each a query over one read transaction, so a check runs
@@ -72,6 +87,7 @@ public enum DatabaseCheck {
         findings += try foreignKeys(db)
         findings += try overlappingStays(db)
         findings += try reversedRanges(db)
+        findings += try wrongTypes(db)
         findings += try auditChainFindings(db)
         return findings
     }
@@ -86,17 +102,19 @@ public enum DatabaseCheck {
         func column(_ table: String, _ fk: Int) throws -> String {
             if columns[table] == nil {
                 var byId: [Int: String] = [:]
-                for r in try Row.fetchAll(db, sql: "SELECT id, \"from\" FROM pragma_foreign_key_list(?) ORDER BY id, seq", arguments: [table]) {
-                    let id: Int = r[0], from: String = r[1]
+                for row in try Row.fetchAll(db, sql: "SELECT id, \"from\" FROM pragma_foreign_key_list(?) ORDER BY id, seq", arguments: [table]) {
+                    let r = RowReader(row, table: "pragma_foreign_key_list")
+                    let id: Int = try r.value(0), from: String = try r.value(1)
                     byId[id] = byId[id].map { "\($0), \(from)" } ?? from
                 }
                 columns[table] = byId
             }
             return columns[table]?[fk] ?? "?"
         }
-        return try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { r in
-            let table: String = r[0], parent: String = r[2], fk: Int = r[3]
-            return .brokenReference(table: table, row: r[1], column: try column(table, fk), parent: parent)
+        return try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+            let r = RowReader(row, table: "foreign_key_check")
+            let table: String = try r.value(0), parent: String = try r.value(2), fk: Int = try r.value(3)
+            return .brokenReference(table: table, row: try r.optional(1), column: try column(table, fk), parent: parent)
         }
     }
 
@@ -108,12 +126,19 @@ public enum DatabaseCheck {
             SELECT a.residence_id, a.place_id, a.id, b.id, max(a.starts_on, b.starts_on) FROM placement a
             JOIN placement b ON b.residence_id = a.residence_id AND b.place_id = a.place_id AND b.id > a.id
             WHERE a.place_id IS NOT NULL AND \(overlap) ORDER BY a.residence_id, a.place_id, a.id, b.id
-            """).map { r in CheckFinding.placeTwiceOccupied(residence: r[0], place: r[1], stays: [r[2], r[3]], from: r[4]) }
+            """).map { row in
+            let r = RowReader(row, table: "placement")
+            return CheckFinding.placeTwiceOccupied(residence: try r.value(0), place: try r.value(1),
+                                                   stays: [try r.value(2), try r.value(3)], from: try r.value(4))
+        }
         let citizens = try Row.fetchAll(db, sql: """
             SELECT a.citizen_id, a.id, b.id, max(a.starts_on, b.starts_on) FROM placement a
             JOIN placement b ON b.citizen_id = a.citizen_id AND b.id > a.id
             WHERE a.citizen_id IS NOT NULL AND \(overlap) ORDER BY a.citizen_id, a.id, b.id
-            """).map { r in CheckFinding.citizenTwicePlaced(citizen: r[0], stays: [r[1], r[2]], from: r[3]) }
+            """).map { row in
+            let r = RowReader(row, table: "placement")
+            return CheckFinding.citizenTwicePlaced(citizen: try r.value(0), stays: [try r.value(1), try r.value(2)], from: try r.value(3))
+        }
         return places + citizens
     }
 
@@ -124,7 +149,52 @@ public enum DatabaseCheck {
         for (table, id, from, to) in ranges {
             findings += try Row.fetchAll(db, sql: """
                 SELECT CAST(\(id) AS TEXT), \(from), \(to) FROM \(table) WHERE \(to) IS NOT NULL AND \(from) IS NOT NULL AND \(to) < \(from) ORDER BY \(id)
-                """).map { CheckFinding.reversedRange(table: table, id: $0[0], from: $0[1], to: $0[2]) }
+                """).map { row in
+                let r = RowReader(row, table: table)
+                return CheckFinding.reversedRange(table: table, id: try r.value(0), from: try r.value(1), to: try r.value(2))
+            }
+        }
+        return findings
+    }
+
+    /// Values of the wrong type: a text in a column declared INTEGER, or anything but a real
+    /// `yyyy-mm-dd` day in a date column (the columns named `*_on`, `since`, `until`,
+    /// `available_from`, `as_of`, `needed_by`, `move_in`). The readers refuse such a row with
+    /// `StoreError.badRow`; here each is listed, named by the row's key.
+    static func wrongTypes(_ db: Database) throws -> [CheckFinding] {
+        let dateColumns: Set<String> = ["since", "until", "available_from", "as_of", "needed_by", "move_in"]
+        var findings: [CheckFinding] = []
+        let tables = try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
+            """)
+        for table in tables {
+            let columns = try Row.fetchAll(db, sql: "SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid", arguments: [table])
+                .map { row in
+                    let r = RowReader(row, table: "pragma_table_info")
+                    return (name: try r.value(0) as String, type: (try r.value(1) as String).uppercased(), pk: try r.value(2) as Int)
+                }
+            let key = columns.filter { $0.pk > 0 }.sorted { $0.pk < $1.pk }.map { "CAST(\"\($0.name)\" AS TEXT)" }
+            let keySQL = key.isEmpty ? "CAST(rowid AS TEXT)" : key.joined(separator: " || '/' || ")
+            for column in columns {
+                let c = "\"\(column.name)\""
+                let condition: String, expected: ValueKind
+                if column.type.contains("INT") {
+                    (condition, expected) = ("typeof(\(c)) NOT IN ('integer', 'null')", .wholeNumber)
+                } else if column.name.hasSuffix("_on") || dateColumns.contains(column.name) {
+                    // `+0 days` makes SQLite normalise the day (2026-02-30 becomes 2026-03-02).
+                    (condition, expected) = ("\(c) IS NOT NULL AND (typeof(\(c)) <> 'text' OR date(\(c), '+0 days') IS NOT \(c))", .date)
+                } else {
+                    continue
+                }
+                findings += try Row.fetchAll(db, sql: """
+                    SELECT \(keySQL), \(c) FROM "\(table)" WHERE \(condition) ORDER BY 1
+                    """).map { row in
+                    let r = RowReader(row, table: table)
+                    let value: DatabaseValue = try r.value(1)
+                    return .wrongType(table: table, row: try r.optional(0) ?? "?", column: column.name,
+                                      value: value.description, expected: expected)
+                }
+            }
         }
         return findings
     }

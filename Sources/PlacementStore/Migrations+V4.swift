@@ -34,10 +34,11 @@ extension Migrations {
         }
         try db.execute(sql: "DROP TABLE pseudonym_key")
 
-        for r in try Row.fetchAll(db, sql: "SELECT id, note FROM decline WHERE note IS NOT NULL") {
-            let note: String = r[1]
+        for row in try Row.fetchAll(db, sql: "SELECT id, note FROM decline WHERE note IS NOT NULL") {
+            let r = RowReader(row, table: "decline")
+            let note: String = try r.value(1)
             if CPR.containsCPR(note) {
-                try db.execute(sql: "UPDATE decline SET note = ? WHERE id = ?", arguments: [CPR.maskText(note), r[0] as Int64])
+                try db.execute(sql: "UPDATE decline SET note = ? WHERE id = ?", arguments: [CPR.maskText(note), try r.value(0) as Int64])
             }
         }
 
@@ -73,11 +74,13 @@ extension Migrations {
             """)
         var prev = AuditChain.genesis
         let old = try Row.fetchCursor(db, sql: "SELECT id, at, command, entity, entity_id, action, detail, source FROM audit_log_v3 ORDER BY id")
-        while let r = try old.next() {
-            let entityId: String = r[4]
-            let detail = (r[6] as String?).map { CPR.maskText(renamed.isEmpty ? $0 : replacingIds($0, renamed)) }
-            let f = AuditChain.Fields(id: r[0], at: r[1], user: nil, command: r[2], entity: r[3],
-                                      entityId: renamed[entityId] ?? entityId, action: r[5], detail: detail, source: r[7])
+        while let row = try old.next() {
+            let r = RowReader(row, table: "audit_log")
+            let entityId: String = try r.value(4)
+            let detail = (try r.optional(6) as String?).map { CPR.maskText(renamed.isEmpty ? $0 : replacingIds($0, renamed)) }
+            let f = AuditChain.Fields(id: try r.value(0), at: try r.value(1), user: nil, command: try r.value(2), entity: try r.value(3),
+                                      entityId: renamed[entityId] ?? entityId, action: try r.value(5), detail: detail,
+                                      source: try r.optional(7))
             let hash = AuditChain.hash(prev: prev, f)
             try insert.execute(arguments: [f.id, f.at, f.command, f.entity, f.entityId, f.action, f.detail, f.source, prev, hash])
             prev = hash
@@ -131,12 +134,15 @@ extension Migrations {
             }
         }
         // Runs keep their input and reasons as JSON text, which names citizens too.
-        for r in try Row.fetchAll(db, sql: "SELECT id, input FROM match_run") {
-            try db.execute(sql: "UPDATE match_run SET input = ? WHERE id = ?", arguments: [replacingIds(r[1], renamed), r[0] as Int64])
+        for row in try Row.fetchAll(db, sql: "SELECT id, input FROM match_run") {
+            let r = RowReader(row, table: "match_run")
+            try db.execute(sql: "UPDATE match_run SET input = ? WHERE id = ?",
+                           arguments: [replacingIds(try r.value(1), renamed), try r.value(0) as Int64])
         }
-        for r in try Row.fetchAll(db, sql: "SELECT run_id, citizen_id, reasons FROM proposal") {
+        for row in try Row.fetchAll(db, sql: "SELECT run_id, citizen_id, reasons FROM proposal") {
+            let r = RowReader(row, table: "proposal")
             try db.execute(sql: "UPDATE proposal SET reasons = ? WHERE run_id = ? AND citizen_id = ?",
-                           arguments: [replacingIds(r[2], renamed), r[0] as Int64, r[1] as String])
+                           arguments: [replacingIds(try r.value(2), renamed), try r.value(0) as Int64, try r.value(1) as String])
         }
         return renamed
     }

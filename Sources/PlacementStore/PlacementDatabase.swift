@@ -87,6 +87,8 @@ public final class PlacementDatabase: Sendable {
     public static func open(path: String, keys: KeyLocation, user: String = AuditUser.login,
                             access: Access = .write, writeWait: Double = 10) throws -> PlacementDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.notFound(path: path) }
+        // Copies left beside the database by a dry run or restore that was killed.
+        WorkingCopies.removeStale(beside: path)
         var queue: DatabaseQueue
         let version: Int
         do {

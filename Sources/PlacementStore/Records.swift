@@ -21,60 +21,77 @@ extension Money {
 /// Reads the columns of one row into domain values, checking each against what the model
 /// allows. The schema's CHECKs keep bad rows out, but a file edited with the sqlite3 shell (with
 /// `PRAGMA ignore_check_constraints`) or with damaged pages can still hold them: reading such a
-/// row throws `StoreError.badRow` naming table, row and column instead of trapping.
-struct RowReader {
+/// row throws `StoreError.badRow` naming table, row and column instead of trapping. Every read
+/// of a row by position goes through here (GRDB's own subscripts trap on a value of the wrong
+/// type; `SourceLintTests` forbids them in `Sources/`).
+public struct RowReader {
     let row: Row
     let table: String
-    /// The row's business key, for the message (the first column).
+    /// The row's business key, for the message (the `keyColumn`, the first unless told).
     let key: String
 
-    init(_ row: Row, table: String) {
+    /// `table`: where the row comes from, as the message names it; `keyColumn`: the column that
+    /// names the row (a text or a number).
+    public init(_ row: Row, table: String, keyColumn: Int = 0) {
         self.row = row
         self.table = table
-        key = (try? row.decode(String?.self, atIndex: 0)).flatMap { $0 } ?? "?"
+        let shown: DatabaseValue = keyColumn < row.count ? row[keyColumn] : .null
+        switch shown.storage {
+        case .string(let s): key = s
+        case .int64(let n): key = "\(n)"
+        default: key = "?"
+        }
     }
+
+    public var count: Int { row.count }
 
     func column(_ i: Int) -> String { i < row.count ? Array(row.columnNames)[i] : "#\(i)" }
 
-    func bad(_ i: Int, _ problem: String) -> StoreError {
+    public func bad(_ i: Int, _ problem: String) -> StoreError {
         StoreError.badRow(table: table, key: key, column: column(i), problem: problem)
     }
 
     /// The value, or `badRow` when the column is NULL where it may not be or of the wrong type.
-    func value<T: DatabaseValueConvertible>(_ i: Int, _ type: T.Type = T.self) throws -> T {
+    /// An optional `T` takes NULL.
+    public func value<T: DatabaseValueConvertible>(_ i: Int, _ type: T.Type = T.self) throws -> T {
         do { return try row.decode(T.self, atIndex: i) } catch { throw bad(i, "\(shown(i)) is not \(Self.kind(T.self))") }
     }
 
-    func optional<T: DatabaseValueConvertible>(_ i: Int, _ type: T.Type = T.self) throws -> T? {
+    public func optional<T: DatabaseValueConvertible>(_ i: Int, _ type: T.Type = T.self) throws -> T? {
         do { return try row.decode(T?.self, atIndex: i) } catch { throw bad(i, "\(shown(i)) is not \(Self.kind(T.self))") }
     }
 
-    func int(_ i: Int, _ range: ClosedRange<Int>) throws -> Int {
+    public func int(_ i: Int, _ range: ClosedRange<Int>) throws -> Int {
         let n = try value(i, Int.self)
         guard range.contains(n) else { throw bad(i, "\(n) is not from \(range.lowerBound) to \(range.upperBound)") }
         return n
     }
 
-    func optionalInt(_ i: Int, _ range: ClosedRange<Int>) throws -> Int? {
+    public func optionalInt(_ i: Int, _ range: ClosedRange<Int>) throws -> Int? {
         guard let n = try optional(i, Int.self) else { return nil }
         guard range.contains(n) else { throw bad(i, "\(n) is not from \(range.lowerBound) to \(range.upperBound)") }
         return n
     }
 
-    func day(_ i: Int) throws -> Day {
+    public func day(_ i: Int) throws -> Day {
         let d = try value(i, Day.self)
         guard d.isSupported else { throw bad(i, "\(d.iso) \(Day.unsupportedPhrase(.en))") }
         return d
     }
 
-    func optionalDay(_ i: Int) throws -> Day? {
+    public func optionalDay(_ i: Int) throws -> Day? {
         guard let d = try optional(i, Day.self) else { return nil }
         guard d.isSupported else { throw bad(i, "\(d.iso) \(Day.unsupportedPhrase(.en))") }
         return d
     }
 
+    /// An amount in øre (a sum or a yearly cost, not bounded like a daily rate).
+    public func money(_ i: Int) throws -> Money { Money(ore: try value(i, Int64.self)) }
+
+    public func optionalMoney(_ i: Int) throws -> Money? { try optional(i, Int64.self).map { Money(ore: $0) } }
+
     /// A daily rate or cost in øre: 0 to `Money.maximumDailyRate`.
-    func dailyRate(_ i: Int) throws -> Money? {
+    public func dailyRate(_ i: Int) throws -> Money? {
         guard let ore = try optional(i, Int64.self) else { return nil }
         guard (0...Money.maximumDailyRate.ore).contains(ore) else {
             throw bad(i, "\(ore) øre is not a daily rate from 0 to \(Money.maximumDailyRate.ore) øre")
@@ -82,7 +99,7 @@ struct RowReader {
         return Money(ore: ore)
     }
 
-    func term<T: RawRepresentable>(_ i: Int, _ type: T.Type) throws -> T where T.RawValue == String {
+    public func term<T: RawRepresentable>(_ i: Int, _ type: T.Type) throws -> T where T.RawValue == String {
         let raw = try value(i, String.self)
         guard let t = T(rawValue: raw) else { throw bad(i, "\"\(raw)\" is not a known value") }
         return t
@@ -91,10 +108,10 @@ struct RowReader {
     /// What a column of this type should hold, in words.
     static func kind(_ type: Any.Type) -> String {
         switch type {
-        case is Day.Type: "a date"
-        case is Int.Type, is Int64.Type: "a whole number"
-        case is Double.Type: "a number"
-        case is Bool.Type: "0 or 1"
+        case is Day.Type, is Day?.Type: "a date"
+        case is Int.Type, is Int64.Type, is Int?.Type, is Int64?.Type: "a whole number"
+        case is Double.Type, is Double?.Type: "a number"
+        case is Bool.Type, is Bool?.Type: "0 or 1"
         default: "a text"
         }
     }
@@ -103,7 +120,7 @@ struct RowReader {
     /// columns checked here hold no personal data).
     func shown(_ i: Int) -> String {
         guard i < row.count else { return "a missing column" }
-        let v: DatabaseValue = row[i]
+        let v: DatabaseValue = row[i]  // a DatabaseValue subscript cannot trap
         return v.description  // NULL, 42, 4.5 or "text" (quoted)
     }
 }

@@ -81,8 +81,9 @@ public enum Citizens {
         var out: [String: (preferred: [String], excluded: [String])] = [:]
         let sql = "SELECT citizen_id, residence_id, choice FROM citizen_residence_choice"
             + (citizenId == nil ? "" : " WHERE citizen_id = ?") + " ORDER BY citizen_id, choice, rank"
-        for r in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: citizenId.map { [$0] } ?? []) {
-            let id: String = r[0], res: String = r[1], choice: String = r[2]
+        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: citizenId.map { [$0] } ?? []) {
+            let r = RowReader(row, table: "citizen_residence_choice")
+            let id: String = try r.value(0), res: String = try r.value(1), choice: String = try r.value(2)
             if choice == "preferred" { out[id, default: ([], [])].preferred.append(res) } else {
                 out[id, default: ([], [])].excluded.append(res)
             }

@@ -1,43 +1,43 @@
 import Foundation
-import ZIPFoundation
 
 /// The ZIP side of an XLSX workbook: finding parts, reading them, turning ZIP trouble
-/// into `SpreadsheetError`s.
+/// into `SpreadsheetError`s. The parts are located by `ZIPDirectory` and inflated by
+/// ZIPFoundation's `Data.decompress`, reading only each part's declared bytes.
 final class XLSXPackage {
-    let archive: Archive
     let fileName: String
-    /// Entries by lowercased path (some writers differ in case from their own rels).
-    private var entries: [String: Entry] = [:]
+    private let file: FileHandle
+    private let directory: ZIPDirectory
 
     /// No part of a workbook may unpack to more than this: a worksheet of a million rows of
     /// planning data is far smaller, a ZIP bomb (a few KB that inflate to gigabytes) is not.
     static let maxPartBytes: UInt64 = 512 << 20
     /// `maxPartBytes`, lowered by tests.
     let partLimit: UInt64
-    /// The archive's size on disk: no part can hold more compressed bytes than the file.
-    private let fileBytes: UInt64
 
     init(url: URL, fileName: String, partLimit: UInt64 = XLSXPackage.maxPartBytes) throws {
         self.fileName = fileName
         self.partLimit = partLimit
-        fileBytes = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.uint64Value ?? UInt64.max
+        let damagedArchive = SpreadsheetError(
+            .malformed, file: fileName,
+            "the file starts like an .xlsx workbook (a ZIP archive) but is damaged or incomplete, "
+                + "perhaps cut off while copying or downloading. Save or export it again.")
+        guard let file = try? FileHandle(forReadingFrom: url), let size = try? file.seekToEnd() else { throw damagedArchive }
+        self.file = file
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            directory = try ZIPDirectory(file, fileBytes: size)
         } catch {
-            throw SpreadsheetError(.malformed, file: fileName,
-                                   "the file starts like an .xlsx workbook (a ZIP archive) but is damaged or incomplete, "
-                                   + "perhaps cut off while copying or downloading. Save or export it again.")
-        }
-        for entry in archive where entry.type == .file {
-            entries[entry.path.lowercased()] = entry
+            try? file.close()
+            throw damagedArchive
         }
     }
 
-    func entry(_ path: String) -> Entry? {
-        entries[path.lowercased()]
+    deinit { try? file.close() }
+
+    func entry(_ path: String) -> ZIPDirectory.Part? {
+        directory.parts[path.lowercased()]
     }
 
-    var paths: [String] { Array(entries.keys) }
+    var paths: [String] { Array(directory.parts.keys) }
 
     /// The whole part as `Data`, or nil when the archive has no such part.
     func read(_ path: String) throws -> Data? {
@@ -46,8 +46,6 @@ final class XLSXPackage {
         var data = Data()
         data.reserveCapacity(Int(entry.uncompressedSize))
         try unpack(entry, path) { chunk in
-            // The size in the ZIP directory may lie; what is unpacked is counted too.
-            guard UInt64(data.count + chunk.count) <= partLimit else { throw tooLarge(path) }
             data.append(chunk)
         }
         return data
@@ -62,25 +60,23 @@ final class XLSXPackage {
             throw SpreadsheetError(.unreadable, file: fileName, "the workbook part \(path) cannot be unpacked to a temporary file")
         }
         defer { try? handle.close() }
-        var written: UInt64 = 0
         try unpack(entry, path) { chunk in
-            written += UInt64(chunk.count)
-            guard written <= partLimit else { throw tooLarge(path) }
             handle.write(chunk)
         }
     }
 
-    /// Runs ZIPFoundation's extraction; our own errors pass through, its errors mean damage.
-    private func unpack(_ entry: Entry, _ path: String, _ consumer: (Data) throws -> Void) throws {
-        // A directory entry that claims more compressed bytes than the whole file holds is
-        // damaged; ZIPFoundation would go on reading past the end of the file.
-        guard entry.compressedSize <= fileBytes else { throw damaged(path) }
+    /// Unpacks a part; what is unpacked is counted against `partLimit` (the declared size was
+    /// checked against it, and the unpacking stops where that declared size is passed).
+    private func unpack(_ entry: ZIPDirectory.Part, _ path: String, _ consumer: (Data) throws -> Void) throws {
+        var unpacked: UInt64 = 0
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 16, consumer: consumer)
-        } catch let e as SpreadsheetError {
-            throw e
-        } catch {
-            throw damaged(path)
+            try directory.unpack(entry, from: file) { chunk in
+                unpacked += UInt64(chunk.count)
+                guard unpacked <= partLimit else { throw tooLarge(path) }
+                try consumer(chunk)
+            }
+        } catch let damage as ZIPDirectory.Damage {
+            throw damaged(path, damage.reason)
         }
     }
 
@@ -90,9 +86,10 @@ final class XLSXPackage {
                          + "workbook; a planning sheet is far smaller. Check that this is the right file.")
     }
 
-    func damaged(_ path: String) -> SpreadsheetError {
+    func damaged(_ path: String, _ reason: String? = nil) -> SpreadsheetError {
         SpreadsheetError(.malformed, file: fileName,
-                         "the workbook is damaged: its part \(path) cannot be unpacked. Save or export it again.")
+                         "the workbook is damaged: its part \(path) cannot be unpacked\(reason.map { " (\($0))" } ?? ""). "
+                             + "Save or export it again.")
     }
 
     func missing(_ path: String) -> SpreadsheetError {

@@ -34,9 +34,12 @@ import Testing
         let dir = try TempDir(), db = dir.path("p.sqlite")
         try CLI.run(["init", "--municipality", "615"], db: db)
         func shown(_ key: String) throws -> String? {
-            try CLI.run(["policy"], db: db).stdout.split(separator: "\n")
-                .map { $0.split(separator: " ", omittingEmptySubsequences: true) }
-                .first { $0.first.map(String.init) == key }.map { String($0[1]) }
+            let lines: [Substring] = try CLI.run(["policy"], db: db).stdout.split(separator: "\n")
+            for line in lines {
+                let words: [Substring] = line.split(separator: " ", omittingEmptySubsequences: true)
+                if words.count > 1, String(words[0]) == key { return String(words[1]) }
+            }
+            return nil
         }
         #expect(try shown("free_choice_margin_percent") == "10")
         let typo = try CLI.run(["policy", "set", "alowed_wait_days", "45"], db: db)

@@ -1,5 +1,6 @@
 import Foundation
 import PlacementMatching
+import PlacementModel
 import PlacementStore
 import PlacementTestSupport
 import Testing

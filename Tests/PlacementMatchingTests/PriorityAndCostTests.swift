@@ -12,7 +12,7 @@ import Testing
         let p = try w.run()
         #expect(p["B2"]?.action == .placeOwn && p["B2"]?.priority == 1)
         #expect(p["B1"]?.action == .buyExternal && p["B1"]?.priority == 2)
-        #expect(p["B1"]?.reasons.contains("Bosted L: the place went to B2, higher priority (1, acute)") == true)
+        #expect(p["B1"]?.reasons.contains("Bosted L: fits, but the place went to B2, higher priority (1, acute)") == true)
     }
 
     @Test func longerWaitFirstAmongEquals() throws {

@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func danishAndEnglishFormats() {
-        let da = Formatter(.da), en = Formatter(.en)
+        let da = DisplayFormat(.da), en = DisplayFormat(.en)
         #expect(da.kroner(Money(kroner: 1_234_567)) == "1.234.567 kr.")
         #expect(en.kroner(Money(kroner: 1_234_567)) == "DKK 1,234,567")
         #expect(da.kronerAndOre(Money(ore: 123_450)) == "1.234,50 kr.")

@@ -85,4 +85,28 @@ import Testing
             #expect(e.description == "2027 has 52 ISO weeks; there is no week 53.")
         }
     }
+
+    /// The ways planners write a week; "uge 48" once answered "2026 has 53 ISO weeks; there is
+    /// no week 48".
+    @Test(arguments: [
+        ("2026-W48", "2026-W48"), ("48", "2026-W48"), ("uge 48", "2026-W48"), ("Uge 48", "2026-W48"),
+        ("uge 48 2026", "2026-W48"), ("uge 48, 2026", "2026-W48"), ("48/2026", "2026-W48"), ("48-2026", "2026-W48"),
+        ("week 48", "2026-W48"), ("uge 5 2027", "2027-W05"), ("53/2026", "2026-W53"), ("uge w48", "2026-W48"),
+    ])
+    func weekAsPlannersWriteIt(text: String, week: String) throws {
+        #expect(try WeeklyReport.week(text: text, asOf: nil, today: Build.day("2026-11-23")).description == week)
+    }
+
+    @Test(arguments: [
+        ("uge 53 2027", "2027 has 52 ISO weeks; there is no week 53."),
+        ("53/2027", "2027 has 52 ISO weeks; there is no week 53."),
+        ("uge 0", "2026 has 53 ISO weeks; there is no week 0."),
+        ("uge", "\"uge\" is not a week; write 2026-W48, uge 48, 48/2026, or 48 for week 48 of 2026."),
+        ("2026/48", "\"2026/48\" is not a week; write 2026-W48, uge 48, 48/2026, or 48 for week 48 of 2026."),
+        ("uge 48 26", "\"uge 48 26\" is not a week; write 2026-W48, uge 48, 48/2026, or 48 for week 48 of 2026."),
+    ])
+    func aWeekThatIsNotIsRefusedSayingWhy(text: String, message: String) {
+        let error = #expect(throws: WeekError.self) { try WeeklyReport.week(text: text, asOf: nil, today: Build.day("2026-11-23")) }
+        #expect(error?.description == message)
+    }
 }

@@ -102,6 +102,24 @@ import Testing
         #expect(engen.vacancyDays == 2 && engen.vacancyCost == Self.kr(4000))
     }
 
+    /// The waiting list follows the policy's urgency order, as the match's priority does: H is
+    /// acute, D high and G normal.
+    @Test(arguments: [
+        ("acute,high,normal", ["H", "D", "G"]),
+        ("normal,high,acute", ["G", "D", "H"]),
+        ("normal,acute,high", ["G", "H", "D"]),
+    ])
+    func waitingListInThePolicysUrgencyOrder(order: String, expected: [String]) throws {
+        let db = try SmallWorld.make()
+        try db.write { try MatchPolicy.store($0, key: "urgency_order", value: order) }
+        let f = try db.weeklyFigures(SmallWorld.w48)
+        #expect(f.waitingList.map(\.citizenId) == expected)
+        // The match's priority over the same citizens gives the same order.
+        let waiting = try db.read { d in try Citizens.all(d).filter { c in expected.contains(c.id) } }
+        let policy = try db.read { try MatchPolicy.load($0) }
+        #expect(Priority(policy: policy).ordered(waiting).map(\.id) == expected)
+    }
+
     @Test func waitingListWithTheLatestRunsProposals() throws {
         let f = try SmallWorld.make().weeklyFigures(SmallWorld.w48)
         // Run 2 is a replay and run 3 is after Sunday: run 1 is the latest.
@@ -113,7 +131,7 @@ import Testing
         #expect(h.offerType == .sel107 && h.urgency == .acute && h.since == Build.day("2026-02-01"))
         #expect(h.proposal?.action == .noFit && h.proposal?.residenceId == nil)
         #expect(d.proposal?.action == .placeOwn && d.proposal?.residenceName == "Engen" && d.proposal?.placeId == "3")
-        #expect(d.proposal?.status == "declined" && d.proposal?.moveIn == Build.day("2026-12-01"))
+        #expect(d.proposal?.status == .declined && d.proposal?.moveIn == Build.day("2026-12-01"))
         #expect(d.targetGroups == TargetGroups([.autism]) && d.supportLevel == 3)
         #expect(g.proposal == nil)
     }

@@ -265,7 +265,8 @@ struct SplitMix64 {
         } catch {
             outcomes.append("open: \(error)")
         }
-        #expect(outcomes == ["open: fuzz-zip-read-loop.xlsx: the workbook is damaged: its part xl/_rels/workbook.xml.rels stops before its end (cut off, perhaps while copying or saving); nothing of it is used. Save or export the workbook again."])
+        // The part's deflate stream ends after 25 of the 708 bytes its directory declares.
+        #expect(outcomes == ["open: fuzz-zip-read-loop.xlsx: the workbook is damaged: its part xl/_rels/workbook.xml.rels cannot be unpacked (it unpacks to 25 bytes, not the 708 its ZIP directory declares). Save or export it again."])
     }
 
     /// A sheet whose directory entry claims more compressed bytes than the whole file holds:
@@ -288,7 +289,57 @@ struct SplitMix64 {
         defer { try? FileManager.default.removeItem(at: url) }
         let book = try Workbook.open(url)
         let error = #expect(throws: SpreadsheetError.self) { try book.readRows(sheet: 0) { _ in } }
-        #expect(error?.description.hasSuffix("the workbook is damaged: its part xl/worksheets/sheet1.xml cannot be unpacked. Save or export it again.") == true)
+        #expect(error?.description.hasSuffix("the workbook is damaged: its part xl/worksheets/sheet1.xml cannot be unpacked (its data runs past the end of the file). Save or export it again.") == true)
+    }
+
+    /// A ZIP whose headers agree but whose sheet's deflate stream does not end within the
+    /// compressed bytes its directory declares: ZIPFoundation read on at the end of the file
+    /// for ever. Each sheet is refused at once, naming the part and why.
+    @Test(.timeLimit(.minutes(1))) func aDeflateStreamRunningPastItsBytesIsDamage() throws {
+        let book = try Workbook.open(try fixture("fuzz-zip-stream-past-end.xlsx"))
+        var outcomes: [String] = []
+        for sheet in book.sheets {
+            do { try book.readRows(sheet: sheet.index) { _ in }; outcomes.append("read") } catch { outcomes.append("\(error)") }
+        }
+        #expect(outcomes == [
+            "fuzz-zip-stream-past-end.xlsx: the workbook is damaged: its part xl/worksheets/sheet1.xml cannot be unpacked "
+                + "(it unpacks to more than the 1124 bytes its ZIP directory declares). Save or export it again.",
+            "fuzz-zip-stream-past-end.xlsx: the workbook is damaged: its part xl/worksheets/sheet2.xml cannot be unpacked "
+                + "(its compressed data is not valid). Save or export it again.",
+        ])
+    }
+
+    /// A part whose checksum does not match what it unpacks to is damage, as ZIPFoundation
+    /// had it; a stored (not deflated) part is read as it stands.
+    @Test func aWrongChecksumIsDamageAndAStoredPartReads() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zip-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try fixture("libreoffice-from-csv.xlsx")
+        let stored = folder.appendingPathComponent("stored.xlsx")
+        let input = try Archive(url: source, accessMode: .read)
+        let output = try Archive(url: stored, accessMode: .create)
+        for entry in input {
+            var data = Data()
+            _ = try input.extract(entry) { data.append($0) }
+            try output.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .none) { p, n in
+                data.subdata(in: Int(p)..<Int(p) + n)
+            }
+        }
+        var fromStored = 0, fromDeflated = 0
+        try Workbook.open(stored).readRows(sheet: 0) { _ in fromStored += 1 }
+        try Workbook.open(source).readRows(sheet: 0) { _ in fromDeflated += 1 }
+        #expect(fromStored == fromDeflated && fromStored > 0)
+        // Flip one byte of the stored sheet's text: same size, another checksum.
+        var bytes = [UInt8](try Data(contentsOf: stored))
+        let marker = Array("<sheetData>".utf8)
+        let at = try #require((0..<(bytes.count - marker.count)).first { Array(bytes[$0..<$0 + marker.count]) == marker })
+        bytes[at + 1] = UInt8(ascii: "S")
+        let flipped = folder.appendingPathComponent("flipped.xlsx")
+        try Data(bytes).write(to: flipped)
+        let error = #expect(throws: SpreadsheetError.self) { try Workbook.open(flipped).readRows(sheet: 0) { _ in } }
+        #expect(error?.description == "flipped.xlsx: the workbook is damaged: its part xl/worksheets/sheet1.xml cannot be unpacked "
+            + "(its checksum does not match its contents). Save or export it again.")
     }
 }
 

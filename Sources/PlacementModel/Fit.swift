@@ -1,5 +1,3 @@
-import PlacementModel
-
 /// The hard rules: a citizen fits a place only when none of them fails. Each failure can say
 /// in words why ("Lindegården: support level 1-3, citizen needs 5"), for the citizen's family.
 public enum FitFailure: Equatable, Sendable, Codable {
@@ -48,8 +46,37 @@ public enum FitFailure: Equatable, Sendable, Codable {
     }
 }
 
-/// Checks of the hard rules, cheapest first.
+/// The hard rules, in one place: the matcher, the capacity plan's simulation, strategic
+/// vacancy and the import's profile check all ask here. Checked cheapest first; the first rule
+/// that fails is the one a citizen's explanation names.
 public enum Fit {
+    /// What the first rules ask of a citizen: citizens share a few such profiles, so a caller
+    /// may list the residences that admit a profile once (see `admits`).
+    public struct Profile: Hashable, Sendable {
+        public let offerType: OfferType
+        public let targetGroups: TargetGroups
+        public let supportLevel: Int
+
+        public init(offerType: OfferType, targetGroups: TargetGroups, supportLevel: Int) {
+            self.offerType = offerType
+            self.targetGroups = targetGroups
+            self.supportLevel = supportLevel
+        }
+
+        public init(_ c: Citizen) { self.init(offerType: c.offerType, targetGroups: c.targetGroups, supportLevel: c.supportLevel) }
+    }
+
+    /// Whether a residence's offer type, target groups and support levels admit `profile`.
+    public static func admits(_ r: ResidenceTerms, _ profile: Profile) -> Bool { profileFailure(r, profile) == nil }
+
+    /// The first of the offer type, target group and support level rules that fails.
+    static func profileFailure(_ r: ResidenceTerms, _ p: Profile) -> FitFailure? {
+        if r.offerType != p.offerType { return .offerType(residence: r.offerType, granted: p.offerType) }
+        if !r.targetGroups.overlaps(p.targetGroups) { return .targetGroup(residence: r.targetGroups, citizen: p.targetGroups) }
+        if !r.supportLevels.contains(p.supportLevel) { return .supportLevel(range: r.supportLevels, needs: p.supportLevel) }
+        return nil
+    }
+
     /// The first rule that rules `residence` out for `citizen` when moving in on `moveIn`, with
     /// `placeFeatures` the place's features (nil: the residence's) and `km` the distance from
     /// the network (nil: unknown, so no distance limit applies); nil when the citizen fits.
@@ -62,18 +89,33 @@ public enum Fit {
 
     /// `failure` on a residence's terms, with `excluded` whether the citizen has excluded it and
     /// `moveInYear` the year of `moveIn` (worked out once by the caller, not once per residence).
-    static func failure(
-        _ c: Citizen, _ r: ResidenceTerms, excluded: Bool, placeFeatures: Features? = nil, moveIn: Day, moveInYear: Int, km: Int?
+    /// Without a `moveIn` the rules of the day (age at move-in, open on the day) count as met:
+    /// whether a residence could ever take the citizen.
+    public static func failure(
+        _ c: Citizen, _ r: ResidenceTerms, excluded: Bool, placeFeatures: Features? = nil, moveIn: Day?, moveInYear: Int, km: Int?
     ) -> FitFailure? {
-        if r.offerType != c.offerType { return .offerType(residence: r.offerType, granted: c.offerType) }
-        if !r.targetGroups.overlaps(c.targetGroups) { return .targetGroup(residence: r.targetGroups, citizen: c.targetGroups) }
-        if !r.supportLevels.contains(c.supportLevel) { return .supportLevel(range: r.supportLevels, needs: c.supportLevel) }
+        if let f = profileFailure(r, Profile(c)) { return f }
         let missing = c.requiredFeatures.missing(from: placeFeatures ?? r.features)
         if !missing.isEmpty { return .features(missing: missing) }
-        if let range = r.ageRange, let age = c.age(inYear: moveInYear), !range.contains(age) { return .age(range: range, age: age) }
+        if moveIn != nil, let range = r.ageRange, let age = c.age(inYear: moveInYear), !range.contains(age) {
+            return .age(range: range, age: age)
+        }
         if excluded { return .excluded }
         if let max = c.maxDistanceKm, let km, km > max { return .tooFar(km: km, max: max) }
-        if !Residence.isOpen(on: moveIn, opensOn: r.opensOn, closesOn: r.closesOn) { return .closed(on: moveIn) }
+        if let moveIn, !Residence.isOpen(on: moveIn, opensOn: r.opensOn, closesOn: r.closesOn) { return .closed(on: moveIn) }
         return nil
+    }
+
+    /// Every rule of the citizen's profile (offer type, target group, support level, age in
+    /// `year`) that a stay in `r` breaks: a case system may place a citizen where the rules
+    /// would not, and the import says so.
+    public static func profileFailures(_ c: Citizen, _ r: Residence, year: Int) -> [FitFailure] {
+        let t = ResidenceTerms(r)
+        var out: [FitFailure] = []
+        if t.offerType != c.offerType { out.append(.offerType(residence: t.offerType, granted: c.offerType)) }
+        if !t.targetGroups.overlaps(c.targetGroups) { out.append(.targetGroup(residence: t.targetGroups, citizen: c.targetGroups)) }
+        if !t.supportLevels.contains(c.supportLevel) { out.append(.supportLevel(range: t.supportLevels, needs: c.supportLevel)) }
+        if let range = t.ageRange, let age = c.age(inYear: year), !range.contains(age) { out.append(.age(range: range, age: age)) }
+        return out
     }
 }

@@ -1,7 +1,7 @@
 /// Numbers, money and dates as Danish or English readers expect them: `1.234.567 kr.` and
-/// `23-11-2026` in Danish, `DKK 1,234,567` and `2026-11-23` in English. Rounding happens
-/// here and nowhere else.
-public struct Formatter: Sendable {
+/// `23-11-2026` in Danish, `DKK 1,234,567` and `2026-11-23` in English. Shares and
+/// amounts round by `Rounding.divide`.
+public struct DisplayFormat: Sendable {
     public let language: Language
 
     public init(_ language: Language) { self.language = language }
@@ -61,7 +61,7 @@ public struct Formatter: Sendable {
     public func percent(numerator: Int64, denominator: Int64) -> String {
         guard denominator != 0 else { return "–" }
         // Tenths of a percent, rounded half away from zero.
-        let tenths = Money.divideRounded(numerator * 1000, denominator)
+        let tenths = Rounding.divide(numerator * 1000, by: denominator)
         let n = decimal(tenths, scale: 1, decimals: 1)
         return language == .da ? "\(n) %" : "\(n)%"
     }

@@ -1,13 +1,14 @@
 import Foundation
 import GRDB
-import PlacementStore
+import PlacementModel
 
 extension MatchPolicy {
     /// The policy stored in the database (defaults for keys it lacks).
     public static func load(_ db: Database) throws -> MatchPolicy {
         var p = MatchPolicy()
         for row in try Row.fetchAll(db, sql: "SELECT key, value FROM policy ORDER BY key") {
-            try p.set(row[0], row[1])
+            let r = RowReader(row, table: "policy")
+            try p.set(try r.value(0), try r.value(1))
         }
         return p
     }

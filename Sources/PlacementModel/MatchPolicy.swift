@@ -1,4 +1,4 @@
-import PlacementModel
+import Foundation
 
 /// The matching policy: every knob the engine uses, with documented defaults. It lives in the
 /// database (`policy` table), is shown by `placement policy`, changed by `placement policy set`,
@@ -24,6 +24,13 @@ public struct MatchPolicy: Codable, Sendable, Equatable {
     public var refund: StateRefund = .levels2022
     /// Waiting-time norms in days (reports): 13 weeks and 6 months.
     public var waitNormDays: [Int] = [91, 183]
+
+    /// The norms as the reports count them: each once, ascending (`set` admits only
+    /// positive days); the default norms when there are none.
+    public var reportedWaitNorms: [Int] {
+        let norms = Array(Set(waitNormDays)).sorted()
+        return norms.isEmpty || norms[0] <= 0 ? MatchPolicy().waitNormDays : norms
+    }
 
     public init() {}
 
@@ -113,7 +120,11 @@ public struct MatchPolicy: Codable, Sendable, Equatable {
             }
             refund = StateRefund(thresholds: refund.thresholds, percents: p)
         case "wait_norm_days":
-            waitNormDays = try ints("days, e.g. 91,183").map { Int($0) }
+            let days = try ints("days, e.g. 91,183")
+            guard days.allSatisfy({ $0 > 0 && $0 <= 36_500 }) else {
+                throw SetError.badValue(key: key, value: text, expected: "days, each 1 or more, e.g. 91,183")
+            }
+            waitNormDays = days.map { Int($0) }
         default:
             let suggestion = MatchPolicy.keys.min { a, b in a.editDistance(to: key) < b.editDistance(to: key) }
             throw SetError.unknownKey(key, suggestion: suggestion.flatMap { $0.editDistance(to: key) <= 4 ? $0 : nil })
@@ -138,5 +149,3 @@ extension String {
         return a.isEmpty ? b.count : row[b.count]
     }
 }
-
-import Foundation
