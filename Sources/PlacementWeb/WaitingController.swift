@@ -43,7 +43,7 @@ struct WaitingController {
             (offer == nil || w.offerType == offer) && (group.map { w.targetGroups.contains($0) } ?? true)
                 && (urgency == nil || w.urgency == urgency) && (over.map { w.daysWaiting > $0 } ?? true)
         }
-        func proposalText(_ p: PlacementReports.Proposal?) -> Node {
+        func proposalText(_ p: PlacementReports.CurrentProposal?) -> Node {
             guard let p else { return .text("–") }
             let action: String
             switch p.action {

@@ -9,5 +9,5 @@ struct Words: Sendable {
 
     func callAsFunction(_ danish: String, _ english: String) -> String { language == .da ? danish : english }
 
-    var format: Formatter { Formatter(language) }
+    var format: DisplayFormat { DisplayFormat(language) }
 }
