@@ -53,9 +53,9 @@ struct OverviewController {
                 attention.append(Node.el("li", [], [Parts.link(t("\(fm.integer(over)) venter længere end normen på \(days) dage", "\(fm.integer(over)) wait beyond the norm of \(days) days"), "/waiting?over=\(days)")]))
             }
         }
-        let open = f.waitingList.filter { $0.proposal?.status == "proposed" && $0.proposal?.action != .noFit }.count
+        let open = f.waitingList.filter { $0.proposal?.status == .proposed && $0.proposal?.action != .noFit }.count
         if open > 0 { attention.append(Node.el("li", [], [Parts.link(t("\(fm.integer(open)) forslag afventer en beslutning", "\(fm.integer(open)) proposals await a decision"), "/match")])) }
-        let accepted = f.waitingList.filter { $0.proposal?.status == "accepted" }.count
+        let accepted = f.waitingList.filter { $0.proposal?.status == .accepted }.count
         if accepted > 0 { attention.append(Node.el("li", [], [.text(t("Accepteret, endnu ikke flyttet ind: \(fm.integer(accepted))", "Accepted, not yet moved in: \(fm.integer(accepted))"))])) }
         let noFit = f.waitingList.filter { $0.proposal?.action == .noFit }.count
         if noFit > 0 { attention.append(Node.el("li", [], [Parts.link(t("\(fm.integer(noFit)) uden passende tilbud i seneste kørsel", "\(fm.integer(noFit)) with no fitting residence in the latest run"), "/match")])) }

@@ -52,9 +52,9 @@ struct WaitingController {
             case .bringHome: action = t("Hjemtag", "Bring home")
             case .noFit: action = t("Intet passer", "No fit")
             }
-            let status = MatchController.statusName(p.status, t)
+            let status = MatchController.statusName(p.status.rawValue, t)
             return Node.group([.text("\(action)\(p.residenceName.map { ": \($0)" } ?? "") "),
-                               Node.el("span", [("class", "badge \(p.status)")], status)])
+                               Node.el("span", [("class", "badge \(p.status.rawValue)")], status)])
         }
         let table = Parts.table(
             caption: t("\(fm.integer(rows.count)) af \(fm.integer(f.waitingList.count)) ventende", "\(fm.integer(rows.count)) of \(fm.integer(f.waitingList.count)) waiting"),
