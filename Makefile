@@ -7,7 +7,7 @@ DEMO_DB := demo.sqlite
 SEED_DATE := 2026-11-23
 SEED_FLAGS := --seed 1 --municipalities 615 --as-of $(SEED_DATE)
 
-.PHONY: demo test build deps seeds check-seeds clean bench-import bench-match bench-report bench-plan bench-concurrency crash-test fuzz bench-solver bench-simulate
+.PHONY: demo test build deps seeds check-seeds clean bench-import bench-match bench-report bench-plan bench-concurrency crash-test fuzz bench-solver bench-simulate serve browser-deps browser-test
 
 # The system SQLite headers GRDB builds against, and zlib's for ZIPFoundation; installed when missing.
 deps:
@@ -34,9 +34,30 @@ demo: build
 	$(BIN) plan --db $(DEMO_DB) --as-of $(SEED_DATE) --scenario seeds/scenario-example.toml --runs 100
 	$(BIN) simulate --db $(DEMO_DB) --from 2025-11-24 --to $(SEED_DATE) --policy seeds/policy-wait-longer.policy --summary
 
-test: deps
+test: deps browser-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	python3 Tests/Browser/browser_test.py
+
+# The web app on the demo database (made from seeds/ when missing): http://127.0.0.1:8080/,
+# first login `admin` with DEMO_ADMIN_PASSWORD. Binds to this computer only.
+DEMO_ADMIN_PASSWORD ?= placement-demo
+serve: deps
+	$(SWIFT) build --product placement
+	@[ -f $(DEMO_DB) ] || { .build/debug/placement init --municipality 615 --db $(DEMO_DB) && \
+	  .build/debug/placement import --db $(DEMO_DB) --as-of $(SEED_DATE) seeds/residences.csv seeds/places.csv seeds/citizens.csv seeds/placements.csv; }
+	PLACEMENT_ADMIN_PASSWORD=$(DEMO_ADMIN_PASSWORD) .build/debug/placement serve --db $(DEMO_DB) --init-admin
+
+# Debian's Chromium and, from pip, Playwright (driving that Chromium, no browser download)
+# and axe-core's Python wrapper: installed when missing.
+browser-deps:
+	@command -v chromium >/dev/null || { echo "Installing chromium…"; (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null; }
+	@python3 -c "import playwright, axe_playwright_python" 2>/dev/null || { echo "Installing playwright, axe-playwright-python…"; python3 -m pip install -q "playwright==1.65.2" "axe-playwright-python==0.1.8"; }
+
+# The browser tests alone (screenshots in .build/browser/).
+browser-test: deps browser-deps
+	$(SWIFT) build --product placement
+	python3 Tests/Browser/browser_test.py
 
 # Regenerates seeds/ byte for byte from the generator.
 seeds: build

@@ -24,6 +24,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // The web app (placement serve): HTTP server, and bcrypt for the users' passwords.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // Pure domain values: money, days, weeks, offer types, citizens, residences. No I/O.
@@ -84,6 +87,19 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             swiftSettings: settings),
+        // The planners' web app over the same database: pages, logins, sessions. Calls the
+        // engines and the store; nothing depends on it but the CLI's `serve`.
+        .target(
+            name: "PlacementWeb",
+            dependencies: [
+                "PlacementModel", "PlacementStore", "PlacementImport", "PlacementMatching",
+                "PlacementReports", "PlacementPlanning", "Spreadsheet",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: settings),
         // Evidence for policy: the equity audit (and, later, replays of the past under another policy).
         .target(
             name: "PlacementEvidence",
@@ -95,6 +111,7 @@ let package = Package(
             dependencies: [
                 "PlacementModel", "PlacementStore", "PlacementImport", "PlacementGenerator",
                 "PlacementMatching", "PlacementReports", "PlacementPlanning", "PlacementEvidence", "FlowSolver", "Spreadsheet",
+                "PlacementWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings),
@@ -144,6 +161,16 @@ let package = Package(
             swiftSettings: settings),
         // Scans Sources/ for try!, as! and force unwraps (no dependencies: it reads the files).
         .testTarget(name: "SourceLintTests", swiftSettings: settings),
+        .testTarget(
+            name: "PlacementWebTests",
+            dependencies: [
+                "PlacementWeb", "PlacementTestSupport", "PlacementStore", "PlacementModel", "PlacementImport",
+                "PlacementMatching", "PlacementReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: settings),
         .testTarget(
             name: "PlacementCommandsTests",
             dependencies: ["PlacementCommands", "PlacementTestSupport", "Spreadsheet",

@@ -14,7 +14,7 @@
 --   * Business keys from the planners' spreadsheets (residence_id, citizen_id, place_id)
 --     are the primary keys, so an import can be matched to what is already stored.
 
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;
 
 -- Settings of this database: language, creation time, its random id (which names its key
 -- file), the check value of its key. One row per key.
@@ -394,3 +394,29 @@ CREATE TABLE import_conflict (
 );
 
 CREATE UNIQUE INDEX import_conflict_one_open ON import_conflict(acceptance_id, kind) WHERE resolved_at IS NULL;
+
+-- Web app: users and sessions (since version 6) --------------------------------------------
+
+-- The people who log in to `placement serve`, with a role: read_only looks, planner also
+-- matches, accepts, declines and imports, administrator also manages users and the policy.
+-- Passwords are bcrypt hashes; a disabled user cannot log in and has no sessions.
+CREATE TABLE app_user (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) BETWEEN 1 AND 64),
+    role          TEXT NOT NULL CHECK (role IN ('read_only', 'planner', 'administrator')),
+    password_hash TEXT NOT NULL CHECK (password_hash LIKE '$2%'),
+    disabled      INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    created_at    TEXT NOT NULL
+);
+
+-- A logged-in browser: the SHA-256 of its cookie's random token (the token itself is never
+-- stored, so the file alone opens no session), its CSRF token, and when it expires.
+CREATE TABLE app_session (
+    token_hash BLOB PRIMARY KEY NOT NULL CHECK (length(token_hash) = 32),
+    user_id    INTEGER NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
+    csrf_token TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE INDEX app_session_by_user ON app_session(user_id);

@@ -10,6 +10,7 @@ enum Migrations {
         2: { db, _ in try v2ToV3(db) },
         3: v3ToV4,
         4: { db, _ in try v4ToV5(db) },
+        5: { db, _ in try v5ToV6(db) },
     ]
 
     /// Version 2: the matching policy lives in the database.

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import PlacementStore
+import PlacementWeb
+
+extension Role: ExpressibleByArgument {}
+
+extension Placement {
+    /// `placement user`: the web app's users, from the terminal.
+    struct User: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Manage the web app's users: add, list, disable, reset-password.",
+            discussion: """
+                Roles: read_only (sees every page), planner (also matches, accepts, declines, imports, plans), \
+                administrator (also users and the policy). A password is read from PLACEMENT_PASSWORD, or \
+                made and printed once. Every change is in the audit log.
+
+                Examples:
+                  placement user add kirsten --role planner
+                  placement user list
+                  placement user disable kirsten
+                  placement user reset-password kirsten
+                """,
+            subcommands: [Add.self, List.self, Disable.self, ResetPassword.self])
+
+        static func password() -> (String, generated: Bool) {
+            if let p = ProcessInfo.processInfo.environment["PLACEMENT_PASSWORD"], !p.isEmpty { return (p, false) }
+            return (Passwords.generate(), true)
+        }
+
+        static func refuse(_ error: AccountError) -> UserError { UserError(error.description) }
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Add a user with a role.")
+            @OptionGroup var database: DatabaseOptions
+            @Argument(help: "The user name (letters, digits, '.', '-', '_').") var name: String
+            @Option(help: "read_only, planner or administrator.") var role: Role = .planner
+
+            func run() throws {
+                let db = try database.open()
+                let (password, generated) = User.password()
+                do {
+                    try db.write(command: "user add") { try UserStore.add($0, name: name, role: role, password: password, command: "user add") }
+                } catch let e as AccountError { throw User.refuse(e) }
+                print(generated ? "Added \(name) (\(role.rawValue)) with the password \(password) (shown only now)." : "Added \(name) (\(role.rawValue)).")
+            }
+        }
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "List the users and their roles.")
+            @OptionGroup var database: DatabaseOptions
+
+            func run() throws {
+                let users = try database.open(.read).read { try UserStore.list($0) }
+                if users.isEmpty { print("No users yet: placement serve --init-admin, or placement user add NAME --role administrator."); return }
+                let width = max(4, users.map(\.name.count).max() ?? 0)
+                for u in users {
+                    print("\(u.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(u.role.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0))  \(u.disabled ? "disabled" : "active")  since \(u.createdAt)")
+                }
+            }
+        }
+
+        struct Disable: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Disable a user and end their sessions.")
+            @OptionGroup var database: DatabaseOptions
+            @Argument(help: "The user name.") var name: String
+
+            func run() throws {
+                do {
+                    try database.open().write(command: "user disable") { try UserStore.disable($0, name: name, command: "user disable") }
+                } catch let e as AccountError { throw User.refuse(e) }
+                print("Disabled \(name); their sessions have ended.")
+            }
+        }
+
+        struct ResetPassword: ParsableCommand {
+            static let configuration = CommandConfiguration(commandName: "reset-password", abstract: "Give a user a new password (and enable them again).")
+            @OptionGroup var database: DatabaseOptions
+            @Argument(help: "The user name.") var name: String
+
+            func run() throws {
+                let (password, generated) = User.password()
+                do {
+                    try database.open().write(command: "user reset-password") {
+                        try UserStore.resetPassword($0, name: name, password: password, command: "user reset-password")
+                    }
+                } catch let e as AccountError { throw User.refuse(e) }
+                print(generated ? "New password for \(name): \(password) (shown only now)." : "New password set for \(name).")
+            }
+        }
+    }
+}

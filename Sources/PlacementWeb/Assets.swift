@@ -1,0 +1,107 @@
+/// The app's one stylesheet and one script, served from /static/. No fonts or files from
+/// elsewhere: the system's sans-serif, colours that meet WCAG 2.1 AA on white.
+enum Assets {
+    static let css = """
+        :root { --ink: #1b1f24; --muted: #4f5a66; --line: #cfd6dd; --head: #eef2f6; --accent: #1f5fa6; --accent-dark: #174a82;
+                --ok: #1d6b3a; --warn: #8a5a00; --err: #a1261a; --bg: #f7f9fb; }
+        * { box-sizing: border-box; }
+        body { margin: 0; color: var(--ink); background: var(--bg);
+               font: 15px/1.5 "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
+        a { color: var(--accent); }
+        a:focus, button:focus, input:focus, select:focus, textarea:focus { outline: 3px solid #f2b300; outline-offset: 1px; }
+        .skip { position: absolute; left: -9999px; } .skip:focus { left: 8px; top: 8px; background: #fff; padding: 6px; z-index: 2; }
+        header.top { display: flex; justify-content: space-between; align-items: center; gap: 16px; flex-wrap: wrap;
+                     background: #fff; border-bottom: 3px solid var(--accent); padding: 10px 24px; }
+        .brand { font-weight: 700; font-size: 17px; color: var(--ink); text-decoration: none; }
+        .tools { display: flex; gap: 14px; align-items: center; }
+        .who { color: var(--muted); }
+        nav { background: #fff; border-bottom: 1px solid var(--line); padding: 0 16px; }
+        nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; }
+        nav a { display: block; padding: 9px 10px; text-decoration: none; color: var(--ink); border-bottom: 3px solid transparent; }
+        nav a[aria-current="page"] { border-bottom-color: var(--accent); font-weight: 600; color: var(--accent-dark); }
+        main { max-width: 1320px; margin: 0 auto; padding: 16px 24px 48px; }
+        h1 { font-size: 26px; margin: 6px 0 12px; }
+        h2 { font-size: 19px; margin: 24px 0 8px; padding-bottom: 3px; border-bottom: 1px solid var(--line); }
+        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 10px; margin: 8px 0 16px; }
+        .card { background: #fff; border: 1px solid var(--line); border-left: 4px solid var(--accent); padding: 10px 12px; }
+        .card .label { color: var(--muted); font-size: 13px; }
+        .card .value { font-size: 22px; font-weight: 700; white-space: nowrap; }
+        ul.plain { margin: 0; padding-left: 16px; }
+        .card .change { font-size: 13px; color: var(--muted); }
+        .table-wrap { overflow-x: auto; background: #fff; border: 1px solid var(--line); margin: 6px 0 14px; }
+        table { border-collapse: collapse; width: 100%; font-size: 14px; }
+        caption { text-align: left; font-weight: 600; padding: 8px 10px; }
+        th, td { padding: 6px 10px; border-top: 1px solid var(--line); text-align: left; vertical-align: top; }
+        thead th { background: var(--head); border-top: 0; white-space: nowrap; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        button.sort { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: var(--ink); }
+        button.sort::after { content: " ⇅"; color: var(--muted); }
+        form.filters, form.stack { display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: flex-end; background: #fff;
+                                   border: 1px solid var(--line); padding: 10px 12px; margin: 8px 0 14px; }
+        form.inline { display: inline; margin: 0; }
+        form.row-actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: flex-end; margin: 0; }
+        .field { display: flex; flex-direction: column; gap: 2px; }
+        .field label { font-size: 13px; color: var(--muted); font-weight: 600; }
+        input, select, textarea { font: inherit; padding: 5px 7px; border: 1px solid #7a8794; border-radius: 3px; background: #fff; color: var(--ink); }
+        button { font: inherit; padding: 6px 14px; border-radius: 3px; border: 1px solid var(--accent-dark); background: var(--accent); color: #fff; cursor: pointer; }
+        button.secondary { background: #fff; color: var(--accent-dark); }
+        button:disabled { opacity: .6; cursor: progress; }
+        .notice { padding: 8px 12px; border-left: 4px solid var(--accent); background: #fff; margin: 8px 0; }
+        .notice.error { border-left-color: var(--err); color: var(--err); }
+        .notice.ok { border-left-color: var(--ok); color: var(--ok); }
+        .notice.warn { border-left-color: var(--warn); color: var(--warn); }
+        .muted { color: var(--muted); }
+        .badge { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; border: 1px solid currentColor; }
+        .badge.accepted { color: var(--ok); } .badge.declined { color: var(--err); } .badge.proposed { color: var(--accent-dark); }
+        ul.attention { background: #fff; border: 1px solid var(--line); padding: 10px 10px 10px 30px; margin: 6px 0 14px; }
+        iframe.document { width: 100%; height: 78vh; border: 1px solid var(--line); background: #fff; }
+        .downloads { display: flex; flex-wrap: wrap; gap: 10px; margin: 6px 0 10px; }
+        .login-main h1 { max-width: 380px; margin: 40px auto 0; }
+        .login { max-width: 380px; margin: 12px auto 40px; background: #fff; border: 1px solid var(--line); padding: 18px 22px; }
+        .login form { display: flex; flex-direction: column; gap: 10px; }
+        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; background: #fff; border: 1px solid var(--line); padding: 10px 14px; }
+        dl.facts dt { color: var(--muted); font-weight: 600; } dl.facts dd { margin: 0; }
+        ol.reasons { background: #fff; border: 1px solid var(--line); padding: 10px 10px 10px 34px; }
+        @media print {
+          header.top .tools, nav, form, .skip, .downloads { display: none !important; }
+          body { background: #fff; } main { max-width: none; padding: 0; }
+          .table-wrap { overflow: visible; border: 0; } thead { display: table-header-group; } tr { break-inside: avoid; }
+          a { color: inherit; text-decoration: none; }
+        }
+        """
+
+    /// Sorting of tables by a column header, and a busy state on long forms; the pages work
+    /// without it.
+    static let js = """
+        "use strict";
+        document.addEventListener("DOMContentLoaded", function () {
+          document.querySelectorAll("table.sortable").forEach(function (table) {
+            table.querySelectorAll("button.sort").forEach(function (button) {
+              button.addEventListener("click", function () {
+                var col = Number(button.dataset.col);
+                var body = table.tBodies[0];
+                var rows = Array.prototype.slice.call(body.rows);
+                var asc = button.dataset.dir !== "asc";
+                table.querySelectorAll("button.sort").forEach(function (b) { delete b.dataset.dir; b.parentElement.removeAttribute("aria-sort"); });
+                button.dataset.dir = asc ? "asc" : "desc";
+                button.parentElement.setAttribute("aria-sort", asc ? "ascending" : "descending");
+                function key(row) {
+                  var cell = row.cells[col]; var text = cell ? (cell.dataset.sort || cell.textContent.trim()) : "";
+                  var n = text.replace(/\\./g, "").replace(",", ".").replace(/[^0-9.\\-]/g, "");
+                  return (n !== "" && /^[\\d.\\s,\\-]+/.test(text)) ? Number(n) : text.toLowerCase();
+                }
+                rows.sort(function (a, b) { var x = key(a), y = key(b); return (x < y ? -1 : x > y ? 1 : 0) * (asc ? 1 : -1); });
+                rows.forEach(function (r) { body.appendChild(r); });
+              });
+            });
+          });
+          document.querySelectorAll("form[data-busy]").forEach(function (form) {
+            form.addEventListener("submit", function () {
+              var b = form.querySelector("button[type=submit]");
+              if (b) { b.disabled = true; b.textContent = form.dataset.busy; }
+              var p = form.querySelector("progress"); if (p) { p.hidden = false; }
+            });
+          });
+        });
+        """
+}

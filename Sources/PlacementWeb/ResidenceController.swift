@@ -1,0 +1,91 @@
+import Foundation
+import GRDB
+import Hummingbird
+import PlacementModel
+
+/// Residences, own and external, with their places: vacancies with available-from, who lives
+/// where (pseudonymous ids), rates.
+struct ResidenceController {
+    let web: WebControllers
+    init(_ web: WebControllers) { self.web = web }
+
+    struct ResidenceLine: Sendable {
+        let id: String, name: String, operatorKind: String, offerType: String, places: Int, rate: Int64
+        var occupied = 0, vacant = 0, reserved = 0, closed = 0, externalOccupants = 0
+    }
+    struct PlaceRow: Sendable { let residence: String, place: String, status: String, availableFrom: String?, occupant: String? }
+
+    func addRoutes(to router: Router<WebContext>) {
+        router.get("/residences") { _, ctx in
+            _ = try ctx.require(.look)
+            let today = web.arguments.today.iso
+            let (residences, places) = try await web.read { db -> ([ResidenceLine], [PlaceRow]) in
+                var list = try Row.fetchAll(db, sql: "SELECT id, name, operator, offer_type, places, daily_rate_ore FROM residence ORDER BY operator <> 'own', name")
+                    .map { ResidenceLine(id: $0[0], name: $0[1], operatorKind: $0[2], offerType: $0[3], places: $0[4], rate: $0[5]) }
+                let places = try Row.fetchAll(db, sql: """
+                    SELECT p.residence_id, p.id, p.status, p.available_from,
+                           (SELECT s.citizen_id FROM placement s WHERE s.residence_id = p.residence_id AND s.place_id = p.id
+                              AND s.starts_on <= ? AND (s.ends_on IS NULL OR s.ends_on > ?) LIMIT 1)
+                    FROM place p ORDER BY p.residence_id, length(p.id), p.id
+                    """, arguments: [today, today]).map { PlaceRow(residence: $0[0], place: $0[1], status: $0[2], availableFrom: $0[3], occupant: $0[4]) }
+                let bought = Dictionary(try Row.fetchAll(db, sql: """
+                    SELECT residence_id, count(*) FROM placement WHERE place_id IS NULL AND starts_on <= ? AND (ends_on IS NULL OR ends_on > ?)
+                    GROUP BY residence_id
+                    """, arguments: [today, today]).map { ($0[0] as String, $0[1] as Int) }, uniquingKeysWith: { a, _ in a })
+                for i in list.indices {
+                    for p in places where p.residence == list[i].id {
+                        switch p.status {
+                        case "occupied": list[i].occupied += 1
+                        case "reserved": list[i].reserved += 1
+                        case "closed": list[i].closed += 1
+                        default: list[i].vacant += 1
+                        }
+                    }
+                    list[i].externalOccupants = bought[list[i].id] ?? 0
+                }
+                return (list, places)
+            }
+            return page(ctx, residences, places)
+        }
+    }
+
+    func page(_ ctx: WebContext, _ residences: [ResidenceLine], _ places: [PlaceRow]) -> Response {
+        let t = ctx.words, fm = t.format, lang = ctx.language
+        let own = residences.filter { $0.operatorKind == "own" }, external = residences.filter { $0.operatorKind != "own" }
+        func offer(_ raw: String) -> String { OfferType(rawValue: raw).map { $0.shortName } ?? raw }
+        let ownTable = Parts.table(
+            caption: t("\(own.count) egne tilbud", "\(own.count) own residences"),
+            headers: [t("Tilbud", "Residence"), t("Ydelse", "Offer type"), t("Pladser", "Places"), t("Optaget", "Occupied"), t("Ledige", "Vacant"),
+                      t("Reserveret", "Reserved"), t("Lukket", "Closed"), t("Døgntakst, kr.", "Daily rate, DKK")],
+            rows: own.map { r in [.text("\(r.name) (\(r.id))"), .text(offer(r.offerType)), .text(fm.integer(r.places)), .text(fm.integer(r.occupied)),
+                                  .text(fm.integer(r.vacant)), .text(fm.integer(r.reserved)), .text(fm.integer(r.closed)), .text(fm.kronerNumber(Money(ore: r.rate)))] },
+            numeric: [2, 3, 4, 5, 6, 7], sortable: true, id: "own")
+        let vacancies = places.filter { $0.status == "vacant" }
+        let ownNames = Dictionary(own.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        func day(_ s: String?) -> String { s.flatMap(Day.init(iso:)).map(fm.date) ?? t("nu", "now") }
+        let vacancyTable = Parts.table(
+            caption: t("\(vacancies.count) ledige pladser", "\(vacancies.count) vacant places"),
+            headers: [t("Tilbud", "Residence"), t("Plads", "Place"), t("Ledig fra", "Available from")],
+            rows: vacancies.map { [.text(ownNames[$0.residence] ?? $0.residence), .text($0.place), .text(day($0.availableFrom))] })
+        let occupantTable = Parts.table(
+            caption: t("Hvem bor hvor (pseudonymer)", "Who lives where (pseudonyms)"),
+            headers: [t("Tilbud", "Residence"), t("Plads", "Place"), t("Status", "Status"), t("Beboer", "Occupant")],
+            rows: places.filter { $0.occupant != nil || $0.status == "occupied" }.map {
+                [.text(ownNames[$0.residence] ?? $0.residence), .text($0.place), .text(PlaceStatus(rawValue: $0.status)?.name(lang) ?? $0.status),
+                 $0.occupant.map(WaitingController.citizenLink) ?? .text(t("borger udefra", "from outside the area"))]
+            }, sortable: true, id: "occupants")
+        let externalTable = Parts.table(
+            caption: t("\(external.count) eksterne tilbud", "\(external.count) external residences"),
+            headers: [t("Tilbud", "Residence"), t("Driftsherre", "Operator"), t("Ydelse", "Offer type"), t("Pladser", "Places"),
+                      t("Vores borgere der", "Our citizens there"), t("Døgntakst, kr.", "Daily rate, DKK")],
+            rows: external.map { r in [.text("\(r.name) (\(r.id))"), .text(OperatorKind(rawValue: r.operatorKind)?.name(lang) ?? r.operatorKind), .text(offer(r.offerType)),
+                                       .text(fm.integer(r.places)), .text(fm.integer(r.externalOccupants)), .text(fm.kronerNumber(Money(ore: r.rate)))] },
+            numeric: [3, 4, 5], sortable: true, id: "external")
+        return Page.html(ctx, title: t("Tilbud og pladser", "Residences and places"), path: "/residences", [
+            Node.el("h2", [], t("Egne tilbud", "Own residences")), ownTable,
+            Node.el("h2", [], t("Ledige pladser", "Vacant places")), vacancyTable,
+            Node.el("h2", [], t("Beboere", "Occupants")), occupantTable,
+            Node.el("h2", [], t("Eksterne tilbud", "External residences")), externalTable,
+        ])
+    }
+}
