@@ -144,7 +144,7 @@ def run(base):
         page.goto(base + "/audit?user=planner")
         text = page.locator("#audit").inner_text()
         for c in accepted:
-            check(re.search(rf"planner\s+accept\s+placement\s+{c}", text) is not None, f"the audit log shows the planner accepting {c}")
+            check(re.search(rf"planner\s+accept\s+acceptance\s+{c}", text) is not None, f"the audit log shows the planner accepting {c}")
         check(re.search(rf"planner\s+decline\s+proposal\s+{declined}\s+citizen_declined", text) is not None,
               f"the audit log shows the planner declining {declined}")
         shot(page, "da-audit")
