@@ -143,7 +143,7 @@ struct MatchController {
             let moveIn = p.moveIn.map(fm.date) ?? "–"
             let cost = p.annualCostNet.map(fm.kronerNumber) ?? "–"
             let km = p.distanceKm.map(String.init) ?? "–"
-            let reasonList = Node.el("ul", [("class", "plain")], p.reasons.map { Node.el("li", [], $0) })
+            let reasonList = Node.el("ul", [("class", "plain")], p.reasonLines(t.language).map { Node.el("li", [], $0) })
             let badge = Node.el("span", [("class", "badge \(status)")], Self.statusName(status, t))
             var cells: [Node] = [WaitingController.citizenLink(p.citizenId), .text(Self.actionName(p.action.rawValue, t))]
             cells += [.text(residence), .text(moveIn), .text(cost), .text(km), reasonList, badge]
