@@ -8,7 +8,7 @@ enum CitizenPage {
         let t = ctx.words, fm = t.format, lang = ctx.language
         func day(_ s: String?) -> String { s.flatMap(Day.init(iso:)).map(fm.date) ?? (s ?? "–") }
         let facts: [(String, String)] = [
-            (t("Ydelse", "Offer type"), c.offerType.map { "\($0.shortName) \($0.name(lang))" } ?? "–"),
+            (t("Ydelse", "Offer type"), c.offerType.map { $0.name(lang) } ?? "–"),
             (t("Målgrupper", "Target groups"), c.targetGroups.members.map { $0.name(lang) }.joined(separator: ", ")),
             (t("Støtteniveau", "Support level"), String(c.supportLevel)),
             (t("Behov for indretning", "Required features"), c.features.members.isEmpty ? "–" : c.features.members.map { $0.name(lang) }.joined(separator: ", ")),
@@ -41,7 +41,7 @@ enum CitizenPage {
         content.append(Parts.table(caption: t("Forslag og beslutninger", "Proposals and decisions"),
                                    headers: [t("Kørsel", "Run"), t("Forslag", "Proposal"), t("Tilbud", "Residence"), t("Status", "Status")],
                                    rows: c.proposals.map { [.text(String($0.run)), .text(MatchController.actionName($0.action, t)), .text($0.residence ?? "–"),
-                                                            .text(MatchController.statusName($0.status, t))] }, numeric: [0]))
+                                                            .text(MatchController.statusName($0.status, action: $0.action, t))] }, numeric: [0]))
         if !c.declines.isEmpty {
             content.append(Parts.table(caption: t("Afslag", "Declines"),
                                        headers: [t("Kørsel", "Run"), t("Dag", "Day"), t("Grund", "Reason"), t("Note", "Note")],

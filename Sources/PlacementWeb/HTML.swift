@@ -69,6 +69,15 @@ enum Parts {
         ])
     }
 
+    /// A day as text, not `type="date"`: Chromium draws a date input in the browser's locale
+    /// (mm/dd/yyyy on an English system) whatever the page's language. This field shows the
+    /// page's format (dd-mm-åååå in Danish, ISO in English) and takes either (`WebContext.day`).
+    static func dateField(_ label: String, name: String, day: Day?, _ t: Words, required: Bool = false) -> Node {
+        let format = t("dd-mm-åååå", "yyyy-mm-dd")
+        return field("\(label) (\(format))", name: name, value: day.map(t.format.date), required: required,
+                     extra: [("inputmode", "numeric"), ("autocomplete", "off"), ("size", "11"), ("placeholder", format)])
+    }
+
     static func select(_ label: String, name: String, options: [(value: String, text: String)], selected: String? = nil, id: String? = nil) -> Node {
         let id = id ?? "f-\(name)"
         return Node.el("div", [("class", "field")], [
