@@ -72,7 +72,7 @@ struct PlanController {
             _ = try ctx.require(.look)
             guard let job = web.plans.find(try ctx.parameters.require("id", as: Int.self)) else { throw HTTPError(.notFound) }
             let t = ctx.words, fm = t.format
-            let text = t("\(fm.integer(job.done)) af \(fm.integer(job.total)) kørsler", "\(fm.integer(job.done)) of \(fm.integer(job.total)) runs")
+            let text = t("\(fm.integer(job.done)) af \(fm.integer(job.total)) simuleringer", "\(fm.integer(job.done)) of \(fm.integer(job.total)) simulations")
             let json = "{\"done\":\(job.done),\"total\":\(job.total),\"finished\":\(job.finished),\"failed\":\(job.problem != nil),\"text\":\"\(text)\"}"
             return Page.response(json, type: "application/json")
         }
@@ -176,7 +176,7 @@ struct PlanController {
             Node.el("label", [("for", "plan-bar")], t("Planen simuleres …", "The plan is being simulated …")),
             Node.el("progress", [("id", "plan-bar"), ("max", String(total)), ("value", String(job.done))], "\(job.done)/\(total)"),
             Node.el("span", [("class", "muted"), ("data-progress-text", "")],
-                    job.total == 0 ? t("Forbereder …", "Preparing …") : t("\(fm.integer(job.done)) af \(fm.integer(job.total)) kørsler", "\(fm.integer(job.done)) of \(fm.integer(job.total)) runs")),
+                    job.total == 0 ? t("Forbereder …", "Preparing …") : t("\(fm.integer(job.done)) af \(fm.integer(job.total)) simuleringer", "\(fm.integer(job.done)) of \(fm.integer(job.total)) simulations")),
         ])
     }
 

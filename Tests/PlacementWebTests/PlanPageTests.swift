@@ -34,8 +34,8 @@ import Testing
                      && first.text.contains("<noscript><meta http-equiv=\"refresh\" content=\"2\"></noscript>"))
                     || first.text.contains("src=\"/plan/1/document\""))
             let done = try await Self.waitForPlan(&b, 1)
-            // The baseline alone: its 3 runs.
-            #expect(done == "{\"done\":3,\"total\":3,\"finished\":true,\"failed\":false,\"text\":\"3 af 3 kørsler\"}")
+            // Without randomness one run; one simulation per offer type the demo has demand for.
+            #expect(done == "{\"done\":6,\"total\":6,\"finished\":true,\"failed\":false,\"text\":\"6 af 6 simuleringer\"}")
             let page = try await b.get("/plan?job=1")
             #expect(page.text.contains("src=\"/plan/1/document\""))
             #expect(!page.text.contains("http-equiv=\"refresh\""))
@@ -82,13 +82,13 @@ import Testing
 
                 """)
             let page = try await b.get("/plan?written=1")
-            #expect(page.text.contains("Scenariet \"Nyt &quot;Engbo&quot; og lukning\" er gemt"))
+            #expect(page.text.contains("Scenariet &quot;Nyt &quot;Engbo&quot; og lukning&quot; er gemt"))
             #expect(page.text.contains("<input id=\"w-1\" type=\"checkbox\" name=\"written\" value=\"1\" checked>"))
             let ran = try await b.post("/plan/run", [("as_of", "2026-11-23"), ("years", "2"), ("runs", "2"), ("fixed", "on"), ("written", "1")], csrf: page.csrf)
             #expect(ran.location == "/plan?job=1")
             let done = try await Self.waitForPlan(&b, 1)
-            // The baseline and the scenario, two runs each.
-            #expect(done.hasPrefix("{\"done\":4,\"total\":4,\"finished\":true,\"failed\":false"))
+            // The baseline's 6 and the scenario's two offer types (§ 108 opens, ABL § 105 closes).
+            #expect(done.hasPrefix("{\"done\":8,\"total\":8,\"finished\":true,\"failed\":false"))
             #expect(try await b.get("/plan/1/document").text.contains("Nyt &quot;Engbo&quot; og lukning"))
         }
     }
