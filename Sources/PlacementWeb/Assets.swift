@@ -22,7 +22,7 @@ enum Assets {
         main { max-width: 1320px; margin: 0 auto; padding: 16px 24px 48px; }
         h1 { font-size: 26px; margin: 6px 0 12px; }
         h2 { font-size: 19px; margin: 24px 0 8px; padding-bottom: 3px; border-bottom: 1px solid var(--line); }
-        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 10px; margin: 8px 0 16px; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 10px; margin: 8px 0 16px; }
         .card { background: #fff; border: 1px solid var(--line); border-left: 4px solid var(--accent); padding: 10px 12px; }
         .card .label { color: var(--muted); font-size: 13px; }
         .card .value { font-size: 22px; font-weight: 700; white-space: nowrap; }
@@ -51,7 +51,7 @@ enum Assets {
         .notice.ok { border-left-color: var(--ok); color: var(--ok); }
         .notice.warn { border-left-color: var(--warn); color: var(--warn); }
         .muted { color: var(--muted); }
-        .badge { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; border: 1px solid currentColor; }
+        .badge { display: inline-block; white-space: nowrap; padding: 0 6px; border-radius: 3px; font-size: 12px; border: 1px solid currentColor; }
         .badge.accepted { color: var(--ok); } .badge.declined { color: var(--err); } .badge.proposed { color: var(--accent-dark); }
         ul.attention { background: #fff; border: 1px solid var(--line); padding: 10px 10px 10px 30px; margin: 6px 0 14px; }
         iframe.document { width: 100%; height: 78vh; border: 1px solid var(--line); background: #fff; }
@@ -87,7 +87,17 @@ enum Assets {
         .plan-progress { display: flex; gap: 12px; align-items: center; background: #fff; border: 1px solid var(--line); padding: 12px; margin: 8px 0 14px; }
         .plan-progress progress { width: 420px; height: 18px; }
         .check { display: flex; gap: 6px; align-items: center; }
-        .field.check label { font-size: 15px; }
+        .field.check { flex-direction: row; align-self: center; }
+        .field.check label { font-size: 15px; color: var(--ink); font-weight: normal; }
+        td .decide { display: flex; flex-wrap: wrap; gap: 6px; align-items: flex-start; }
+        details.decision > summary { list-style: none; cursor: pointer; display: inline-block; padding: 5px 12px; border: 1px solid var(--accent-dark);
+                                     border-radius: 3px; color: var(--accent-dark); background: #fff; }
+        details.decision > summary::-webkit-details-marker { display: none; }
+        details.decision > summary::after { content: " ▾"; }
+        details.decision[open] > summary { background: var(--head); }
+        details.decision form { margin-top: 6px; }
+        .toc { display: flex; flex-wrap: wrap; gap: 6px 16px; margin: 0 0 8px; padding: 0; list-style: none; }
+        details.long-table > summary { cursor: pointer; color: var(--accent-dark); margin: 6px 0; }
         fieldset { border: 1px solid var(--line); background: #fff; margin: 8px 0; padding: 8px 12px 12px; }
         legend { font-weight: 600; padding: 0 4px; }
         fieldset .fields, form.scenario > .fields { display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: flex-end; }

@@ -153,29 +153,43 @@ struct MatchController {
             var decide: Node = .text("")
             if planner && status == "proposed" && p.action != .noFit {
                 let key = p.citizenId.filter { $0.isLetter || $0.isNumber }
-                decide = Node.group([
+                // Accept is one click; declining asks for a reason, so its form folds open
+                // under a button and the row stays one or two lines high.
+                decide = Node.el("div", [("class", "decide")], [
                     Parts.form(action: "/match/\(run.id)/accept", csrf: csrf, attributes: [("class", "row-actions")], [
                         Node.el("input", [("type", "hidden"), ("name", "citizen"), ("value", p.citizenId)]),
                         Node.el("button", [("type", "submit"), ("aria-label", t("Acceptér forslaget for \(p.citizenId)", "Accept the proposal for \(p.citizenId)"))], t("Acceptér", "Accept")),
                     ]),
-                    Parts.form(action: "/match/\(run.id)/decline", csrf: csrf, attributes: [("class", "row-actions")], [
-                        Node.el("input", [("type", "hidden"), ("name", "citizen"), ("value", p.citizenId)]),
-                        Node.el("label", [("for", "r-\(key)"), ("class", "muted")], t("Grund", "Reason")),
-                        Node.el("select", [("id", "r-\(key)"), ("name", "reason")], reasons.map { Node.el("option", [("value", $0.0)], $0.1) }),
-                        Node.el("label", [("for", "n-\(key)"), ("class", "muted")], t("Note", "Note")),
-                        Node.el("input", [("id", "n-\(key)"), ("name", "note"), ("size", "14")]),
-                        Node.el("button", [("type", "submit"), ("class", "secondary"), ("aria-label", t("Afslå forslaget for \(p.citizenId)", "Decline the proposal for \(p.citizenId)"))], t("Afslå", "Decline")),
+                    Node.el("details", [("class", "decision decline"), ("data-citizen", p.citizenId)], [
+                        Node.el("summary", [("aria-label", t("Afslå … (\(p.citizenId))", "Decline … (\(p.citizenId))"))], t("Afslå", "Decline")),
+                        Parts.form(action: "/match/\(run.id)/decline", csrf: csrf, attributes: [("class", "row-actions")], [
+                            Node.el("input", [("type", "hidden"), ("name", "citizen"), ("value", p.citizenId)]),
+                            Node.el("div", [("class", "field")], [
+                                Node.el("label", [("for", "r-\(key)")], t("Grund", "Reason")),
+                                Node.el("select", [("id", "r-\(key)"), ("name", "reason")], reasons.map { Node.el("option", [("value", $0.0)], $0.1) }),
+                            ]),
+                            Node.el("div", [("class", "field")], [
+                                Node.el("label", [("for", "n-\(key)")], t("Note", "Note")),
+                                Node.el("input", [("id", "n-\(key)"), ("name", "note"), ("size", "16")]),
+                            ]),
+                            Node.el("button", [("type", "submit"), ("class", "secondary"), ("aria-label", t("Afslå forslaget for \(p.citizenId)", "Decline the proposal for \(p.citizenId)"))], t("Afslå", "Decline")),
+                        ]),
                     ]),
                 ])
             } else if planner && status == "accepted" {
                 let key = p.citizenId.filter { $0.isLetter || $0.isNumber }
-                decide = Parts.form(action: "/match/\(run.id)/withdraw", csrf: csrf, attributes: [("class", "row-actions")], [
-                    Node.el("input", [("type", "hidden"), ("name", "citizen"), ("value", p.citizenId)]),
-                    Node.el("label", [("for", "w-\(key)"), ("class", "muted")], t("Årsag", "Reason")),
-                    Node.el("input", [("id", "w-\(key)"), ("name", "reason"), ("size", "18"), ("required", "")]),
-                    Node.el("button", [("type", "submit"), ("class", "secondary"),
-                                       ("aria-label", t("Træk accepten tilbage for \(p.citizenId)", "Withdraw the acceptance for \(p.citizenId)"))],
-                            t("Træk tilbage", "Withdraw")),
+                decide = Node.el("details", [("class", "decision withdraw"), ("data-citizen", p.citizenId)], [
+                    Node.el("summary", [("aria-label", t("Træk tilbage … (\(p.citizenId))", "Withdraw … (\(p.citizenId))"))], t("Træk tilbage", "Withdraw")),
+                    Parts.form(action: "/match/\(run.id)/withdraw", csrf: csrf, attributes: [("class", "row-actions")], [
+                        Node.el("input", [("type", "hidden"), ("name", "citizen"), ("value", p.citizenId)]),
+                        Node.el("div", [("class", "field")], [
+                            Node.el("label", [("for", "w-\(key)")], t("Årsag", "Reason")),
+                            Node.el("input", [("id", "w-\(key)"), ("name", "reason"), ("size", "20"), ("required", "")]),
+                        ]),
+                        Node.el("button", [("type", "submit"), ("class", "secondary"),
+                                           ("aria-label", t("Træk accepten tilbage for \(p.citizenId)", "Withdraw the acceptance for \(p.citizenId)"))],
+                                t("Træk tilbage", "Withdraw")),
+                    ]),
                 ])
             }
             let residence = p.residenceId.map { names[$0] ?? $0 } ?? "–"

@@ -78,7 +78,8 @@ struct ResidenceController {
         let vacancyTable = Parts.table(
             caption: t("\(vacancies.count) ledige pladser", "\(vacancies.count) vacant places"),
             headers: [t("Tilbud", "Residence"), t("Plads", "Place"), t("Ledig fra", "Available from")],
-            rows: vacancies.map { [.text(ownNames[$0.residence] ?? $0.residence), .text($0.place), .text(day($0.availableFrom))] })
+            rows: vacancies.map { [.text(ownNames[$0.residence] ?? $0.residence), .text($0.place), .text(day($0.availableFrom))] },
+            empty: t("Ingen ledige pladser.", "No vacant places."))
         let occupantTable = Parts.table(
             caption: t("Hvem bor hvor (pseudonymer)", "Who lives where (pseudonyms)"),
             headers: [t("Tilbud", "Residence"), t("Plads", "Place"), t("Status", "Status"), t("Beboer", "Occupant")],
@@ -93,11 +94,25 @@ struct ResidenceController {
             rows: external.map { r in [.text("\(r.name) (\(r.id))"), .text(OperatorKind(rawValue: r.operatorKind)?.name(lang) ?? r.operatorKind), .text(offer(r.offerType)),
                                        .text(fm.integer(r.places)), .text(fm.integer(r.externalOccupants)), .text(fm.kronerNumber(Money(ore: r.rate)))] },
             numeric: [3, 4, 5], sortable: true, id: "external")
+        let occupied = places.filter { $0.occupant != nil || $0.status == "occupied" }.count
+        // Four tables, one long: links to each at the top, and the hundreds of occupants folded
+        // away until asked for.
+        let toc = Node.el("ul", [("class", "toc")], [
+            Node.el("li", [], [Parts.link(t("Egne tilbud", "Own residences"), "#own-h")]),
+            Node.el("li", [], [Parts.link(t("Ledige pladser (\(fm.integer(vacancies.count)))", "Vacant places (\(fm.integer(vacancies.count)))"), "#vacant-h")]),
+            Node.el("li", [], [Parts.link(t("Beboere (\(fm.integer(occupied)))", "Occupants (\(fm.integer(occupied)))"), "#occupants-h")]),
+            Node.el("li", [], [Parts.link(t("Eksterne tilbud", "External residences"), "#external-h")]),
+        ])
         return Page.html(ctx, title: t("Tilbud og pladser", "Residences and places"), path: "/residences", [
-            Node.el("h2", [], t("Egne tilbud", "Own residences")), ownTable,
-            Node.el("h2", [], t("Ledige pladser", "Vacant places")), vacancyTable,
-            Node.el("h2", [], t("Beboere", "Occupants")), occupantTable,
-            Node.el("h2", [], t("Eksterne tilbud", "External residences")), externalTable,
+            toc,
+            Node.el("h2", [("id", "own-h")], t("Egne tilbud", "Own residences")), ownTable,
+            Node.el("h2", [("id", "vacant-h")], t("Ledige pladser", "Vacant places")), vacancyTable,
+            Node.el("h2", [("id", "occupants-h")], t("Beboere", "Occupants")),
+            Node.el("details", [("class", "long-table")], [
+                Node.el("summary", [], t("Vis hvem der bor hvor (\(fm.integer(occupied)) pladser)", "Show who lives where (\(fm.integer(occupied)) places)")),
+                occupantTable,
+            ]),
+            Node.el("h2", [("id", "external-h")], t("Eksterne tilbud", "External residences")), externalTable,
         ])
     }
 }
