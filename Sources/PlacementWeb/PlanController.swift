@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import PlacementModel
 import PlacementPlanning
+import PlacementReports
 
 /// Plans the web app has run, kept in memory for their downloads (a plan is recomputed
 /// from the database and the scenarios whenever asked; it is not a record).
