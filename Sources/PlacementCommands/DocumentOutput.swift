@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PlacementReports
 
-extension DocumentFormat: @retroactive ExpressibleByArgument {}
+extension DocumentFormat: ExpressibleByArgument {}
 
 /// --format and --out of the commands that write a `ReportDocument` (`report weekly`,
 /// `report equity`, `simulate`), worded once.

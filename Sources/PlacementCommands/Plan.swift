@@ -65,7 +65,7 @@ extension Placement {
         var threads: Int?
 
         @Option(help: ArgumentHelp("text, html, xlsx or json (default: from --out's extension, else text).", valueName: "format"))
-        var format: DocumentFormat?
+        var format: PlanFormatOption?
 
         @Option(help: ArgumentHelp("The file to write. Default: the terminal.", valueName: "path"))
         var out: String?
@@ -79,6 +79,12 @@ extension Placement {
         @Flag(help: "Print how long the simulation took (on standard error).")
         var timing = false
 
+        /// The document formats the plan is written in (its tables are not a `ReportDocument` yet).
+        enum PlanFormatOption: String, ExpressibleByArgument, CaseIterable {
+            case text, html, xlsx, json
+            var document: DocumentFormat { DocumentFormat(rawValue: rawValue) ?? .text }
+        }
+
         func validate() throws {
             try asOf.requireSupported("--as-of")
             guard (1...30).contains(years) else { throw ValidationError("--years must be 1 to 30.") }
@@ -86,10 +92,10 @@ extension Placement {
             guard (1...52).contains(matchesPerYear) else { throw ValidationError("--matches-per-year must be 1 to 52.") }
             guard (1...20).contains(historyYears) else { throw ValidationError("--history-years must be 1 to 20.") }
             if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1.") }
-            try output.validate(explicit: format, offered: [.text, .html, .xlsx, .json])
+            try output.validate(explicit: format?.document, offered: PlanFormatOption.allCases.map(\.document))
         }
 
-        var output: DocumentOutput { DocumentOutput(format: format, out: out) }
+        var output: DocumentOutput { DocumentOutput(format: format?.document, out: out) }
 
         func run() throws {
             let db = try database.open(.read)

@@ -15,7 +15,6 @@ import Testing
          "Say which format to write to genafspilning.pdf: --format html, xlsx, csv, md, json or text, or an --out ending in .html, .xlsx, .csv, .md or .json."),
         (["report", "equity", "--out", "lighed"],
          "Say which format to write to lighed: --format html, xlsx, csv, md, json or text, or an --out ending in .html, .xlsx, .csv, .md or .json."),
-        (["plan", "--format", "md"], "--format md is not offered here; choose html, xlsx, json or text."),
         (["plan", "--out", "plan.csv"],
          "Say which format to write to plan.csv: --format html, xlsx, json or text, or an --out ending in .html, .xlsx or .json."),
     ])
