@@ -14,7 +14,7 @@
 --   * Business keys from the planners' spreadsheets (residence_id, citizen_id, place_id)
 --     are the primary keys, so an import can be matched to what is already stored.
 
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;
 
 -- Settings of this database: language, creation time, its random id (which names its key
 -- file), the check value of its key. One row per key.
@@ -299,7 +299,8 @@ CREATE TABLE match_run (
     solver     TEXT NOT NULL CHECK (json_valid(solver))
 );
 
--- What a run proposes for each citizen it considered, with the reasons in words.
+-- What a run proposes for each citizen it considered, with its reasons as codes (JSON, since
+-- version 7; worded when shown, in the reader's language).
 CREATE TABLE proposal (
     run_id                INTEGER NOT NULL REFERENCES match_run(id) ON DELETE CASCADE,
     citizen_id            TEXT NOT NULL REFERENCES citizen(id) ON DELETE CASCADE,
