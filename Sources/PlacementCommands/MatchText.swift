@@ -1,6 +1,7 @@
 import Foundation
 import PlacementMatching
 import PlacementModel
+import PlacementReports
 
 /// The terminal table of a run.
 enum MatchText {
@@ -46,16 +47,8 @@ enum MatchText {
 
     static func truncate(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "…" }
 
-    /// A plain text table with right-aligned number columns.
+    /// The shared terminal table, with a rule under the header.
     static func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int>) -> [String] {
-        var width = header.map(\.count)
-        for r in rows { for (i, c) in r.enumerated() { width[i] = max(width[i], c.count) } }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, c in
-                let pad = String(repeating: " ", count: width[i] - c.count)
-                return rightAligned.contains(i) ? pad + c : (i == cells.count - 1 ? c : c + pad)
-            }.joined(separator: "  ")
-        }
-        return [line(header), width.map { String(repeating: "─", count: $0) }.joined(separator: "  ")] + rows.map(line)
+        PlainTable.render(header: header, numeric: header.indices.map(rightAligned.contains), rows: rows, style: .init(rule: "─"))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlacementModel
+import PlacementReports
 import PlacementStore
 
 /// Where the database is: `--db`, else `PLACEMENT_DB`, else `./placement.sqlite`.
@@ -81,27 +82,9 @@ struct UserError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-extension JSONEncoder {
-    static var pretty: JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return e
-    }
-}
-
+/// `--json` of match, status, import and conflicts: their keys are spelled out, and some of
+/// their dictionaries are keyed by ids, which a key strategy would rewrite.
 func printJSON(_ value: some Encodable) throws {
-    let data = try JSONEncoder.pretty.encode(value)
+    let data = try JSONOutput.encoder(snakeCase: false).encode(value)
     print(String(decoding: data, as: UTF8.self))
-}
-
-/// A command's text output: to the file `--out` names (written whole or not at all, and noted
-/// in `written` so the command can list it), or to the terminal when there is none.
-func emit(_ text: String, to out: String?, _ written: inout [String]) throws {
-    guard let out else {
-        FileHandle.standardOutput.write(Data(text.utf8))
-        return
-    }
-    let url = URL(fileURLWithPath: out)
-    try Data(text.utf8).write(to: url, options: .atomic)
-    written.append(url.path)
 }

@@ -37,26 +37,3 @@ public enum TextSummary {
         return lines.joined(separator: "\n")
     }
 }
-
-/// Columns padded to their widest cell; numeric columns right-aligned.
-enum PlainTable {
-    static func render(header: [String], numeric: [Bool], rows: [[String]]) -> [String] {
-        let all = [header] + rows
-        let widths = header.indices.map { i in all.map { i < $0.count ? $0[i].count : 0 }.max() ?? 0 }
-        return all.map { row in
-            header.indices.map { i in
-                let s = i < row.count ? row[i] : ""
-                let pad = String(repeating: " ", count: widths[i] - s.count)
-                return numeric[i] ? pad + s : s + pad
-            }.joined(separator: "  ").trimmingTrailingSpaces()
-        }
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
-    }
-}

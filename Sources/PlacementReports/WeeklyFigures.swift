@@ -91,6 +91,12 @@ public struct Median: Sendable, Hashable, Comparable {
     public var twice: Int
     public init(twice: Int) { self.twice = twice }
     public init(days: Int) { self.twice = 2 * days }
+    /// The median of whole days sorted ascending: the middle one, or the mean of the two middle
+    /// ones (nil for none).
+    public init?(sortedDays d: [Int]) {
+        guard !d.isEmpty else { return nil }
+        twice = d.count % 2 == 1 ? 2 * d[d.count / 2] : d[d.count / 2 - 1] + d[d.count / 2]
+    }
     /// The value in tenths of a day, for printing with one decimal.
     public var tenths: Int64 { Int64(twice) * 5 }
     public static func < (a: Median, b: Median) -> Bool { a.twice < b.twice }

@@ -5,22 +5,7 @@ import PlacementStore
 /// The weekly report in every format, from a database and a week: the entry point of
 /// `placement report weekly`.
 public struct WeeklyReport: Sendable {
-    public enum Format: String, CaseIterable, Sendable {
-        case text, html, xlsx, csv, md, json
-
-        /// The format an output path asks for by its extension, if any.
-        public init?(path: String) {
-            switch (path as NSString).pathExtension.lowercased() {
-            case "html", "htm": self = .html
-            case "xlsx": self = .xlsx
-            case "csv": self = .csv
-            case "md", "markdown": self = .md
-            case "json": self = .json
-            case "txt": self = .text
-            default: return nil
-            }
-        }
-    }
+    public typealias Format = DocumentFormat
 
     public let figures: WeeklyFigures
     public let document: ReportDocument
