@@ -37,7 +37,8 @@ extension Placement {
             let again = try matcher.run().proposals
             let proposals = again.map(\.comparable) == stored.proposals.map(\.comparable) ? again : stored.proposals
             guard let lines = matcher.explain(citizenId: citizen, proposals: proposals) else {
-                throw UserError("Run \(stored.id) has no proposal for \(citizen).")
+                throw UserError(language == .da ? "Kørsel \(stored.id) har intet forslag for \(citizen)."
+                                : "Run \(stored.id) has no proposal for \(citizen).", language: language)
             }
             print((language == .da ? "Kørsel \(stored.id), \(DisplayFormat(language).date(stored.asOf))" : "Run \(stored.id), \(stored.asOf.iso)"))
             print(lines.joined(separator: "\n"))

@@ -28,7 +28,9 @@ struct DatabaseOptions: ParsableArguments {
     /// Opens the database; a command that only reads opens it `.read`, on a connection that
     /// cannot write, and so never waits for a writer.
     func open(_ access: PlacementDatabase.Access = .write) throws -> PlacementDatabase {
-        try PlacementDatabase.open(path: path, keys: keys, user: userName, access: access, writeWait: writeWait)
+        let db = try PlacementDatabase.open(path: path, keys: keys, user: userName, access: access, writeWait: writeWait)
+        OutputLanguage.opened = try? db.language()
+        return db
     }
 
     /// `--key-file`, else `PLACEMENT_KEY_FILE`, else the user's configuration folder.
@@ -81,7 +83,14 @@ enum Clock {
 /// One clear sentence for a user-facing failure, and a non-zero exit.
 struct UserError: Error, CustomStringConvertible {
     let description: String
+    /// The language the message is in (nil: the opened database's, `OutputLanguage`): a
+    /// Danish one is printed after "Fejl:", not "Error:".
+    var language: Language?
     init(_ description: String) { self.description = description }
+    init(_ description: String, language: Language) {
+        self.description = description
+        self.language = language
+    }
 }
 
 extension JSONEncoder {
@@ -107,4 +116,10 @@ func emit(_ text: String, to out: String?, _ written: inout [String]) throws {
     let url = URL(fileURLWithPath: out)
     try Data(text.utf8).write(to: url, options: .atomic)
     written.append(url.path)
+}
+
+/// The language of the database the command opened: the word before a refusal ("Fejl:" or
+/// "Error:") follows it. One command runs per process, on one thread.
+enum OutputLanguage {
+    nonisolated(unsafe) static var opened: Language?
 }
