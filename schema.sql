@@ -433,9 +433,9 @@ CREATE TABLE import_record (
     user               TEXT,
     as_of              TEXT CHECK (as_of IS date(as_of)),
     files              TEXT NOT NULL CHECK (json_valid(files)),   -- [{name, sha256, rows, changed}]
-    changes            TEXT CHECK (json_valid(changes)),
+    changes            TEXT CHECK (changes IS NULL OR json_valid(changes)),
     changes_not_listed INTEGER NOT NULL DEFAULT 0 CHECK (changes_not_listed >= 0),
-    conflicts          TEXT CHECK (json_valid(conflicts))
+    conflicts          TEXT CHECK (conflicts IS NULL OR json_valid(conflicts))
 );
 
 -- The figures of a week's report as it was first produced, so that the report produced again

@@ -30,15 +30,17 @@ import Testing
         let out = try CLI.run(["imports"], db: db)
         #expect(out.status == 0 && out.stderr == "", "\(out.stderr)")
         let lines = out.stdout.split(separator: "\n").map(String.init)
+        let sha48 = try DecisionLifecycleTests.sha256(dir.url.appendingPathComponent("borgere-uge48.csv"))
+        let sha49 = try DecisionLifecycleTests.sha256(week49)
         #expect(lines.count == 6, "\(out.stdout)")
         #expect(lines[0].hasPrefix("Nr.  Tidspunkt (UTC)"))
         #expect(lines[0].hasSuffix("Bruger        Udtræk pr.  Filer (SHA-256)"))
         // Import 1: two files on one line each, then its summary.
         #expect(lines[1].hasPrefix("1    ") && lines[1].contains("  23-11-2026  tilbud.csv "))
-        #expect(lines[2].hasSuffix("borgere-uge48.csv \(try DecisionLifecycleTests.sha256(dir.url.appendingPathComponent("borgere-uge48.csv")))"))
+        #expect(lines[2].hasSuffix("borgere-uge48.csv \(sha48)"))
         #expect(lines[3] == "    tilbud.csv: 4 rækker, 4 ændrede; borgere-uge48.csv: 3 rækker, 3 ændrede. 3 nye på ventelisten, 4 nye botilbud")
-        #expect(lines[4].hasPrefix("2    ")
-                && lines[4].hasSuffix("  planlaegger1  30-11-2026  borgere-uge49.csv \(try DecisionLifecycleTests.sha256(week49))"))
+        #expect(lines[4].hasPrefix("2    "))
+        #expect(lines[4].hasSuffix("  planlaegger1  30-11-2026  borgere-uge49.csv \(sha49)"))
         #expect(lines[5] == "    borgere-uge49.csv: 4 rækker, 3 ændrede. 1 ny på ventelisten, 1 placeret, 1 borger med ændret bevilling eller ønsker")
     }
 
@@ -63,9 +65,9 @@ import Testing
         #expect(Array(en.stdout.split(separator: "\n").map(String.init).dropFirst(2)) == [
             "borgere-uge49.csv: 4 rows, 3 changed. 1 new on the waiting list, 1 placed, 1 citizen with a changed grant or wishes",
             "Changes:",
-            "  B2 placed in Fjordhuset from 28-11-2026",
+            "  B2 placed in Fjordhuset from 2026-11-28",
             "  B3: support level 3 → 4",
-            "  B4 new on the waiting list from 27-11-2026",
+            "  B4 new on the waiting list from 2026-11-27",
         ])
         let missing = try CLI.run(["imports", "show", "9"], db: db)
         #expect(missing.status != 0)
