@@ -14,8 +14,7 @@ extension Placement {
         } catch {
             let code = exitCode(for: error)
             // A message in Danish is not introduced by ArgumentParser's English "Error:".
-            let danish = (error as? UserError).map { ($0.language ?? OutputLanguage.opened) == .da }
-                ?? (error is DatabaseBusy && OutputLanguage.opened == .da)
+            let danish = (error as? UserError).map { $0.language == .da } ?? false
             let message = CPR.maskText(danish ? "Fejl: \(error)" : fullMessage(for: error))
             if !message.isEmpty {
                 if code == .success {
