@@ -36,7 +36,9 @@ enum MatchText {
             out += table([da ? "Tilbud" : "Residence", da ? "Kr. om året" : "Kr. a year"],
                          values.prefix(10).map { [residences[$0.residenceId]?.name ?? $0.residenceId, f.kronerNumber($0.annualValue)] }, rightAligned: [1])
         }
-        let nodes = r.stages.map { "\($0.stage) \($0.nodes)/\($0.arcs)" }.joined(separator: ", ")
+        // The solver's stages by their stored keys, named in the reader's language.
+        let stageNames = ["priority": "prioritet", "cost": "udgift", "bring_home": "hjemtagelse"]
+        let nodes = r.stages.map { "\(da ? stageNames[$0.stage] ?? $0.stage : $0.stage) \($0.nodes)/\($0.arcs)" }.joined(separator: ", ")
         out.append("")
         // Seconds with the reader's decimal sign (0,123 s in Danish).
         let time = f.decimal(Int64((seconds * 1000).rounded()), scale: 3, decimals: 3)

@@ -29,7 +29,9 @@ struct DatabaseOptions: ParsableArguments {
     /// Opens the database; a command that only reads opens it `.read`, on a connection that
     /// cannot write, and so never waits for a writer.
     func open(_ access: PlacementDatabase.Access = .write) throws -> PlacementDatabase {
-        try PlacementDatabase.open(path: path, keys: keys, user: userName, access: access, writeWait: writeWait)
+        let db = try PlacementDatabase.open(path: path, keys: keys, user: userName, access: access, writeWait: writeWait)
+        OutputLanguage.opened = try? db.language()
+        return db
     }
 
     /// `--key-file`, else `PLACEMENT_KEY_FILE`, else the user's configuration folder.
@@ -79,7 +81,14 @@ enum Clock {
 /// One clear sentence for a user-facing failure, and a non-zero exit.
 struct UserError: Error, CustomStringConvertible {
     let description: String
+    /// The language the message is in (nil: the opened database's, `OutputLanguage`): a
+    /// Danish one is printed after "Fejl:", not "Error:".
+    var language: Language?
     init(_ description: String) { self.description = description }
+    init(_ description: String, language: Language) {
+        self.description = description
+        self.language = language
+    }
 }
 
 /// `--json` of match, status, import and conflicts: their keys are spelled out, and some of
@@ -87,4 +96,10 @@ struct UserError: Error, CustomStringConvertible {
 func printJSON(_ value: some Encodable) throws {
     let data = try JSONOutput.encoder(snakeCase: false).encode(value)
     print(String(decoding: data, as: UTF8.self))
+}
+
+/// The language of the database the command opened: the word before a refusal ("Fejl:" or
+/// "Error:") follows it. One command runs per process, on one thread.
+enum OutputLanguage {
+    nonisolated(unsafe) static var opened: Language?
 }

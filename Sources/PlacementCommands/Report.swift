@@ -62,14 +62,18 @@ extension Placement.Report {
         }
 
         func run() throws {
-            let db = try database.open(.read)
+            let db = try database.open()
+            let language = try lang ?? db.language()
             let wk: ISOWeek
             do {
-                wk = try WeeklyReport.week(text: week, asOf: asOf?.day, today: Clock.today)
+                wk = try WeeklyReport.week(text: week, asOf: asOf?.day, today: Clock.today, language: language)
             } catch let e as WeekError {
-                throw UserError(e.description)
+                throw UserError(e.description, language: language)
             }
-            let report = try WeeklyReport(database: db, week: wk, language: try lang ?? db.language(), isPublic: isPublic)
+            var figures = try db.weeklyFigures(wk)
+            // The week's first production is kept; produced again, the report marks what changed since.
+            try db.recordFirstProduction(&figures)
+            let report = WeeklyReport(figures: figures, language: language, isPublic: isPublic)
             let written = try output.write(report.document, text: { report.summary + "\n" }, json: { report.json },
                                            csvPrefix: report.figures.week.description)
             for path in written { print(path) }

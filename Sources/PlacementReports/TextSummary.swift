@@ -13,6 +13,12 @@ public enum TextSummary {
                                        rows: h.rows.map { $0.map(v.text) })
             lines.append("")
         }
+        // Figures changed since the week's first production, first → now.
+        if let t = doc.table("revised") {
+            let intro = doc.sections.first { $0.key == "revised" }?.intro.first
+            lines.append(t.title + ": " + (intro ?? ""))
+            lines += t.rows.map { "  \(v.text($0[0])): \(v.text($0[1])) → \(v.text($0[2]))" }
+        }
         // Waits over each norm: the totals row of the norms table.
         if let t = doc.table("norms") {
             let total = t.total ?? []
@@ -20,6 +26,9 @@ public enum TextSummary {
                 l.summaryOverNorm(2 + i < total.count ? v.text(total[2 + i]) : "0", name)
             }
             lines.append("\(l.summaryNorms): " + (total.isEmpty ? l.summaryNone : parts.joined(separator: ", ")))
+            // The column after the norms: waiting past the grant's deadline.
+            let past = 2 + doc.normNames.count
+            lines.append("\(l.summaryPastDeadline): " + (past < total.count ? v.text(total[past]) : "0"))
         }
         if let t = doc.table("expensive-total"), let row = t.rows.first {
             lines.append("\(l.summaryExpensive): " + l.summaryExpensiveLine(v.text(row[0]), v.amount(row[1])))
