@@ -40,7 +40,7 @@ extension Migrations {
                 tail.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
             } ?? []
             let file = ImportRecord.File(name: try r.optional(3) ?? "?", sha256: try r.value(2),
-                                         rows: numbers.first ?? 0, changed: numbers.count > 1 ? numbers[1] : 0)
+                                         rows: numbers.first ?? 0, changed: numbers.dropFirst().first ?? 0)
             if let last = imports.last, last.at == at, last.user == user {
                 imports[imports.count - 1].files.append(file)
             } else {
