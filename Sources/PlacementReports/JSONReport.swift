@@ -101,7 +101,7 @@ struct JSONBuilder {
                 ("needed_by", day(w.neededBy)),
                 ("days_over_deadline", w.daysOverDeadline.map { .int(Int64($0)) } ?? .null),
                 ("norms_exceeded_days", .array(w.normsExceeded.map { .int(Int64($0)) })),
-                ("proposal", w.proposal.map { p in
+                ("proposal", figures.proposals[w.citizenId].map { p in
                     .object([
                         ("action", .string(p.action.rawValue)),
                         ("residence", string(p.residenceId)),

@@ -206,7 +206,7 @@ public struct ReportBuilder {
         let rows: [[ReportValue]] = figures.waitingList.enumerated().map { i, w in
             if !w.normsExceeded.isEmpty { highlighted.insert(i) }
             var action: ReportValue = .empty, residence: ReportValue = .empty, moveIn: ReportValue = .empty
-            if let p = w.proposal {
+            if let p = figures.proposals[w.citizenId] {
                 let status = p.status == .declined ? l.statusDeclined : p.status == .accepted ? l.statusAccepted : nil
                 action = .text(l.name(p.action) + (status.map { " (\($0))" } ?? ""))
                 if let name = p.residenceName ?? p.residenceId {

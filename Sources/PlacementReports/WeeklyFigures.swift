@@ -53,7 +53,10 @@ public struct WeeklyFigures: Sendable, Equatable {
     public var headline: Headline
     /// The same figures for the week before.
     public var previousHeadline: Headline
-    public var waitingList: [WaitingCitizen]
+    /// The waiting list on Sunday as the store gives it (`WaitingList`).
+    public var waitingList: [WaitingEntry]
+    /// Each waiting citizen's row in `latestRun`, by citizen id.
+    public var proposals: [String: CurrentProposal]
     public var residences: [OwnResidence]
     public var external: ExternalPurchases
     public var bringHome: [BringHomeCandidate]
@@ -132,36 +135,6 @@ public struct Headline: Sendable, Equatable {
 
     public var placementsMade: Int { placementsOwn + placementsExternal }
     public var placed: Int { placedOwn + placedExternal }
-}
-
-public struct WaitingCitizen: Sendable, Equatable {
-    public var citizenId: String
-    public var offerType: OfferType
-    public var targetGroups: TargetGroups
-    public var supportLevel: Int
-    public var urgency: Urgency
-    public var since: Day
-    public var daysWaiting: Int
-    /// The grant's deadline ("senest") and the days past it on Sunday (nil: none or not past).
-    public var neededBy: Day?
-    public var daysOverDeadline: Int?
-    /// The norms (days) the wait is beyond on Sunday, ascending.
-    public var normsExceeded: [Int]
-    public var proposal: CurrentProposal?
-
-    init(entry e: WaitingEntry, proposal: CurrentProposal?) {
-        citizenId = e.citizenId
-        offerType = e.offerType
-        targetGroups = e.targetGroups
-        supportLevel = e.supportLevel
-        urgency = e.urgency
-        since = e.since
-        daysWaiting = e.daysWaiting
-        neededBy = e.neededBy
-        daysOverDeadline = e.daysOverDeadline
-        normsExceeded = e.normsExceeded
-        self.proposal = proposal
-    }
 }
 
 /// A waiting citizen's row in the latest match run, with the residence's name.
@@ -296,7 +269,8 @@ extension WeeklyFigures {
         let policy = try q.policy()
         let norms = policy.reportedWaitNorms
         let run = try q.latestRun(onOrBefore: week.sunday)
-        let waiting = try q.waitingList(week, run: run, policy: policy)
+        let waiting = try WaitingList.on(db, week.sunday, policy: policy).entries
+        let waitingIds = Set(waiting.map(\.citizenId))
         let residences = try q.ownResidences(week)
         // The headlines take their Sundays from the trend, which covers at least both weeks.
         let trend = try q.trend(ending: week, weeks: max(trendWeeks, 2))
@@ -310,6 +284,7 @@ extension WeeklyFigures {
             headline: headline,
             previousHeadline: previousHeadline,
             waitingList: waiting,
+            proposals: try q.proposals(run).filter { waitingIds.contains($0.key) },
             residences: residences.this,
             external: try q.external(week),
             bringHome: try q.bringHome(week, run: run),

@@ -89,28 +89,25 @@ struct WeeklyQueries {
 
     // MARK: Waiting list
 
-    /// The waiting list on Sunday from the store (`WaitingList`: the policy's urgency order,
-    /// deadlines and norms), with each citizen's row in `run`.
-    func waitingList(_ week: ISOWeek, run: MatchRunRef?, policy: MatchPolicy) throws -> [WaitingCitizen] {
+    /// Each citizen's row in `run` (none without a run); the waiting list itself is the
+    /// store's (`WaitingList`: the policy's urgency order, deadlines and norms).
+    func proposals(_ run: MatchRunRef?) throws -> [String: CurrentProposal] {
         var proposals: [String: CurrentProposal] = [:]
-        if let run {
-            for row in try Row.fetchAll(db, sql: """
-                SELECT pr.citizen_id, pr.action, pr.residence_id, r.name, pr.place_id, pr.move_in, pr.annual_cost_gross_ore,
-                       pr.annual_saving_ore, pr.status
-                FROM proposal pr LEFT JOIN residence r ON r.id = pr.residence_id
-                WHERE pr.run_id = ?
-                """, arguments: [run.id]) {
-                let pr = RowReader(row, table: "proposal")
-                guard let action = ProposalAction(rawValue: try pr.value(1)) else { continue }
-                proposals[try pr.value(0)] = CurrentProposal(
-                    action: action, residenceId: try pr.optional(2), residenceName: try pr.optional(3), placeId: try pr.optional(4),
-                    moveIn: try pr.optionalDay(5), annualCostGross: try pr.optionalMoney(6), annualSaving: try pr.optionalMoney(7),
-                    status: ProposalStatus(rawValue: try pr.value(8)) ?? .proposed)
-            }
+        guard let run else { return proposals }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT pr.citizen_id, pr.action, pr.residence_id, r.name, pr.place_id, pr.move_in, pr.annual_cost_gross_ore,
+                   pr.annual_saving_ore, pr.status
+            FROM proposal pr LEFT JOIN residence r ON r.id = pr.residence_id
+            WHERE pr.run_id = ?
+            """, arguments: [run.id]) {
+            let pr = RowReader(row, table: "proposal")
+            guard let action = ProposalAction(rawValue: try pr.value(1)) else { continue }
+            proposals[try pr.value(0)] = CurrentProposal(
+                action: action, residenceId: try pr.optional(2), residenceName: try pr.optional(3), placeId: try pr.optional(4),
+                moveIn: try pr.optionalDay(5), annualCostGross: try pr.optionalMoney(6), annualSaving: try pr.optionalMoney(7),
+                status: ProposalStatus(rawValue: try pr.value(8)) ?? .proposed)
         }
-        return try WaitingList.on(db, week.sunday, policy: policy).entries.map { e in
-            WaitingCitizen(entry: e, proposal: proposals[e.citizenId])
-        }
+        return proposals
     }
 
     // MARK: Own residences
@@ -289,7 +286,7 @@ struct WeeklyQueries {
 
     /// Waits beyond each norm and past the deadline per offer type, counted from the waiting
     /// list (the store's rule for both).
-    static func norms(_ list: [WaitingCitizen], norms: [Int]) -> [NormRow] {
+    static func norms(_ list: [WaitingEntry], norms: [Int]) -> [NormRow] {
         OfferType.allCases.compactMap { o in
             let ws = list.filter { $0.offerType == o }
             guard !ws.isEmpty else { return nil }

@@ -106,9 +106,9 @@ struct OverviewController {
             item(t("Ledige egne pladser uden accepteret indflytning: \(fm.integer(a.unfilled.count))", "Vacant own places with no accepted move-in: \(fm.integer(a.unfilled.count))")
                  + (long == 0 ? "" : t(" (\(fm.integer(long)) ledige i over 4 uger)", " (\(fm.integer(long)) vacant for over 4 weeks)")), "/residences")
         }
-        let open = f.waitingList.filter { $0.proposal?.status == .proposed && $0.proposal?.action != .noFit }.count
+        let open = f.waitingList.compactMap { f.proposals[$0.citizenId] }.filter { $0.status == .proposed && $0.action != .noFit }.count
         if open > 0 { item(t("\(fm.integer(open)) forslag afventer en beslutning", "\(fm.integer(open)) proposals await a decision"), "/match") }
-        let noFit = f.waitingList.filter { $0.proposal?.action == .noFit }.count
+        let noFit = f.waitingList.compactMap { f.proposals[$0.citizenId] }.filter { $0.action == .noFit }.count
         if noFit > 0 { item(t("\(fm.integer(noFit)) uden passende tilbud i seneste kørsel", "\(fm.integer(noFit)) with no fitting residence in the latest run"), "/match") }
         if !f.changes.isEmpty { item(t("\(fm.integer(f.changes.count)) ændringer fra importer i ugen", "\(fm.integer(f.changes.count)) changes from imports this week"), "/audit?command=import") }
         if !f.declines.isEmpty { item(t("Afslag i ugen: \(fm.integer(f.declines.count))", "Declines this week: \(fm.integer(f.declines.count))"), nil) }

@@ -63,7 +63,7 @@ struct WaitingController {
             rows: rows.map { w in
                 [Self.citizenLink(w.citizenId), .text(w.offerType.shortName), .text(w.targetGroups.members.map { $0.name(lang) }.joined(separator: ", ")),
                  .text(String(w.supportLevel)), .text(w.urgency.name(lang)), Node.el("span", [("data-sort", w.since.iso)], fm.date(w.since)),
-                 .text(fm.integer(w.daysWaiting)), proposalText(w.proposal)]
+                 .text(fm.integer(w.daysWaiting)), proposalText(f.proposals[w.citizenId])]
             },
             numeric: [3, 6], sortable: true, id: "waiting")
         let any = ("", t("Alle", "All"))

@@ -129,11 +129,14 @@ import Testing
         #expect(f.waitingList.map(\.daysWaiting) == [301, 181, 3])
         let h = f.waitingList[0], d = f.waitingList[1], g = f.waitingList[2]
         #expect(h.offerType == .sel107 && h.urgency == .acute && h.since == Build.day("2026-02-01"))
-        #expect(h.proposal?.action == .noFit && h.proposal?.residenceId == nil)
-        #expect(d.proposal?.action == .placeOwn && d.proposal?.residenceName == "Engen" && d.proposal?.placeId == "3")
-        #expect(d.proposal?.status == .declined && d.proposal?.moveIn == Build.day("2026-12-01"))
+        let hp = f.proposals[h.citizenId], dp = f.proposals[d.citizenId]
+        #expect(hp?.action == .noFit && hp?.residenceId == nil)
+        #expect(dp?.action == .placeOwn && dp?.residenceName == "Engen" && dp?.placeId == "3")
+        #expect(dp?.status == .declined && dp?.moveIn == Build.day("2026-12-01"))
         #expect(d.targetGroups == TargetGroups([.autism]) && d.supportLevel == 3)
-        #expect(g.proposal == nil)
+        #expect(f.proposals[g.citizenId] == nil)
+        // Only the waiting citizens' rows: the run's proposals for others are not the list's.
+        #expect(Set(f.proposals.keys).isSubset(of: Set(f.waitingList.map(\.citizenId))))
     }
 
     @Test func externalPurchasesOfWeek48() throws {
