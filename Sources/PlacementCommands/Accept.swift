@@ -20,30 +20,18 @@ extension Placement {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The run id.")
-        var runId: Int64
+        @OptionGroup var matchRun: RunIdArgument
 
         @Argument(help: "Citizens whose proposals to accept (pseudonyms, case numbers or CPR numbers).")
         var citizens: [String] = []
 
-        @Option(name: .customLong("on"), help: ArgumentHelp("The day of the decision (default today).", valueName: "date"))
-        var on: DayArgument?
-
-        func validate() throws {
-            try CitizenArgument.refuseAsRunId(runId)
-            try on.requireSupported("--on")
-        }
+        @OptionGroup var on: DecisionDayOption
 
         func run() throws {
-            let db = try database.open()
-            let words = DecisionText(language: try db.language(), db: db)
+            let (db, words) = try DecisionText.opening(database)
             let citizens = try self.citizens.map { try CitizenArgument.resolve($0, in: db) }
-            let outcome: AcceptOutcome
-            do {
-                outcome = try db.accept(run: runId, citizens: citizens, on: on?.day ?? Clock.today)
-            } catch let e as DecisionError {
-                throw UserError(e.text(words.language), language: words.language)
-            }
+            let runId = matchRun.runId
+            let outcome = try words.deciding { try db.accept(run: runId, citizens: citizens, on: on.day) }
             for a in outcome.accepted { print(words.accepted(a)) }
             for r in outcome.refused { print(words.refused(r)) }
             print(words.acceptSummary(outcome, run: runId))

@@ -26,11 +26,9 @@ extension Placement {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The run id.")
-        var runId: Int64
+        @OptionGroup var matchRun: RunIdArgument
 
-        @Argument(help: "The citizen's id (pseudonym, case number or CPR number).")
-        var citizen: String
+        @OptionGroup var citizen: CitizenIdArgument
 
         @Option(help: "citizen_declined, provider_declined, need_changed or other.")
         var reason: DeclineReasonArgument
@@ -41,19 +39,14 @@ extension Placement {
         @Option(name: .customLong("on"), help: ArgumentHelp("The day of the refusal (default today).", valueName: "date"))
         var on: DayArgument?
 
-        func validate() throws {
-            try CitizenArgument.refuseAsRunId(runId)
-            try on.requireSupported("--on")
-        }
+        func validate() throws { try on.requireSupported("--on") }
 
         func run() throws {
-            let db = try database.open()
-            let words = DecisionText(language: try db.language(), db: db)
-            let citizen = try CitizenArgument.resolve(self.citizen, in: db)
-            do {
+            let (db, words) = try DecisionText.opening(database)
+            let citizen = try self.citizen.resolve(in: db)
+            let runId = matchRun.runId
+            try words.deciding {
                 try db.decline(run: runId, citizen: citizen, reason: reason.value, note: note, on: on?.day ?? Clock.today)
-            } catch let e as DecisionError {
-                throw UserError(e.text(words.language), language: words.language)
             }
             print(words.da ? "Afslag registreret: \(citizen) i kørsel \(runId), \(words.reason(reason.value))."
                   : "Recorded: \(citizen) in run \(runId), \(words.reason(reason.value)).")

@@ -25,17 +25,13 @@ extension Placement {
 
             @OptionGroup var database: DatabaseOptions
 
-            @Option(help: "Language of output: da or en (default: the database's).")
-            var lang: Language?
-
-            @Flag(help: "Print JSON for scripts.")
-            var json = false
+            @OptionGroup var output: ImportsOutputOptions
 
             func run() throws {
                 let db = try database.open(.read)
-                let language = try lang ?? db.language()
+                let language = try output.language(db)
                 let imports = try db.read { try ImportHistory.all($0) }
-                if json { return try printJSON(imports.map { PastImportJSON($0, language: language) }) }
+                if output.json { return try printJSON(imports.map { PastImportJSON($0, language: language) }) }
                 print(ImportsText(language: language).list(imports).joined(separator: "\n"))
             }
         }
@@ -54,24 +50,32 @@ extension Placement {
             @Argument(help: "The import's number (see `placement imports`).")
             var number: Int64
 
-            @Option(help: "Language of output: da or en (default: the database's).")
-            var lang: Language?
-
-            @Flag(help: "Print JSON for scripts.")
-            var json = false
+            @OptionGroup var output: ImportsOutputOptions
 
             func run() throws {
                 let db = try database.open(.read)
-                let language = try lang ?? db.language()
+                let language = try output.language(db)
                 let (found, last) = try db.read { d in
                     (try ImportHistory.find(d, number: number), try ImportHistory.all(d).last?.number)
                 }
                 guard let found else { throw UserError(ImportWords.of(language).noSuchImport(number, last), language: language) }
-                if json { return try printJSON(PastImportJSON(found, language: language, withChanges: true)) }
+                if output.json { return try printJSON(PastImportJSON(found, language: language, withChanges: true)) }
                 print(ImportsText(language: language).show(found, db: db).joined(separator: "\n"))
             }
         }
     }
+}
+
+/// What `imports list` and `imports show` print: the language and whether as JSON.
+struct ImportsOutputOptions: ParsableArguments {
+    @Option(help: "Language of output: da or en (default: the database's).")
+    var lang: Language?
+
+    @Flag(help: "Print JSON for scripts.")
+    var json = false
+
+    /// `--lang`, else the database's language.
+    func language(_ db: PlacementDatabase) throws -> Language { try lang ?? db.language() }
 }
 
 /// Past imports in the planner's words: the words are the import's (`ImportWords`), the

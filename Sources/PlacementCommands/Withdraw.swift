@@ -17,8 +17,7 @@ extension Placement {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The citizen's id (pseudonym, case number or CPR number).")
-        var citizen: String
+        @OptionGroup var citizen: CitizenIdArgument
 
         @Option(name: .customLong("run"), help: "The run whose open proposal to withdraw (default: the planned move-in).")
         var runId: Int64?
@@ -26,24 +25,14 @@ extension Placement {
         @Option(help: "Why it is withdrawn (kept in the audit log).")
         var reason: String
 
-        @Option(name: .customLong("on"), help: ArgumentHelp("The day of the decision (default today).", valueName: "date"))
-        var on: DayArgument?
+        @OptionGroup var on: DecisionDayOption
 
-        func validate() throws {
-            try CitizenArgument.refuseAsRunId(runId)
-            try on.requireSupported("--on")
-        }
+        func validate() throws { try CitizenArgument.refuseAsRunId(runId) }
 
         func run() throws {
-            let db = try database.open()
-            let words = DecisionText(language: try db.language(), db: db)
-            let citizen = try CitizenArgument.resolve(self.citizen, in: db)
-            let withdrawn: Acceptance?
-            do {
-                withdrawn = try db.withdraw(citizen: citizen, run: runId, reason: reason, on: on?.day ?? Clock.today)
-            } catch let e as DecisionError {
-                throw UserError(e.text(words.language), language: words.language)
-            }
+            let (db, words) = try DecisionText.opening(database)
+            let citizen = try self.citizen.resolve(in: db)
+            let withdrawn = try words.deciding { try db.withdraw(citizen: citizen, run: runId, reason: reason, on: on.day) }
             if let a = withdrawn {
                 print(words.da ? "Trukket tilbage: \(citizen) flytter ikke ind i \(words.residence(a.residenceId)) fra \(words.f.date(a.moveIn)); venter igen."
                       : "Withdrawn: \(citizen) will not move into \(words.residence(a.residenceId)) from \(words.f.date(a.moveIn)); waiting again.")
@@ -66,29 +55,17 @@ extension Placement {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The run id.")
-        var runId: Int64
+        @OptionGroup var matchRun: RunIdArgument
 
-        @Argument(help: "The citizen's id (pseudonym, case number or CPR number).")
-        var citizen: String
+        @OptionGroup var citizen: CitizenIdArgument
 
-        @Option(name: .customLong("on"), help: ArgumentHelp("The day of the decision (default today).", valueName: "date"))
-        var on: DayArgument?
-
-        func validate() throws {
-            try CitizenArgument.refuseAsRunId(runId)
-            try on.requireSupported("--on")
-        }
+        @OptionGroup var on: DecisionDayOption
 
         func run() throws {
-            let db = try database.open()
-            let words = DecisionText(language: try db.language(), db: db)
-            let citizen = try CitizenArgument.resolve(self.citizen, in: db)
-            do {
-                try db.revokeDecline(run: runId, citizen: citizen, on: on?.day ?? Clock.today)
-            } catch let e as DecisionError {
-                throw UserError(e.text(words.language), language: words.language)
-            }
+            let (db, words) = try DecisionText.opening(database)
+            let citizen = try self.citizen.resolve(in: db)
+            let runId = matchRun.runId
+            try words.deciding { try db.revokeDecline(run: runId, citizen: citizen, on: on.day) }
             print(words.da ? "Afslaget er tilbagekaldt: \(citizen) i kørsel \(runId)." : "Decline revoked: \(citizen) in run \(runId).")
         }
     }
@@ -105,8 +82,7 @@ extension Placement {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Argument(help: "The citizen's id (pseudonym, case number or CPR number).")
-        var citizen: String
+        @OptionGroup var citizen: CitizenIdArgument
 
         @Option(name: .customLong("on"), help: ArgumentHelp("The day the citizen moved in (default: the planned day).", valueName: "date"))
         var on: DayArgument?
@@ -114,15 +90,9 @@ extension Placement {
         func validate() throws { try on.requireSupported("--on") }
 
         func run() throws {
-            let db = try database.open()
-            let words = DecisionText(language: try db.language(), db: db)
-            let citizen = try CitizenArgument.resolve(self.citizen, in: db)
-            let a: Acceptance
-            do {
-                a = try db.confirmMoveIn(citizen: citizen, on: on?.day)
-            } catch let e as DecisionError {
-                throw UserError(e.text(words.language), language: words.language)
-            }
+            let (db, words) = try DecisionText.opening(database)
+            let citizen = try self.citizen.resolve(in: db)
+            let a = try words.deciding { try db.confirmMoveIn(citizen: citizen, on: on?.day) }
             let day = words.f.date(on?.day ?? a.moveIn)
             print(words.da ? "\(citizen) er flyttet ind i \(words.residence(a.residenceId)) fra \(day)."
                   : "\(citizen) moved into \(words.residence(a.residenceId)) from \(day).")
