@@ -20,12 +20,36 @@ public enum HTMLPage {
         return h + "</ul>\n</section>\n</body>\n</html>\n"
     }
 
+    /// The typeface of every page, the web app's too: the system's sans-serif, nothing fetched.
+    public static let fontFamily = #""Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif"#
+
+    /// The rules of the charts (`SVGChart`, `PlanChart`), wherever a chart is shown: the
+    /// documents and the web app's pages. They use the page's `--ink`, `--muted` and `--accent`.
+    public static let chartStyle = """
+        svg.chart { width: 100%; height: auto; display: block; }
+        svg.chart text { font-family: inherit; fill: var(--ink); }
+        svg.chart .ct { font-size: 15px; font-weight: 600; }
+        svg.chart .tl, svg.chart .lg { font-size: 12px; fill: #3d4650; }
+        svg.chart .at { font-size: 12px; fill: var(--muted); }
+        svg.chart .lv { font-size: 13px; font-weight: 600; fill: var(--accent); }
+        svg.chart .note { font-size: 11px; fill: var(--muted); }
+        svg.chart .grid { stroke: #e3e7eb; stroke-width: 1; }
+        svg.chart .axis { stroke: #4a545e; stroke-width: 1; }
+        svg.chart .ref { stroke: #8a1c12; stroke-width: 1; stroke-dasharray: 4 3; }
+        svg.chart .series { fill: none; stroke: var(--accent); stroke-width: 2.2; stroke-linejoin: round; }
+        svg.chart .line { fill: none; stroke-width: 2.2; stroke-linejoin: round; }
+        svg.chart .band { fill-opacity: .16; stroke: none; }
+        svg.chart .pt { fill: var(--accent); }
+        svg.chart .last { fill: #fff; stroke: var(--accent); stroke-width: 2; }
+        """
+
+    /// The documents' stylesheet: the page, its sections, cards and tables, and the charts.
     public static let style = """
         :root { --ink: #1b1f24; --muted: #5a6572; --line: #d5dbe1; --head: #eef2f6; --accent: #1f5fa6; --hl: #fbe9e7; }
         * { box-sizing: border-box; }
         html { -webkit-text-size-adjust: 100%; }
         body { margin: 0 auto; max-width: 1120px; padding: 24px 32px 48px; color: var(--ink); background: #fff;
-               font: 14px/1.45 "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
+               font: 14px/1.45 \(fontFamily); }
         header.top { border-bottom: 3px solid var(--accent); padding-bottom: 10px; margin-bottom: 12px; }
         header.top p { margin: 2px 0; color: var(--muted); }
         header.top p.kicker { text-transform: uppercase; letter-spacing: .04em; font-size: 12px; color: var(--accent); font-weight: 600; }
@@ -59,21 +83,7 @@ public enum HTMLPage {
         table.t-headline td { min-width: 9em; }
         .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 14px 22px; margin: 8px 0 14px; }
         figure { margin: 0; break-inside: avoid; }
-        svg.chart { width: 100%; height: auto; display: block; }
-        svg.chart text { font-family: inherit; fill: var(--ink); }
-        svg.chart .ct { font-size: 15px; font-weight: 600; }
-        svg.chart .tl, svg.chart .lg { font-size: 12px; fill: #3d4650; }
-        svg.chart .at { font-size: 12px; fill: var(--muted); }
-        svg.chart .lv { font-size: 13px; font-weight: 600; fill: var(--accent); }
-        svg.chart .note { font-size: 11px; fill: var(--muted); }
-        svg.chart .grid { stroke: #e3e7eb; stroke-width: 1; }
-        svg.chart .axis { stroke: #4a545e; stroke-width: 1; }
-        svg.chart .ref { stroke: #8a1c12; stroke-width: 1; stroke-dasharray: 4 3; }
-        svg.chart .series { fill: none; stroke: var(--accent); stroke-width: 2.2; stroke-linejoin: round; }
-        svg.chart .line { fill: none; stroke-width: 2.2; stroke-linejoin: round; }
-        svg.chart .band { fill-opacity: .16; stroke: none; }
-        svg.chart .pt { fill: var(--accent); }
-        svg.chart .last { fill: #fff; stroke: var(--accent); stroke-width: 2; }
+        \(chartStyle)
         section.definitions ul { padding-left: 18px; color: #333c45; }
         section.definitions li { margin: 4px 0; }
         @media screen { section.wide { overflow-x: auto; } }

@@ -1,12 +1,15 @@
+import PlacementReports
+
 /// The app's one stylesheet and one script, served from /static/. No fonts or files from
-/// elsewhere: the system's sans-serif, colours that meet WCAG 2.1 AA on white.
+/// elsewhere: the system's sans-serif, colours that meet WCAG 2.1 AA on white. The typeface
+/// and the charts' rules are the documents' (`HTMLPage`); the rest is the app's own layout.
 enum Assets {
     static let css = """
         :root { --ink: #1b1f24; --muted: #4f5a66; --line: #cfd6dd; --head: #eef2f6; --accent: #1f5fa6; --accent-dark: #174a82;
                 --ok: #1d6b3a; --warn: #8a5a00; --err: #a1261a; --bg: #f7f9fb; }
         * { box-sizing: border-box; }
         body { margin: 0; color: var(--ink); background: var(--bg);
-               font: 15px/1.5 "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
+               font: 15px/1.5 \(HTMLPage.fontFamily); }
         a { color: var(--accent); }
         a:focus, button:focus, input:focus, select:focus, textarea:focus { outline: 3px solid #f2b300; outline-offset: 1px; }
         .skip { position: absolute; left: -9999px; } .skip:focus { left: 8px; top: 8px; background: #fff; padding: 6px; z-index: 2; }
@@ -71,19 +74,7 @@ enum Assets {
         .badge.withdrawn { color: var(--warn); }
         .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(380px, 1fr)); gap: 10px 16px; margin: 8px 0 10px; }
         .charts figure { margin: 0; background: #fff; border: 1px solid var(--line); padding: 8px 10px; }
-        svg.chart { width: 100%; height: auto; display: block; }
-        svg.chart text { font-family: inherit; fill: var(--ink); }
-        svg.chart .ct { font-size: 15px; font-weight: 600; }
-        svg.chart .tl { font-size: 12px; fill: #3d4650; }
-        svg.chart .at { font-size: 12px; fill: var(--muted); }
-        svg.chart .lv { font-size: 13px; font-weight: 600; fill: var(--accent); }
-        svg.chart .note { font-size: 11px; fill: var(--muted); }
-        svg.chart .grid { stroke: #e3e7eb; stroke-width: 1; }
-        svg.chart .axis { stroke: #4a545e; stroke-width: 1; }
-        svg.chart .ref { stroke: #8a1c12; stroke-width: 1; stroke-dasharray: 4 3; }
-        svg.chart .series { fill: none; stroke: var(--accent); stroke-width: 2.2; stroke-linejoin: round; }
-        svg.chart .pt { fill: var(--accent); }
-        svg.chart .last { fill: #fff; stroke: var(--accent); stroke-width: 2; }
+        \(HTMLPage.chartStyle)
         .plan-progress { display: flex; gap: 12px; align-items: center; background: #fff; border: 1px solid var(--line); padding: 12px; margin: 8px 0 14px; }
         .plan-progress progress { width: 420px; height: 18px; }
         .check { display: flex; gap: 6px; align-items: center; }
