@@ -58,20 +58,11 @@ extension Placement {
             @Option(help: ArgumentHelp("Withdraw the contradicted acceptance, for this reason.", valueName: "reason"))
             var withdraw: String?
 
-            @Option(name: .customLong("on"), help: ArgumentHelp("The day of the decision (default today).", valueName: "date"))
-            var on: DayArgument?
-
-            func validate() throws { try on.requireSupported("--on") }
+            @OptionGroup var on: DecisionDayOption
 
             func run() throws {
-                let db = try database.open()
-                let words = DecisionText(language: try db.language(), db: db)
-                let c: ImportConflict
-                do {
-                    c = try db.resolveConflict(id: id, withdraw: withdraw, on: on?.day ?? Clock.today)
-                } catch let e as DecisionError {
-                    throw UserError(e.text(words.language), language: words.language)
-                }
+                let (db, words) = try DecisionText.opening(database)
+                let c = try words.deciding { try db.resolveConflict(id: id, withdraw: withdraw, on: on.day) }
                 print(words.conflict(c))
             }
         }

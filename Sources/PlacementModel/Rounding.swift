@@ -3,8 +3,11 @@
 /// shares, per-mille figures and rates all round through here, so a figure printed by the
 /// report, the plan and the spreadsheet is the same number.
 public enum Rounding {
-    /// `a / b` rounded half away from zero (`b` not 0; either sign).
-    public static func divide(_ a: Int64, by b: Int64) -> Int64 {
+    /// `a / b` rounded half away from zero (`b` not 0; either sign). Generic so a sum that
+    /// needs more than 64 bits (the strategic vacancy's weighted means, in `Int128`) rounds by
+    /// the same rule; inlinable so the `Int64` calls of the hot loops stay as fast.
+    @inlinable
+    public static func divide<T: FixedWidthInteger & SignedInteger>(_ a: T, by b: T) -> T {
         precondition(b != 0)
         let (q, r) = a.quotientAndRemainder(dividingBy: b)
         if 2 * r.magnitude >= b.magnitude { return q + ((a < 0) != (b < 0) ? -1 : 1) }

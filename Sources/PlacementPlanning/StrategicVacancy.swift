@@ -74,7 +74,7 @@ public enum StrategicVacancy {
             }
             let fittingWaiting = waiting.filter(fits).count
             var lambda = 0.0
-            var savingWeighted = 0.0, externalWeighted = 0.0, weight = 0.0
+            var externalMean = WeightedMoneyMean(), savingMean = WeightedMoneyMean()
             let terms = ResidenceTerms(res)
             for s in demand.segments where s.referralsPerYear > 0 && Fit.admits(terms, Fit.Profile(
                 offerType: s.segment.offerType, targetGroups: s.segment.targetGroups, supportLevel: s.segment.supportLevel)) {
@@ -92,13 +92,13 @@ public enum StrategicVacancy {
                 guard !fitting.isEmpty else { continue }
                 let share = Double(fitting.count) / Double(people.count)
                 lambda += s.referralsPerYear * share
+                // Each of the segment's people stands for its referrals a year shared among them.
+                let w = WeightedMoneyMean.weight(referralsPerYear: s.referralsPerYear, among: people.count)
                 for c in fitting {
                     guard let ext = external(c) else { continue }
                     let own = costing.own(c, res, km: Costing.km(c, res)).net
-                    let w = s.referralsPerYear / Double(people.count)
-                    externalWeighted += Double(ext.ore) * w
-                    savingWeighted += Double((ext - own).ore) * w
-                    weight += w
+                    externalMean.add(ext, weight: w)
+                    savingMean.add(ext - own, weight: w)
                 }
             }
             let variable = costing.variableDailyCost(res)
@@ -107,10 +107,8 @@ public enum StrategicVacancy {
                                   fittingWaiting: fittingWaiting, fittingReferralsPerYearHundredths: Int64((lambda * 100).rounded()),
                                   expectedDays: nil, days: nil, vacancyDailyCost: fixedDaily, vacancyCostOfWait: nil,
                                   externalAnnualCost: nil, annualSaving: nil, advice: .doNotHold)
-            if weight > 0 {
-                a.externalAnnualCost = Money(ore: Int64((externalWeighted / weight).rounded()))
-                a.annualSaving = Money(ore: Int64((savingWeighted / weight).rounded()))
-            }
+            a.externalAnnualCost = externalMean.mean
+            a.annualSaving = savingMean.mean
             if lambda > 0 {
                 let mean = 365 / lambda
                 let expected = Int(mean.rounded())
@@ -127,5 +125,40 @@ public enum StrategicVacancy {
             out.append(a)
         }
         return out
+    }
+}
+
+/// A weighted mean of amounts, exact: the sums are whole øre × whole weights in 128 bits,
+/// and the mean is rounded once, half away from zero (`Rounding.divide`), so the advice's
+/// amounts never pass through floating point.
+public struct WeightedMoneyMean: Sendable, Equatable {
+    var sum: Int128? = 0
+    var weights: Int128 = 0
+
+    public init() {}
+
+    /// The share of a referral rate each of `count` people stands for, as a whole weight:
+    /// 10⁻¹⁵ referrals a year each, fine enough that the mean is the real-valued one to well
+    /// under an øre (the rate itself is an estimate, a `Double`).
+    public static func weight(referralsPerYear rate: Double, among count: Int) -> Int128 {
+        guard count > 0, rate.isFinite, rate > 0, rate < 1e9 else { return 0 }
+        return Int128((rate / Double(count) * 1e15).rounded())
+    }
+
+    public mutating func add(_ amount: Money, weight: Int128) {
+        guard weight > 0 else { return }
+        weights += weight
+        guard let s = sum else { return }
+        let (product, o1) = Int128(amount.ore).multipliedReportingOverflow(by: weight)
+        let (total, o2) = s.addingReportingOverflow(product)
+        sum = o1 || o2 ? nil : total
+    }
+
+    /// The mean to the øre; nil with no weight, or when a sum would not fit in 128 bits
+    /// (rates and amounts far beyond any municipality's).
+    public var mean: Money? {
+        guard weights > 0, let sum else { return nil }
+        // A mean of 64-bit amounts lies between them, so it fits in 64 bits.
+        return Money(ore: Int64(Rounding.divide(sum, by: weights)))
     }
 }

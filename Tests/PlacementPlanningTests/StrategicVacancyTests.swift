@@ -59,3 +59,45 @@ import Testing
         #expect(a.advice == .fillNow)
     }
 }
+
+/// The advice's averages are exact øre: whole weights, one rounding half away from zero.
+@Suite struct WeightedMoneyMeanTests {
+    @Test(arguments: [
+        // (amounts in øre with weights, mean in øre)
+        ([(100, 1), (200, 1)], 150),
+        ([(1, 1), (2, 1)], 2),              // 1,5 → 2
+        ([(-1, 1), (-2, 1)], -2),           // −1,5 → −2: half away from zero
+        ([(0, 1), (2, 3)], 2),              // 6 / 4 = 1,5 → 2
+        ([(899_375_00, 3), (716_875_00, 1)], 853_750_00),
+    ] as [([(Int64, Int64)], Int64)])
+    func meanToTheOre(_ amounts: [(Int64, Int64)], _ expected: Int64) {
+        var m = WeightedMoneyMean()
+        for (ore, w) in amounts { m.add(Money(ore: ore), weight: Int128(w)) }
+        #expect(m.mean == Money(ore: expected))
+    }
+
+    @Test func noWeightNoMean() {
+        var m = WeightedMoneyMean()
+        #expect(m.mean == nil)
+        m.add(Money(kroner: 5), weight: 0)
+        #expect(m.mean == nil)
+    }
+
+    @Test func sumsBeyond64BitsStayExact() {
+        // 3 × a + (a − 1) over 4 is a − ¼: a, to the øre, where a Double has no øre left.
+        let a = Int64.max / 2
+        var m = WeightedMoneyMean()
+        m.add(Money(ore: a), weight: 3)
+        m.add(Money(ore: a - 1), weight: 1)
+        #expect(m.mean == Money(ore: a))
+    }
+
+    @Test(arguments: [
+        // (referrals a year, people, weight in 10⁻¹⁵ referrals a year each)
+        (4.0, 4, 1_000_000_000_000_000), (1.0, 3, 333_333_333_333_333), (2.0, 3, 666_666_666_666_667),
+        (0.0, 2, 0), (3.0, 0, 0), (.infinity, 1, 0),
+    ] as [(Double, Int, Int128)])
+    func aSegmentsRateSharedAmongItsPeople(_ rate: Double, _ people: Int, _ expected: Int128) {
+        #expect(WeightedMoneyMean.weight(referralsPerYear: rate, among: people) == expected)
+    }
+}
