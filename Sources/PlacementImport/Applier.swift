@@ -51,7 +51,7 @@ struct Applier {
     var source: String
     let context: ImportContext
 
-    private func audit(_ entity: String, _ id: String, _ action: String, _ detail: String? = nil) throws {
+    func audit(_ entity: String, _ id: String, _ action: String, _ detail: String? = nil) throws {
         try AuditLog.append(db, at: context.stamp, command: options.command, entity: entity, entityId: id, action: action,
                             detail: detail, source: source)
     }
@@ -115,6 +115,8 @@ struct Applier {
 
     func apply(_ read: Place, fields f: inout RowFields) throws -> Outcome {
         var p = read
+        let confirmed = try confirmation(fields: &f)
+        if f.hasErrors { return .rejected }
         guard let residence = context.residences[p.residenceId] else {
             f.error("residence_id", "is not a known residence", value: p.residenceId)
             return .rejected
@@ -142,9 +144,11 @@ struct Applier {
         guard let old = stored else {
             try Places.insert(db, p)
             try audit("place", "\(p.residenceId)/\(p.id)", "insert", p.status.rawValue)
+            _ = try keepConfirmation(p, confirmed, fields: f)
             return .inserted
         }
-        guard old != p else { return .unchanged }
+        let confirmationChanged = try keepConfirmation(p, confirmed, fields: f)
+        guard old != p else { return confirmationChanged ? .updated : .unchanged }
         try Places.update(db, p)
         try audit("place", "\(p.residenceId)/\(p.id)", "update", "status \(old.status.rawValue) → \(p.status.rawValue)")
         return .updated
@@ -358,6 +362,9 @@ struct Applier {
                               + (leavesOn.map { ", leaves \($0.iso)" } ?? ""))
                     changed = true
                 }
+                let bridge = Self.isBridge(rec, in: residence)
+                changed = try keepBridgeFlag(stayId: pid, bridge, citizenId: c.id) || changed
+                if bridge { return try keepBridgeWaiting(c) || changed }
                 return try closeWaiting(c, on: placedOn, referredOn: c.referredOn) || changed
             }
             if p.period.from < placedOn && (p.period.to.map { $0 > placedOn } ?? true) {
@@ -394,6 +401,12 @@ struct Applier {
         try audit("placement", c.id, "insert", "\(residenceId)\(placeId.map { "/" + $0 } ?? "") from \(placedOn.iso)"
                   + (rec.leavesOn.map { ", leaves \($0.iso)" } ?? ""))
         note(ImportChange(movedFrom == nil ? .placed : .moved, citizen: c.id, residence: residenceId, from: movedFrom, day: placedOn))
+        if Self.isBridge(rec, in: residence) {
+            // A bridge leaves the waiting for the granted offer open (README, "Bridging placements").
+            _ = try keepBridgeFlag(stayId: db.lastInsertedRowID, true, citizenId: c.id)
+            _ = try keepBridgeWaiting(c)
+            return true
+        }
         if isNew {
             if let referred = c.referredOn, referred <= placedOn {
                 try WaitingPeriods.insert(db, WaitingPeriod(citizenId: c.id, period: DayInterval(from: referred, to: placedOn), outcome: .placed))

@@ -92,7 +92,7 @@ public struct Matcher {
     public func run() throws -> MatchResult {
         var m = Matcher(input, policy, language, options, kilometres)
         m.prepare()
-        return try m.solveAll()
+        return m.withBridgeSavings(try m.solveAll())
     }
 
     // MARK: Solving

@@ -11,6 +11,7 @@ enum Migrations {
         3: v3ToV4,
         4: { db, _ in try v4ToV5(db) },
         5: { db, _ in try v5ToV6(db) },
+        bridgingVersion - 1: { db, _ in try toBridging(db) },
     ]
 
     /// Version 2: the matching policy lives in the database.

@@ -135,7 +135,8 @@ struct WorldCheck: Sendable {
     /// Does a stay in `rid` (place `pid`) from `from` to `to` fit citizen `c`?
     mutating func checkFit(_ c: [String: String], _ rid: String, _ pid: String, years: ClosedRange<Int>, _ what: String) {
         guard let r = residences[rid] else { fail("\(what): unknown residence \(rid)"); return }
-        if r.offer != c["offer_type"] { fail("\(what): offer \(c["offer_type"]!) in \(r.offer) residence \(rid)") }
+        // A bridge (overgangsophold) is in another offer type than the granted one by nature.
+        if r.offer != c["offer_type"] && c["bridging"] != "yes" { fail("\(what): offer \(c["offer_type"]!) in \(r.offer) residence \(rid)") }
         if r.groups.isDisjoint(with: Self.list(c["target_groups"])) { fail("\(what): no shared target group with \(rid)") }
         if !r.support.contains(Int(c["support_level"]!)!) { fail("\(what): support level outside \(rid)'s \(r.support)") }
         let available = r.isOwn ? (places["\(rid)/\(pid)"]?.features ?? []) : r.features
