@@ -149,7 +149,8 @@ extension MunicipalityBuilder {
                                  referredOn: referral(before: start, offer: r.offerType))
             }
         }
-        let bridging = leavesOn == nil && moved == nil && bridge(&c, in: r)
+        var bridging = false
+        if leavesOn == nil && moved == nil { bridging = bridge(&c, in: r) }
         try out.write(c, stay: CurrentStay(residenceId: r.id, placeId: placeId, placedOn: placedOn, leavesOn: leavesOn),
                       bridging: bridging)
         if let moved { try out.write(moved) }

@@ -394,7 +394,8 @@ struct Applier {
         let stay = Placement(citizenId: c.id, residenceId: residenceId, placeId: placeId,
                              period: DayInterval(from: placedOn, to: rec.leavesOn), dailyRate: rec.dailyRate)
         try replaceUnknownOccupant(residenceId, placeId, from: placedOn, to: rec.leavesOn, by: c.id)
-        if let failure = try attempt({ try Placements.insert(db, stay) }) {
+        var stayId: Int64 = 0
+        if let failure = try attempt({ stayId = try Placements.insert(db, stay) }) {
             reportPlacementFailure(failure, placeId: placeId, residenceId: residenceId, from: placedOn, fields: &f)
             return false
         }
@@ -403,7 +404,7 @@ struct Applier {
         note(ImportChange(movedFrom == nil ? .placed : .moved, citizen: c.id, residence: residenceId, from: movedFrom, day: placedOn))
         if Self.isBridge(rec, in: residence) {
             // A bridge leaves the waiting for the granted offer open (README, "Bridging placements").
-            _ = try keepBridgeFlag(stayId: db.lastInsertedRowID, true, citizenId: c.id)
+            _ = try keepBridgeFlag(stayId: stayId, true, citizenId: c.id)
             _ = try keepBridgeWaiting(c)
             return true
         }
