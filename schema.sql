@@ -14,7 +14,7 @@
 --   * Business keys from the planners' spreadsheets (residence_id, citizen_id, place_id)
 --     are the primary keys, so an import can be matched to what is already stored.
 
-PRAGMA user_version = 7;
+PRAGMA user_version = 8;
 
 -- Settings of this database: language, creation time, its random id (which names its key
 -- file), the check value of its key. One row per key.
@@ -108,7 +108,7 @@ CREATE INDEX residence_by_offer ON residence(offer_type, operator);
 
 -- Places of own residences. External residences have none: their `places` only bounds
 -- how many citizens can be bought in.
--- confirmed_on (since version 7): the last day the vacancy was confirmed (places sheet column
+-- confirmed_on (since version 8): the last day the vacancy was confirmed (places sheet column
 -- vacancy_confirmed_on, or `placement confirm-vacancy`); a residence's own report of a vacancy is
 -- often stale (Rigsrevisionen 17/2022), so the matcher warns on proposals into a vacancy not
 -- confirmed within the policy's vacancy_confirm_days. NULL: never confirmed.
@@ -172,7 +172,7 @@ CREATE INDEX waiting_period_by_dates ON waiting_period(since, until);
 -- Stays: who lived where on day D is
 --   SELECT * FROM placement WHERE starts_on <= D AND (ends_on IS NULL OR ends_on > D)
 -- A NULL citizen_id is an own place occupied by someone outside the planning area.
--- bridge = 1 (since version 7): an overgangsophold, a stay while the citizen waits for the
+-- bridge = 1 (since version 8): an overgangsophold, a stay while the citizen waits for the
 -- granted offer (a temporary § 107 place or a bought place): unlike any other stay it leaves
 -- the citizen's waiting period open, and it ends when the citizen moves into the granted place.
 CREATE TABLE placement (
@@ -307,7 +307,8 @@ CREATE TABLE match_run (
     solver     TEXT NOT NULL CHECK (json_valid(solver))
 );
 
--- What a run proposes for each citizen it considered, with the reasons in words.
+-- What a run proposes for each citizen it considered, with its reasons as codes (JSON, since
+-- version 7; worded when shown, in the reader's language).
 CREATE TABLE proposal (
     run_id                INTEGER NOT NULL REFERENCES match_run(id) ON DELETE CASCADE,
     citizen_id            TEXT NOT NULL REFERENCES citizen(id) ON DELETE CASCADE,

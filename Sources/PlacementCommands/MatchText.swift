@@ -15,8 +15,9 @@ enum MatchText {
         var rows: [[String]] = []
         for p in r.proposals {
             let name = p.residenceId.flatMap { residences[$0]?.name } ?? "–"
-            let why = p.action == .buyExternal ? (p.reasons.dropFirst(2).first { !$0.hasSuffix(":") } ?? p.reasons.first ?? "")
-                                               : (p.reasons.first ?? "")
+            let reason = p.action == .buyExternal ? (p.reasons.dropFirst(2).first { !$0.isHeading } ?? p.reasons.first)
+                                                  : p.reasons.first
+            let why = reason?.text(language) ?? ""
             rows.append([p.citizenId, action[p.action] ?? p.action.rawValue, truncate(name, 28), p.placeId ?? "–",
                          p.annualCostNet.map { f.kronerNumber($0) } ?? "–", p.distanceKm.map(String.init) ?? "–", truncate(why, 90)])
         }

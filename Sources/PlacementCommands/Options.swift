@@ -47,10 +47,7 @@ struct DayArgument: ExpressibleByArgument {
     let day: Day
 
     init?(argument: String) {
-        if let d = Day(iso: argument) { day = d; return }
-        let p = argument.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" })
-        guard p.count == 3, p[2].count == 4, let d = Int(p[0]), let m = Int(p[1]), let y = Int(p[2]),
-              let day = Day(year: y, month: m, day: d) else { return nil }
+        guard let day = Day(written: argument) else { return nil }
         self.day = day
     }
 

@@ -3,9 +3,9 @@ import GRDB
 extension Migrations {
     /// The version this step upgrades to; the one place the number is written, so that it can
     /// be renumbered when other schema changes land first.
-    static let bridgingVersion = 7
+    static let bridgingVersion = 8
 
-    /// Version 7: bridging stays (overgangsophold), confirmed vacancies, and the policy key
+    /// Version 8: bridging stays (overgangsophold), confirmed vacancies, and the policy key
     /// `vacancy_confirm_days`. The columns are added where `ALTER TABLE` puts them (after the
     /// last column), which is where `schema.sql` has them; the policy table is made anew so its
     /// CHECK admits the new key (a rename would quote the table's name in its SQL).
@@ -14,7 +14,7 @@ extension Migrations {
             ALTER TABLE place ADD COLUMN confirmed_on TEXT CHECK (confirmed_on IS date(confirmed_on));
             ALTER TABLE placement ADD COLUMN bridge INTEGER NOT NULL DEFAULT 0 CHECK (bridge IN (0, 1));
 
-            CREATE TEMP TABLE policy_before_v7 AS SELECT key, value FROM policy;
+            CREATE TEMP TABLE policy_before_bridging AS SELECT key, value FROM policy;
             DROP TABLE policy;
             CREATE TABLE policy (
                 key   TEXT PRIMARY KEY NOT NULL CHECK (key IN (
@@ -24,9 +24,9 @@ extension Migrations {
                           'refund_percents', 'wait_norm_days', 'vacancy_confirm_days')),
                 value TEXT NOT NULL
             ) WITHOUT ROWID;
-            INSERT INTO policy(key, value) SELECT key, value FROM policy_before_v7;
+            INSERT INTO policy(key, value) SELECT key, value FROM policy_before_bridging;
             INSERT OR IGNORE INTO policy(key, value) VALUES ('vacancy_confirm_days', '30');
-            DROP TABLE policy_before_v7;
+            DROP TABLE policy_before_bridging;
             """)
     }
 }

@@ -5,13 +5,13 @@ import PlacementModel
 import PlacementTestSupport
 import Testing
 
-/// The bridging step (`Migrations.toBridging`): a version-6 database keeps its data and its
+/// The bridging step (`Migrations.toBridging`): a database of the version before keeps its data and its
 /// policy, gains the confirmation column of places, the bridge flag of stays and the policy key
 /// `vacancy_confirm_days`, and ends with exactly the schema of a new database.
 @Suite struct MigrationBridgingTests {
-    /// A version-6 file: the version-1 fixture taken through the frozen steps up to 6, with a
+    /// The version before bridging: the version-1 fixture taken through the frozen steps up to it, with a
     /// changed policy key.
-    static func version6File(_ path: String, keys: KeyLocation) throws {
+    static func versionBeforeFile(_ path: String, keys: KeyLocation) throws {
         let old = try DatabaseQueue(path: path)
         try old.write { d in
             try d.execute(sql: try MigrationTests.fixture("schema-v1.sql"))
@@ -27,10 +27,10 @@ import Testing
         try old.close()
     }
 
-    @Test func aVersion6DatabaseGainsBridgesConfirmationsAndThePolicyKey() throws {
+    @Test func theVersionBeforeGainsBridgesConfirmationsAndThePolicyKey() throws {
         let dir = try TempDir()
         let path = dir.path("v6.sqlite")
-        try Self.version6File(path, keys: dir.keys)
+        try Self.versionBeforeFile(path, keys: dir.keys)
 
         let upgraded = try PlacementDatabase.open(path: path, keys: dir.keys)
         #expect(try upgraded.schemaVersion() == Migrations.bridgingVersion)
