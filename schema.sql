@@ -14,7 +14,7 @@
 --   * Business keys from the planners' spreadsheets (residence_id, citizen_id, place_id)
 --     are the primary keys, so an import can be matched to what is already stored.
 
-PRAGMA user_version = 8;
+PRAGMA user_version = 9;
 
 -- Settings of this database: language, creation time, its random id (which names its key
 -- file), the check value of its key. One row per key.
@@ -108,7 +108,7 @@ CREATE INDEX residence_by_offer ON residence(offer_type, operator);
 
 -- Places of own residences. External residences have none: their `places` only bounds
 -- how many citizens can be bought in.
--- confirmed_on (since version 8): the last day the vacancy was confirmed (places sheet column
+-- confirmed_on (since version 9): the last day the vacancy was confirmed (places sheet column
 -- vacancy_confirmed_on, or `placement confirm-vacancy`); a residence's own report of a vacancy is
 -- often stale (Rigsrevisionen 17/2022), so the matcher warns on proposals into a vacancy not
 -- confirmed within the policy's vacancy_confirm_days. NULL: never confirmed.
@@ -172,7 +172,7 @@ CREATE INDEX waiting_period_by_dates ON waiting_period(since, until);
 -- Stays: who lived where on day D is
 --   SELECT * FROM placement WHERE starts_on <= D AND (ends_on IS NULL OR ends_on > D)
 -- A NULL citizen_id is an own place occupied by someone outside the planning area.
--- bridge = 1 (since version 8): an overgangsophold, a stay while the citizen waits for the
+-- bridge = 1 (since version 9): an overgangsophold, a stay while the citizen waits for the
 -- granted offer (a temporary § 107 place or a bought place): unlike any other stay it leaves
 -- the citizen's waiting period open, and it ends when the citizen moves into the granted place.
 CREATE TABLE placement (
@@ -429,3 +429,29 @@ CREATE TABLE app_session (
 ) WITHOUT ROWID;
 
 CREATE INDEX app_session_by_user ON app_session(user_id);
+
+-- Past imports and first reports (since version 7) -----------------------------------------
+
+-- Each import that read its files: when, by whom, for which day, its files with their SHA-256
+-- and row counts, and what it changed in the planner's terms (`ImportChange` as JSON), so
+-- `placement imports show N` can say it again in either language. An import made before
+-- version 7 has only what its audit log entries said: no day, no changes (NULL).
+CREATE TABLE import_record (
+    id                 INTEGER PRIMARY KEY,
+    at                 TEXT NOT NULL,      -- UTC timestamp, as the audit log writes it
+    user               TEXT,
+    as_of              TEXT CHECK (as_of IS date(as_of)),
+    files              TEXT NOT NULL CHECK (json_valid(files)),   -- [{name, sha256, rows, changed}]
+    changes            TEXT CHECK (changes IS NULL OR json_valid(changes)),
+    changes_not_listed INTEGER NOT NULL DEFAULT 0 CHECK (changes_not_listed >= 0),
+    conflicts          TEXT CHECK (conflicts IS NULL OR json_valid(conflicts))
+);
+
+-- The figures of a week's report as it was first produced, so that the report produced again
+-- after later imports changed the week says which figures differ (first and current): a
+-- published week never changes silently.
+CREATE TABLE report_first (
+    week        TEXT PRIMARY KEY NOT NULL CHECK (week GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]'),
+    produced_at TEXT NOT NULL,
+    figures     TEXT NOT NULL CHECK (json_valid(figures))
+) WITHOUT ROWID;

@@ -318,7 +318,7 @@ public struct Importer {
             report.sheets.append(summary)
         }
 
-        add(try DeclaredStatusCheck.issues(db, context.declaredStatuses, refused: context.placesRefusedAsClosed, on: options.asOf), to: &report, &groups)
+        add(try DeclaredStatusCheck.issues(db, context.declaredStatuses, refused: context.placesRefusedAsClosed, on: options.asOf, words: words), to: &report, &groups)
         // One problem on many rows is reported once, with its rows.
         report.issues = ImportIssue.grouped(report.issues)
         if !report.hasErrors {
@@ -337,13 +337,21 @@ public struct Importer {
 
     /// The import's own audit entry, one per file: its name, its SHA-256 and how many rows it
     /// had, so the log shows which export was read even when nothing changed.
+    /// Also the import's record (`ImportRecords`): its files and what it changed, for
+    /// `placement imports`.
     private func recordFiles(_ db: Database, _ report: ImportReport, now: Date) throws {
+        var files: [ImportRecord.File] = []
         for file in report.files {
             let rows = report.sheets.filter { $0.file == file.name }.reduce(0) { $0 + $1.rowsRead }
             let changed = report.sheets.filter { $0.file == file.name }.reduce(0) { $0 + $1.inserted + $1.updated }
             try AuditLog.append(db, command: options.command, entity: "import", entityId: file.sha256, action: "read",
                                 detail: "\(file.name), sha256 \(file.sha256): \(rows) rows, \(changed) changed", source: file.name, now: now)
+            files.append(ImportRecord.File(name: file.name, sha256: file.sha256, rows: rows, changed: changed))
         }
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        try ImportRecords.insert(db, at: Timestamp.utc(now), asOf: options.asOf, files: files, changes: try e.encode(report.changes),
+                                 changesNotListed: report.changesNotListed, conflicts: try e.encode(report.conflicts))
     }
 
     /// What follows the rows of every sheet.
@@ -442,7 +450,9 @@ public struct Importer {
     /// A place declared occupied with no stay of ours is occupied by someone outside the
     /// planning area (a place sold to another municipality); record that as a stay without
     /// a citizen so occupancy on any day follows from stays alone. A place declared vacant
-    /// ends such a stay.
+    /// ends such a stay. A place a planned move-in emptied (a bridging citizen's bridge ends on
+    /// the move-in to the granted place) is still occupied in an export made before the case
+    /// system knows the decision: it is explained, and the decision stands.
     private func reconcileDeclaredOccupancy(_ db: Database, now: Date, context: ImportContext) throws {
         let day = options.asOf
         let unexplained = try Row.fetchAll(db, sql: """
@@ -450,6 +460,9 @@ public struct Importer {
             WHERE pl.status = 'occupied' AND NOT EXISTS (
                 SELECT 1 FROM placement p WHERE p.residence_id = pl.residence_id AND p.place_id = pl.id
                   AND p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1))
+              AND NOT EXISTS (
+                SELECT 1 FROM acceptance a JOIN placement b ON b.id = a.previous_stay_id
+                WHERE a.status = 'accepted' AND b.residence_id = pl.residence_id AND b.place_id = pl.id AND b.ends_on <= ?1)
             """, arguments: [day])
         for r in unexplained {
             let row = RowReader(r, table: "place")

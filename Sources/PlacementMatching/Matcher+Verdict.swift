@@ -40,11 +40,12 @@ extension Matcher {
         let inTime = ks.filter { classes[$0].availableFrom <= h }
         guard !inTime.isEmpty else { return .noVacancy(until: h) }
         let residence = residences[r]
+        // Measured once: the table's km for a waiting citizen, else from the citizen's network.
+        let km = i.flatMap { self.km[$0][r] } ?? Costing.km(c, residence)
         let fits = i.map { i in ownOptions[i].contains { classes[$0.cls].residence == r } }
             ?? inTime.contains { Fit.failure(c, residence, placeFeatures: classes[$0].features,
-                                             moveIn: max(input.asOf, classes[$0].availableFrom), km: i.flatMap { self.km[$0][r] } ?? Costing.km(c, residence)) == nil }
+                                             moveIn: max(input.asOf, classes[$0].availableFrom), km: km) == nil }
         if !fits {
-            let km = i.flatMap { self.km[$0][r] } ?? Costing.km(c, residence)
             let rule = inTime.lazy.compactMap { k in
                 Fit.failure(c, residence, placeFeatures: self.classes[k].features,
                             moveIn: max(self.input.asOf, self.classes[k].availableFrom), km: km)

@@ -54,6 +54,12 @@ public enum Bridges {
         return (id, stay)
     }
 
+    /// Every stay marked as a bridge, read as `Placements.all` reads stays (the replay ends a
+    /// bridge when it moves its citizen into the granted place).
+    public static func allStays(_ db: Database) throws -> [Placement] {
+        try Row.fetchAll(db, sql: Placement.selectSQL + " WHERE bridge = 1 ORDER BY starts_on, id").map { try Placement(row: $0) }
+    }
+
     /// Citizens bridging on some day of `[from, to)` and their bridging days there: the days on
     /// which a bridge stay and an open waiting period overlap.
     public static func days(_ db: Database, from: Day, to: Day) throws -> (citizens: Int, days: Int) {

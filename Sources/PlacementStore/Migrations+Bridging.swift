@@ -3,9 +3,9 @@ import GRDB
 extension Migrations {
     /// The version this step upgrades to; the one place the number is written, so that it can
     /// be renumbered when other schema changes land first.
-    static let bridgingVersion = 8
+    static let bridgingVersion = 9
 
-    /// Version 8: bridging stays (overgangsophold), confirmed vacancies, and the policy key
+    /// Version 9: bridging stays (overgangsophold), confirmed vacancies, and the policy key
     /// `vacancy_confirm_days`. The columns are added where `ALTER TABLE` puts them (after the
     /// last column), which is where `schema.sql` has them; the policy table is made anew so its
     /// CHECK admits the new key (a rename would quote the table's name in its SQL).

@@ -12,6 +12,7 @@ enum Migrations {
         4: { db, _ in try v4ToV5(db) },
         5: { db, _ in try v5ToV6(db) },
         6: { db, _ in try reasonCodes(db) },
+        importsAndReportsFrom: { db, _ in try importsAndReports(db) },
         bridgingVersion - 1: { db, _ in try toBridging(db) },
     ]
 

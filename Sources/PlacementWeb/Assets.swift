@@ -97,6 +97,8 @@ enum Assets {
         details.decision[open] > summary { background: var(--head); }
         details.decision form { margin-top: 6px; }
         .toc { display: flex; flex-wrap: wrap; gap: 6px 16px; margin: 0 0 8px; padding: 0; list-style: none; }
+        details.csv-list { flex-basis: 100%; } details.csv-list > summary { cursor: pointer; color: var(--accent-dark); }
+        details.csv-list ul { margin: 6px 0 0; }
         details.long-table > summary { cursor: pointer; color: var(--accent-dark); margin: 6px 0; }
         fieldset { border: 1px solid var(--line); background: #fff; margin: 8px 0; padding: 8px 12px 12px; }
         legend { font-weight: 600; padding: 0 4px; }

@@ -197,7 +197,7 @@ struct MatchController {
             let cost = p.annualCostNet.map(fm.kronerNumber) ?? "–"
             let km = p.distanceKm.map(String.init) ?? "–"
             let badge = Node.el("span", [("class", "badge \(status)")], Self.statusName(status, action: p.action.rawValue, t))
-            var cells: [Node] = [WaitingController.citizenLink(p.citizenId), .text(Self.actionName(p.action.rawValue, t))]
+            var cells: [Node] = [WaitingController.citizenLink(p.citizenId), Node.el("span", [("class", "nowrap")], Self.actionName(p.action.rawValue, t))]
             cells += [.text(residence), .text(moveIn), .text(cost), .text(km), Self.reasons(p.reasonLines(t.language), t), badge]
             if planner { cells.append(decide) }
             return cells

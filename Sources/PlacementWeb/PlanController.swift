@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import PlacementModel
 import PlacementPlanning
+import PlacementReports
 import PlacementStore
 
 /// The capacity plan: scenarios uploaded as TOML files or written with a form, a run in the

@@ -46,7 +46,9 @@ def cli(env, *args):
 
 
 def axe_check(axe, page, name):
-    results = axe.run(page)
+    # Rows past the 20th of a table are built like the first 20; leaving them out keeps axe
+    # from spending a minute on a 500-row audit log.
+    results = axe.run(page, context={"exclude": [["tbody tr:nth-child(n+21)"]]})
     bad = [v for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
     for v in bad:
         print(f"     axe {v['impact']}: {v['id']} on {name}: {[n['target'] for n in v['nodes'][:3]]}")
@@ -223,7 +225,8 @@ def run(base):
                 width = page.evaluate("document.documentElement.scrollWidth")
                 check(width <= 1366, f"{name} ({lang}) fits 1366 px ({width})")
                 shot(page, f"{lang}-{name}")
-                page.screenshot(path=os.path.join(OUT, f"{lang}-{name}-full.png"), full_page=True)
+                if lang == "da":
+                    page.screenshot(path=os.path.join(OUT, f"{lang}-{name}-full.png"), full_page=True)
                 axe_check(axe, page, f"{name} ({lang})")
         page.goto(base + "/waiting")
         expect(page.locator("h1")).to_have_text("Waiting list")

@@ -176,7 +176,15 @@ struct WorldCheck: Sendable {
                     if l <= asOf { fail("\(what): leaves_on not after asOf") }
                     if l <= asOf.adding(days: 56) { plannedMoveOutsWithin8Weeks += 1 }
                 }
-                if let r = referred, r > p { fail("\(what): referred after placed") }
+                if let r = referred, r > p, c["bridging"] != "yes" { fail("\(what): referred after placed") }
+                switch c["bridging"]! {
+                // A bridge (overgangsophold): the citizen waits from the referral for the granted offer.
+                case "yes":
+                    if referred.map({ $0 > asOf }) ?? true { fail("\(what): bridging without referral before asOf") }
+                    counted.citizensBridging += 1
+                case "": break
+                default: fail("\(what): bridging \(c["bridging"]!)")
+                }
                 checkFit(c, rid, pid, years: p.year...(leavesOn ?? asOf).year, what)
                 stays.append(Stay(citizen: id, residence: rid, place: pid, from: p, to: leavesOn, current: true))
                 let external = !(residences[rid]?.isOwn ?? true)

@@ -29,11 +29,11 @@ import Testing
 
     @Test func theVersionBeforeGainsBridgesConfirmationsAndThePolicyKey() throws {
         let dir = try TempDir()
-        let path = dir.path("v6.sqlite")
+        let path = dir.path("before-bridging.sqlite")
         try Self.versionBeforeFile(path, keys: dir.keys)
 
         let upgraded = try PlacementDatabase.open(path: path, keys: dir.keys)
-        #expect(try upgraded.schemaVersion() == Migrations.bridgingVersion)
+        #expect(try upgraded.schemaVersion() == Schema.currentVersion)
         let fresh = try DatabaseQueue()
         try fresh.write { try Schema.create($0) }
         #expect(try upgraded.read(MigrationTests.schema) == (try fresh.read(MigrationTests.schema)))

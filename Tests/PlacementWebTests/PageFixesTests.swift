@@ -88,4 +88,16 @@ import Testing
             #expect(waiting.text.contains("Intet passer <span class=\"badge proposed\">Venter fortsat</span>"))
         }
     }
+
+    @Test func theReportsCSVFilesAreNamedInThePagesLanguageAndFoldAway() async throws {
+        let world = try WebWorld()
+        try await world.app().test(.router) { client in
+            var b = Browser(client)
+            try await b.login("reader")
+            let page = try await b.get("/reports/weekly?week=2026-W48")
+            #expect(page.text.contains("<details class=\"csv-list\"><summary>CSV pr. afsnit ("))
+            #expect(page.text.contains("<a href=\"/reports/weekly/download?week=2026-W48&amp;format=csv&amp;section=waiting\">Venteliste</a>"))
+            #expect(!page.text.contains(">CSV: "))
+        }
+    }
 }
