@@ -31,15 +31,9 @@ extension Placement {
         func validate() throws { try on.requireSupported("--on") }
 
         func run() throws {
-            let db = try database.open()
-            let words = DecisionText(language: try db.language(), db: db)
+            let (db, words) = try DecisionText.opening(database)
             let day = on?.day ?? Clock.today
-            let before: Day?
-            do {
-                before = try db.confirmVacancy(residenceId: residence, placeId: place, on: day)
-            } catch let e as DecisionError {
-                throw UserError(e.text(words.language))
-            }
+            let before = try words.deciding { try db.confirmVacancy(residenceId: residence, placeId: place, on: day) }
             let was = before.map { words.da ? " (før: \(words.f.date($0)))" : " (before: \(words.f.date($0)))" } ?? ""
             print(words.da ? "Ledig plads bekræftet: plads \(place) på \(words.residence(residence)) den \(words.f.date(day))\(was)."
                   : "Vacancy confirmed: place \(place) in \(words.residence(residence)) on \(words.f.date(day))\(was).")
