@@ -48,7 +48,7 @@ struct DocumentOutput {
         }
         if section != nil && format != .csv { throw Refusal.error("--section hører til --format csv.", "--section is for --format csv.") }
         if format == .xlsx && out == nil {
-            throw Refusal.error("En XLSX-projektmappe skal have en fil: tilføj --out FIL.xlsx.", "An XLSX workbook needs a file: add --out FILE.xlsx.")
+            throw Refusal.error("En XLSX-projektmappe kræver en fil: tilføj --out FIL.xlsx.", "An XLSX workbook needs a file: add --out FILE.xlsx.")
         }
     }
 
@@ -91,7 +91,7 @@ struct DocumentOutput {
 
     /// A workbook to --out (`validate` requires it for xlsx).
     func xlsx(_ write: (URL) throws -> Void) throws -> [String] {
-        guard let out else { throw UserError.worded("En XLSX-projektmappe skal have en fil: tilføj --out FIL.xlsx.", "An XLSX workbook needs a file: add --out FILE.xlsx.") }
+        guard let out else { throw UserError.worded("En XLSX-projektmappe kræver en fil: tilføj --out FIL.xlsx.", "An XLSX workbook needs a file: add --out FILE.xlsx.") }
         let url = URL(fileURLWithPath: out)
         try write(url)
         return [url.path]

@@ -28,9 +28,10 @@ import Testing
             if ch == "`" { quoted.toggle(); continue }
             if !quoted { outside.append(ch) }
         }
-        let tokens = outside.lowercased().split(whereSeparator: \.isWhitespace)
+        // An option (`--as-of,`) is known by its dashes before its punctuation is trimmed.
+        let tokens = outside.lowercased().split(whereSeparator: \.isWhitespace).filter { !$0.hasPrefix("-") }
             .map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { t in
-            !t.contains("_") && !t.hasPrefix("-") && !t.contains("/")
+            !t.contains("_") && !t.contains("/")
                 && !(t.contains(".") && t.split(separator: ".").last.map { $0.allSatisfy(\.isLetter) && !$0.isEmpty } == true)
         }
         let words = tokens.flatMap { $0.split { !$0.isLetter }.map(String.init) }
@@ -170,14 +171,13 @@ import Testing
         Refused(["match", "--as-of", asOf, "--policy", "@politik.policy"], 1, "@politik.policy linje 1: forventet NØGLE = VÆRDI."),
         Refused(["simulate", "--from", "2026-06-01", "--to", asOf, "--policy", "@politik2.policy"], 1, nil),
         Refused(["report", "weekly", "--week", "48", "--as-of", asOf], 64, "Angiv --week eller --as-of, ikke begge."),
-        Refused(["report", "weekly", "--as-of", asOf, "--format", "xlsx"], 64, "En XLSX-projektmappe skal have en fil: tilføj --out FIL.xlsx."),
+        Refused(["report", "weekly", "--as-of", asOf, "--format", "xlsx"], 64, "En XLSX-projektmappe kræver en fil: tilføj --out FIL.xlsx."),
         Refused(["report", "weekly", "--as-of", asOf, "--out", "@uge.txt2"], 64, nil),
         Refused(["report", "weekly", "--as-of", asOf, "--section", "venteliste"], 64, "--section hører til --format csv."),
         Refused(["status", "--as-of", "1899-12-31"], 64, "--as-of 31-12-1899 ligger uden for de understøttede datoer 01-01-1900 til 31-12-2199."),
         Refused(["simulate", "--from", asOf, "--to", "2026-06-01"], 64, "--to 01-06-2026 ligger før --from 23-11-2026."),
         Refused(["report", "equity", "--resamples", "0"], 64, "--resamples skal være fra 1 til 100000."),
         Refused(["serve", "--port", "0"], 64, "--port skal være fra 1 til 65535."),
-        Refused(["plan", "--format", "csv"], 64, nil),
         Refused(["match", "--replay", "1", "--as-of", asOf], 64, "--replay bruger kørslens egen dag og politik; udelad --as-of og --policy."),
     ]
 
@@ -223,6 +223,8 @@ import Testing
         ("3 rows read, 2 updated", ["rows", "updated"]),
         ("citizens.csv: 1.488 rækker; wait_norm_days = 91,183", []),
         ("Se `placement imports show 2`", []),
+        ("Angiv --week eller --as-of, ikke begge.", []),
+        ("the --as-of day", ["the"]),
     ])
     func theWordCheckFindsEnglishOutsideBackticks(line: String, words: [String]) {
         #expect(Self.english(line) == words)
