@@ -2,7 +2,8 @@ extension MatchPolicy {
     /// A key's value as a reader of `format`'s language writes it: thousands grouped, kroner
     /// as money (`20.000 kr.` / `DKK 20,000`), percentages with their sign, and a list's items
     /// separated by "; " (in Danish a comma is the decimal sign). `set` reads this form back,
-    /// so a form can offer it for editing. Urgencies and on/off stay as the keys spell them.
+    /// so a form can offer it for editing. Urgencies are named in the language (`akut, høj,
+    /// normal`), the refund is on or off in its words (`til`/`fra`).
     public func shownValue(_ key: String, _ format: DisplayFormat) -> String {
         let numbers: [Int64]
         switch key {
@@ -15,6 +16,8 @@ extension MatchPolicy {
         case "refund_thresholds_kr": numbers = refund.thresholds.map(\.roundedKroner)
         case "refund_percents": numbers = refund.percents
         case "wait_norm_days": numbers = waitNormDays.map(Int64.init)
+        case "urgency_order": return urgencyOrder.map { $0.name(format.language) }.joined(separator: ", ")
+        case "state_refund": return format.language == .da ? (stateRefund ? "til" : "fra") : (stateRefund ? "on" : "off")
         default: return value(key)
         }
         let da = format.language == .da
@@ -27,6 +30,12 @@ extension MatchPolicy {
             shown = { format.integer($0) }
         }
         return numbers.map(shown).joined(separator: "; ")
+    }
+
+    /// An urgency by its key or its Danish or English name (`acute`, `akut`, `høj`).
+    static func writtenUrgency(_ text: String) -> Urgency? {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        return Urgency(rawValue: t) ?? Urgency.allCases.first { $0.danishName.lowercased() == t || $0.englishName.lowercased() == t }
     }
 
     /// A whole number as a planner writes it (`20.000`, `20.000 kr.`, `DKK 20,000`, `25 %`),

@@ -105,18 +105,18 @@ public struct MatchPolicy: Codable, Sendable, Equatable {
         case "bring_home_threshold_kr": bringHomeThresholdKr = try int(0...100_000_000, Wording("kroner om året (0-100000000)", "kroner per year (0-100000000)"))
         case "free_choice_margin_percent": freeChoiceMarginPercent = try int(0...100, Wording("en procentsats (0-100)", "a percentage (0-100)"))
         case "urgency_order":
-            let order = text.split(separator: ",").compactMap { Urgency(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) }
+            let order = text.split(separator: ",").compactMap { MatchPolicy.writtenUrgency(String($0)) }
             guard Set(order) == Set(Urgency.allCases), order.count == 3 else {
                 throw SetError.badValue(key: key, value: text, expected: Wording(
-                    "acute, high og normal i prioriteret rækkefølge, fx acute,high,normal",
+                    "akut, høj og normal i prioriteret rækkefølge, fx akut, høj, normal",
                     "acute, high and normal in priority order, e.g. acute,high,normal"))
             }
             urgencyOrder = order
         case "state_refund":
             switch text.lowercased() {
-            case "on", "yes", "true", "1": stateRefund = true
-            case "off", "no", "false", "0": stateRefund = false
-            default: throw SetError.badValue(key: key, value: text, expected: Wording("on eller off", "on or off"))
+            case "on", "yes", "true", "1", "til", "ja": stateRefund = true
+            case "off", "no", "false", "0", "fra", "nej": stateRefund = false
+            default: throw SetError.badValue(key: key, value: text, expected: Wording("til eller fra (on eller off)", "on or off"))
             }
         case "refund_thresholds_kr":
             let t = try ints(Wording("stigende beløb i kroner, fx 860000,1680000,2120000", "increasing amounts in kroner, e.g. 860000,1680000,2120000"))

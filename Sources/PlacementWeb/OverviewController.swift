@@ -86,11 +86,13 @@ struct OverviewController {
         }
         let overdue = a.waiting.pastDeadline
         if !overdue.isEmpty {
-            let list = Node.el("ul", [("class", "plain")], overdue.prefix(10).map { e in
+            // The five most days over; the link shows them all (the overview fits a laptop screen).
+            let more = overdue.count - 5
+            let list = Node.el("ul", [("class", "plain")], overdue.prefix(5).map { e in
                 Node.el("li", [], [WaitingController.citizenLink(e.citizenId),
                                    .text(t(": senest \(e.neededBy.map(fm.date) ?? "–"), \(fm.integer(e.daysOverDeadline ?? 0)) dage over",
                                            ": needed by \(e.neededBy.map(fm.date) ?? "–"), \(fm.integer(e.daysOverDeadline ?? 0)) days past"))])
-            })
+            } + (more > 0 ? [Node.el("li", [], t("og \(fm.integer(more)) flere", "and \(fm.integer(more)) more"))] : []))
             item(t("Over fristen (senest): \(fm.integer(overdue.count))", "Past the deadline (needed by): \(fm.integer(overdue.count))"), "/waiting?deadline=past", list)
         }
         for (i, days) in f.waitNormDays.enumerated() {

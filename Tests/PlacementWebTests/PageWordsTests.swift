@@ -23,10 +23,12 @@ import Testing
             let da = try await b.get("/")
             #expect(da.text.contains("<a href=\"/waiting?deadline=past\">Over fristen (senest): \(Self.pastDeadline)</a>"))
             #expect(da.text.contains("<li><a href=\"/citizens/B0001461\">B0001461</a>: senest 16-02-2026, 286 dage over</li>"))
+            #expect(da.text.contains("<li>og 17 flere</li>"))
             _ = try await b.get("/lang/en?back=/")
             let en = try await b.get("/")
             #expect(en.text.contains("<a href=\"/waiting?deadline=past\">Past the deadline (needed by): \(Self.pastDeadline)</a>"))
             #expect(en.text.contains("<li><a href=\"/citizens/B0001461\">B0001461</a>: needed by 2026-02-16, 286 days past</li>"))
+            #expect(en.text.contains("<li>and 17 more</li>"))
         }
     }
 
@@ -49,6 +51,9 @@ import Testing
         (.da, "refund_percents", "25 %; 50 %; 75 %"),
         (.da, "wait_norm_days", "91; 183"),
         (.da, "bring_home_threshold_kr", "100.000 kr."),
+        (.da, "urgency_order", "akut, høj, normal"),
+        (.da, "state_refund", "til"),
+        (.en, "urgency_order", "acute, high, normal"),
         (.en, "wish_bonus_kr", "DKK 20,000"),
         (.en, "refund_thresholds_kr", "DKK 860,000; DKK 1,680,000; DKK 2,120,000"),
         (.en, "refund_percents", "25%; 50%; 75%"),
@@ -73,6 +78,8 @@ import Testing
         ("refund_thresholds_kr", "900.000 kr.; 1.700.000 kr.; 2.200.000 kr.", "900000,1700000,2200000"),
         ("wait_norm_days", "60; 120", "60,120"),
         ("allowed_wait_days", "45", "45"),
+        ("urgency_order", "høj, akut, normal", "high,acute,normal"),
+        ("state_refund", "fra", "off"),
     ])
     func anAdministratorChangesAValueWrittenAsThePageShowsIt(key: String, written: String, stored: String) async throws {
         let world = try WebWorld()
