@@ -16,6 +16,7 @@ extension MatchPolicy {
         case "refund_thresholds_kr": numbers = refund.thresholds.map(\.roundedKroner)
         case "refund_percents": numbers = refund.percents
         case "wait_norm_days": numbers = waitNormDays.map(Int64.init)
+        case "vacancy_confirm_days": numbers = [Int64(vacancyConfirmDays)]
         case "urgency_order": return urgencyOrder.map { $0.name(format.language) }.joined(separator: ", ")
         case "state_refund": return format.language == .da ? (stateRefund ? "til" : "fra") : (stateRefund ? "on" : "off")
         default: return value(key)
