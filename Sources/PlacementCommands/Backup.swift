@@ -60,11 +60,12 @@ extension Placement {
             case .refused(let findings):
                 print(CheckText.render(findings, path: file, language: language))
                 throw UserError(da ? "\(file) er ikke genskabt: sikkerhedskopien har fejl; databasen er uændret."
-                                   : "\(file) was not restored: the backup has problems; the database is unchanged.")
+                                   : "\(file) was not restored: the backup has problems; the database is unchanged.", language: language)
             case .otherPlanningArea(let theirs, let ours):
                 let list = { (codes: [Int]) in codes.map(String.init).joined(separator: ", ") }
                 throw UserError(da ? "\(file) er ikke genskabt: den er en sikkerhedskopi for kommune \(list(theirs)), databasen er for \(list(ours)); databasen er uændret."
-                                   : "\(file) was not restored: it is a backup for municipality \(list(theirs)), the database is for \(list(ours)); the database is unchanged.")
+                                   : "\(file) was not restored: it is a backup for municipality \(list(theirs)), the database is for \(list(ours)); the database is unchanged.",
+                                   language: language)
             }
         }
     }

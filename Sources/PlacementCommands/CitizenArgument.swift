@@ -11,7 +11,8 @@ enum CitizenArgument {
         guard CPR.looksLikeCPR(text) else { return text }
         guard let pseudonymKey = try db.pseudonymKey() else {
             let path = try db.read(db.keyFileURL)?.path ?? "-"
-            throw UserError(KeyText.missing(path, try db.language()))
+            let language = try db.language()
+            throw UserError(KeyText.missing(path, language), language: language)
         }
         // looksLikeCPR holds, so there is a pseudonym; the number itself is never echoed.
         guard let pseudonym = CPR.pseudonym(text, key: pseudonymKey) else { throw UserError(CPR.maskText(text)) }
@@ -24,6 +25,7 @@ extension CitizenArgument {
     /// as a number and echoed by "no such run"; it is refused without being shown.
     static func refuseAsRunId(_ runId: Int64?) throws {
         guard let runId, CPR.looksLikeCPR(String(runId)) else { return }
-        throw ValidationError("The run id looks like a CPR number; give the run id first, then the citizen (see `placement match`).")
+        throw Refusal.error("Kørslens nummer ligner et CPR-nummer; angiv først kørslens nummer, så borgeren (se `placement match`).",
+                            "The run id looks like a CPR number; give the run id first, then the citizen (see `placement match`).")
     }
 }

@@ -35,15 +35,21 @@ struct DocumentOutput {
         // In the order of the commands' help: html, xlsx, csv, md, json or text.
         let shown: [DocumentFormat] = [.html, .xlsx, .csv, .md, .json, .text].filter(offered.contains)
         let names = shown.map(\.rawValue)
-        let list = names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+        func list(_ or: String) -> String { names.dropLast().joined(separator: ", ") + " \(or) " + (names.last ?? "") }
         if let out, explicit == nil, DocumentFormat(path: out).map(offered.contains) != true {
             let endings = shown.filter { $0 != .text }.map { ".\($0.rawValue)" }
-            throw ValidationError("Say which format to write to \(out): --format \(list), "
-                                  + "or an --out ending in \(endings.dropLast().joined(separator: ", ")) or \(endings.last ?? "").")
+            let ending = { (or: String) in endings.dropLast().joined(separator: ", ") + " \(or) " + (endings.last ?? "") }
+            throw Refusal.error("Angiv, hvilket format der skal skrives til \(out): --format \(list("eller")), eller en --out, der ender på \(ending("eller")).",
+                                "Say which format to write to \(out): --format \(list("or")), or an --out ending in \(ending("or")).")
         }
-        if !offered.contains(format) { throw ValidationError("--format \(format.rawValue) is not offered here; choose \(list).") }
-        if section != nil && format != .csv { throw ValidationError("--section is for --format csv.") }
-        if format == .xlsx && out == nil { throw ValidationError("An XLSX workbook needs a file: add --out FILE.xlsx.") }
+        if !offered.contains(format) {
+            throw Refusal.error("--format \(format.rawValue) findes ikke her; vælg \(list("eller")).",
+                                "--format \(format.rawValue) is not offered here; choose \(list("or")).")
+        }
+        if section != nil && format != .csv { throw Refusal.error("--section hører til --format csv.", "--section is for --format csv.") }
+        if format == .xlsx && out == nil {
+            throw Refusal.error("En XLSX-projektmappe kræver en fil: tilføj --out FIL.xlsx.", "An XLSX workbook needs a file: add --out FILE.xlsx.")
+        }
     }
 
     /// Writes in the chosen format with the command's own renderers, for output that is not a
@@ -55,7 +61,7 @@ struct DocumentOutput {
         case .html: return try emit(html())
         case .json: return try emit(json())
         case .xlsx: return try self.xlsx(xlsx)
-        case .md, .csv: throw UserError("--format \(format.rawValue) is not offered here.")
+        case .md, .csv: throw UserError.worded("--format \(format.rawValue) findes ikke her.", "--format \(format.rawValue) is not offered here.")
         }
     }
 
@@ -85,7 +91,7 @@ struct DocumentOutput {
 
     /// A workbook to --out (`validate` requires it for xlsx).
     func xlsx(_ write: (URL) throws -> Void) throws -> [String] {
-        guard let out else { throw UserError("An XLSX workbook needs a file: add --out FILE.xlsx.") }
+        guard let out else { throw UserError.worded("En XLSX-projektmappe kræver en fil: tilføj --out FIL.xlsx.", "An XLSX workbook needs a file: add --out FILE.xlsx.") }
         let url = URL(fileURLWithPath: out)
         try write(url)
         return [url.path]
@@ -96,11 +102,14 @@ struct DocumentOutput {
         let tables = CSVReport.tables(doc, selecting: section)
         if tables.isEmpty {
             let keys = CSVReport.keys(doc).joined(separator: ", ")
-            throw UserError(section.map { "No table or section \"\($0)\"; choose one of: \(keys)." } ?? "There is no table to write.")
+            throw section.map { UserError.worded("Ingen tabel eller sektion \"\($0)\"; vælg en af: \(keys).", "No table or section \"\($0)\"; choose one of: \(keys).") }
+                ?? UserError.worded("Der er ingen tabel at skrive.", "There is no table to write.")
         }
         if out.map({ $0.lowercased().hasSuffix(".csv") }) ?? true {
             guard tables.count == 1 else {
-                throw UserError("Several tables (\(tables.map(\.key).joined(separator: ", "))): give --out DIRECTORY, or one --section.")
+                let keys = tables.map(\.key).joined(separator: ", ")
+                throw UserError.worded("Flere tabeller (\(keys)): angiv --out MAPPE eller én --section.",
+                                       "Several tables (\(keys)): give --out DIRECTORY, or one --section.")
             }
             let bytes = CSVReport.bytes(tables[0], language: doc.language)
             guard let out else {

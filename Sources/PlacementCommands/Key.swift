@@ -34,7 +34,7 @@ extension Placement {
                 do {
                     try db.exportKey(to: URL(fileURLWithPath: file))
                 } catch let e as KeyError {
-                    throw UserError(KeyText.error(e, language))
+                    throw UserError(KeyText.error(e, language), language: language)
                 }
                 print(KeyText.exported(file, language))
             }
@@ -55,7 +55,7 @@ extension Placement {
                 do {
                     target = try db.importKey(from: URL(fileURLWithPath: file))
                 } catch let e as KeyError {
-                    throw UserError(KeyText.error(e, language))
+                    throw UserError(KeyText.error(e, language), language: language)
                 }
                 print(KeyText.imported(file, target.path, language))
             }

@@ -44,7 +44,8 @@ extension Placement {
         func validate() throws {
             try asOf.requireSupported("--as-of")
             if replay != nil && (asOf != nil || policy != nil) {
-                throw ValidationError("--replay uses the run's own day and policy; leave out --as-of and --policy.")
+                throw Refusal.error("--replay bruger kørslens egen dag og politik; udelad --as-of og --policy.",
+                                    "--replay uses the run's own day and policy; leave out --as-of and --policy.")
             }
         }
 
@@ -68,7 +69,7 @@ extension Placement {
                     (try MatchInput.load(d, on: day), try MatchPolicy.load(d), try MatchRuns.dataVersion(d))
                 }
                 (input, matchPolicy, readAt) = (read.0, read.1, read.2)
-                if let policy { matchPolicy = try PolicyFile.apply(path: policy, to: matchPolicy) }
+                if let policy { matchPolicy = try PolicyFile.apply(path: policy, to: matchPolicy, language: language) }
             }
             let result = try Matcher(input: input, policy: matchPolicy, language: language).run()
             let runId = try Self.storing(language: language) {
@@ -106,11 +107,13 @@ extension Placement.Match {
         } catch let busy as DatabaseBusy {
             throw UserError(language == .da
                 ? "Kørslen er ikke gemt: \(busy.holderText) skriver i databasen nu og kan ændre det, kørslen har læst. Kør placement match igen, når den er færdig."
-                : "The run was not stored: \(busy.holderText) is writing to the database now and may change what the run read. Run placement match again when it has finished.")
+                : "The run was not stored: \(busy.holderText) is writing to the database now and may change what the run read. Run placement match again when it has finished.",
+                language: language)
         } catch MatchRuns.RunError.inputChanged(let command, let at) {
             throw UserError(language == .da
                 ? "Kørslen er ikke gemt: data blev ændret, mens den kørte (placement \(command) \(at)), så forslagene holder måske ikke længere. Kør placement match igen."
-                : "The run was not stored: the data changed while it ran (placement \(command) at \(at)), so its proposals may no longer hold. Run placement match again.")
+                : "The run was not stored: the data changed while it ran (placement \(command) at \(at)), so its proposals may no longer hold. Run placement match again.",
+                language: language)
         }
     }
 }
@@ -124,15 +127,20 @@ extension Proposal {
 
 /// `KEY = VALUE` lines (TOML-like); `#` starts a comment.
 enum PolicyFile {
-    static func apply(path: String, to policy: MatchPolicy) throws -> MatchPolicy {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw UserError("Cannot read the policy file \(path).") }
+    static func apply(path: String, to policy: MatchPolicy, language: Language) throws -> MatchPolicy {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw UserError(language.pick("Politikfilen \(path) kan ikke læses.", "Cannot read the policy file \(path)."), language: language)
+        }
         var p = policy
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
             let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
-            guard parts.count == 2 else { throw UserError("\(path) line \(n + 1): expected KEY = VALUE.") }
-            do { try p.set(parts[0], parts[1]) } catch { throw UserError("\(path) line \(n + 1): \(error)") }
+            let at = language.pick("\(path) linje \(n + 1)", "\(path) line \(n + 1)")
+            guard parts.count == 2 else {
+                throw UserError(language.pick("\(at): forventet NØGLE = VÆRDI.", "\(at): expected KEY = VALUE."), language: language)
+            }
+            do { try p.set(parts[0], parts[1]) } catch let e as MatchPolicy.SetError { throw UserError("\(at): \(e.text(language))", language: language) }
         }
         return p
     }

@@ -16,7 +16,10 @@ struct DatabaseOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Who makes the changes, for the audit log (default: PLACEMENT_USER, else the login name).", valueName: "name"))
     var user: String?
 
-    var path: String {
+    var path: String { Self.path(db: db) }
+
+    /// The one rule for where the database is.
+    static func path(db: String?) -> String {
         db ?? ProcessInfo.processInfo.environment["PLACEMENT_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "placement.sqlite"
     }
 
@@ -57,7 +60,8 @@ struct DayArgument: ExpressibleByArgument {
     /// Refuses a day outside `Day.supported` (0001-01-01 and 9999-12-31 parse as dates but
     /// no plan or report can be made for them), naming the option.
     func requireSupported(_ option: String) throws {
-        guard day.isSupported else { throw ValidationError("\(option) \(day.iso) \(Day.unsupportedPhrase(.en)).") }
+        guard !day.isSupported else { return }
+        throw Refusal.error("\(option) \(day.danish) \(Day.unsupportedPhrase(.da)).", "\(option) \(day.iso) \(Day.unsupportedPhrase(.en)).")
     }
 }
 
@@ -91,6 +95,15 @@ struct UserError: Error, CustomStringConvertible {
     }
 }
 
+extension UserError {
+    /// A refusal in the language of the database the command opened (English when none is):
+    /// for code that is not told the language (`DocumentOutput`).
+    static func worded(_ danish: String, _ english: String) -> UserError {
+        let language = OutputLanguage.opened ?? .en
+        return UserError(language.pick(danish, english), language: language)
+    }
+}
+
 /// `--json` of match, status, import and conflicts: their keys are spelled out, and some of
 /// their dictionaries are keyed by ids, which a key strategy would rewrite.
 func printJSON(_ value: some Encodable) throws {
@@ -102,4 +115,33 @@ func printJSON(_ value: some Encodable) throws {
 /// "Error:") follows it. One command runs per process, on one thread.
 enum OutputLanguage {
     nonisolated(unsafe) static var opened: Language?
+    /// The language of a refusal of the command line (`Refusal`), made before any database
+    /// is opened: ArgumentParser wraps the error, so its language is kept here.
+    nonisolated(unsafe) static var refused: Language?
+}
+
+/// A refusal of the command line in `validate()`, in the language the command would speak.
+/// ArgumentParser validates before `run()` has a database open, so the language is read
+/// from the command line as given: `--lang`, else the language stored in the database that
+/// `--db` (or its default, `DatabaseOptions.path(db:)`) names, else English (no database to ask).
+enum Refusal {
+    static var language: Language {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        func value(_ option: String) -> String? {
+            for (i, a) in arguments.enumerated() {
+                if a == option, i + 1 < arguments.count { return arguments[i + 1] }
+                if a.hasPrefix(option + "=") { return String(a.dropFirst(option.count + 1)) }
+            }
+            return nil
+        }
+        return value("--lang").flatMap(Language.init(rawValue:))
+            ?? PlacementDatabase.storedLanguage(path: DatabaseOptions.path(db: value("--db"))) ?? .en
+    }
+
+    /// The error to throw: a `ValidationError` (a usage error, exit 64) in the command's language.
+    static func error(_ danish: String, _ english: String) -> ValidationError {
+        let language = Self.language
+        OutputLanguage.refused = language
+        return ValidationError(language.pick(danish, english))
+    }
 }

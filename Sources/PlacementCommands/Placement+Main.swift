@@ -14,8 +14,10 @@ extension Placement {
         } catch {
             let code = exitCode(for: error)
             // A message in Danish is not introduced by ArgumentParser's English "Error:".
-            let danish = (error as? UserError).map { $0.language == .da } ?? false
-            let message = CPR.maskText(danish ? "Fejl: \(error)" : fullMessage(for: error))
+            let danish = (error as? UserError).map { $0.language == .da } ?? (error as? DatabaseBusy).map { $0.language == .da }
+                ?? (code == .validationFailure && OutputLanguage.refused == .da)
+            // ArgumentParser wraps a refusal of validate(): its message, not the wrapper, after "Fejl:".
+            let message = CPR.maskText(danish ? "Fejl: \(self.message(for: error))" : fullMessage(for: error))
             if !message.isEmpty {
                 if code == .success {
                     print(message)

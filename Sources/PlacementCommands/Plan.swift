@@ -87,11 +87,11 @@ extension Placement {
 
         func validate() throws {
             try asOf.requireSupported("--as-of")
-            guard (1...30).contains(years) else { throw ValidationError("--years must be 1 to 30.") }
-            guard (1...100_000).contains(runs) else { throw ValidationError("--runs must be 1 to 100000.") }
-            guard (1...52).contains(matchesPerYear) else { throw ValidationError("--matches-per-year must be 1 to 52.") }
-            guard (1...20).contains(historyYears) else { throw ValidationError("--history-years must be 1 to 20.") }
-            if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1.") }
+            guard (1...30).contains(years) else { throw Refusal.error("--years skal være fra 1 til 30.", "--years must be 1 to 30.") }
+            guard (1...100_000).contains(runs) else { throw Refusal.error("--runs skal være fra 1 til 100000.", "--runs must be 1 to 100000.") }
+            guard (1...52).contains(matchesPerYear) else { throw Refusal.error("--matches-per-year skal være fra 1 til 52.", "--matches-per-year must be 1 to 52.") }
+            guard (1...20).contains(historyYears) else { throw Refusal.error("--history-years skal være fra 1 til 20.", "--history-years must be 1 to 20.") }
+            if let t = threads, t < 1 { throw Refusal.error("--threads skal være mindst 1.", "--threads must be at least 1.") }
             try output.validate(explicit: format?.document, offered: PlanFormatOption.allCases.map(\.document))
         }
 
@@ -106,17 +106,17 @@ extension Placement {
             var scenarios: [Scenario] = []
             var problems: [String] = []
             for path in scenario {
-                do { scenarios.append(try ScenarioFile.load(path: path, defaults: defaults)) } catch { problems.append(String(describing: error)) }
+                do { scenarios.append(try ScenarioFile.load(path: path, defaults: defaults, language: language)) } catch { problems.append(String(describing: error)) }
             }
             var overrides: [Scenario.DemandOverride] = []
             if let assumptions {
-                do { overrides = try ScenarioFile.loadAssumptions(path: assumptions, defaults: defaults) } catch { problems.append(String(describing: error)) }
+                do { overrides = try ScenarioFile.loadAssumptions(path: assumptions, defaults: defaults, language: language) } catch { problems.append(String(describing: error)) }
             }
             var sheet: DemandSheet? = nil
             if let demand {
-                do { sheet = try DemandSheet.read(url: URL(fileURLWithPath: demand)) } catch { problems.append(String(describing: error)) }
+                do { sheet = try DemandSheet.read(url: URL(fileURLWithPath: demand), language: language) } catch { problems.append(String(describing: error)) }
             }
-            guard problems.isEmpty else { throw UserError(problems.joined(separator: "\n")) }
+            guard problems.isEmpty else { throw UserError(problems.joined(separator: "\n"), language: language) }
 
             let options = PlanOptions(years: years, runs: runs, seed: seed, matchesPerYear: matchesPerYear, arrivals: fixed ? .fixed : .poisson,
                                       estimate: .init(historyYears: historyYears), threads: threads)
@@ -124,7 +124,7 @@ extension Placement {
             do {
                 plan = try Planner.plan(world: world, scenarios: scenarios, assumptions: overrides, sheet: sheet, options: options, language: language)
             } catch let e as PlanError {
-                throw UserError(e.description)
+                throw UserError(e.text(language), language: language)
             }
             if timing {
                 let line = String(format: "plan: %d runs x %d scenarios x %d years in %.2f s (%d matching runs)\n",

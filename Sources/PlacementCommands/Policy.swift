@@ -23,11 +23,14 @@ extension Placement {
             func run() throws {
                 let db = try database.open(.read)
                 let policy = try db.read { try MatchPolicy.load($0) }
-                let meaning = try db.language() == .da ? Self.danish : Self.english
+                let language = try db.language()
+                let meaning = language == .da ? Self.danish : Self.english
                 let width = MatchPolicy.keys.map(\.count).max() ?? 0
-                for key in MatchPolicy.keys {
-                    let value = policy.value(key)
-                    print("\(key.padding(toLength: width, withPad: " ", startingAt: 0))  \(value.padding(toLength: 24, withPad: " ", startingAt: 0))  \(meaning[key] ?? "")")
+                // Values in the reader's number format (`set` reads them back in that form too).
+                let values = MatchPolicy.keys.map { policy.shownValue($0, DisplayFormat(language)) }
+                let valueWidth = max(24, values.map(\.count).max() ?? 0)
+                for (key, value) in zip(MatchPolicy.keys, values) {
+                    print("\(key.padding(toLength: width, withPad: " ", startingAt: 0))  \(value.padding(toLength: valueWidth, withPad: " ", startingAt: 0))  \(meaning[key] ?? "")")
                 }
             }
 
@@ -70,7 +73,14 @@ extension Placement {
             @Argument(help: "The new value.") var value: String
 
             func run() throws {
-                let policy = try database.open().write(command: "policy set") { try MatchPolicy.store($0, key: key, value: value) }
+                let db = try database.open()
+                let policy: MatchPolicy
+                do {
+                    policy = try db.write(command: "policy set") { try MatchPolicy.store($0, key: key, value: value) }
+                } catch let e as MatchPolicy.SetError {
+                    let language = try db.language()
+                    throw UserError(e.text(language), language: language)
+                }
                 print("\(key) = \(policy.value(key))")
             }
         }

@@ -57,7 +57,7 @@ extension Placement.Report {
 
         func validate() throws {
             try asOf.requireSupported("--as-of")
-            if week != nil && asOf != nil { throw ValidationError("Give --week or --as-of, not both.") }
+            if week != nil && asOf != nil { throw Refusal.error("Angiv --week eller --as-of, ikke begge.", "Give --week or --as-of, not both.") }
             try output.validate(explicit: document.format)
         }
 

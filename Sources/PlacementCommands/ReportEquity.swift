@@ -49,8 +49,8 @@ extension Placement.Report {
         func validate() throws {
             try from.requireSupported("--from")
             try to.requireSupported("--to")
-            if let from, let to, to.day < from.day { throw ValidationError("--to \(to.day.iso) is before --from \(from.day.iso).") }
-            if !(1...100_000).contains(resamples) { throw ValidationError("--resamples must be from 1 to 100000.") }
+            if let from, let to, to.day < from.day { throw Refusal.error("--to \(to.day.danish) ligger før --from \(from.day.danish).", "--to \(to.day.iso) is before --from \(from.day.iso).") }
+            if !(1...100_000).contains(resamples) { throw Refusal.error("--resamples skal være fra 1 til 100000.", "--resamples must be from 1 to 100000.") }
             try output.validate(explicit: document.format)
         }
 

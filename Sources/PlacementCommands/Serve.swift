@@ -45,8 +45,8 @@ extension Placement {
         var sessionHours = 8
 
         func validate() throws {
-            guard (1...65_535).contains(port) else { throw ValidationError("--port must be 1 to 65535.") }
-            guard (1...24 * 30).contains(sessionHours) else { throw ValidationError("--session-hours must be 1 to 720.") }
+            guard (1...65_535).contains(port) else { throw Refusal.error("--port skal være fra 1 til 65535.", "--port must be 1 to 65535.") }
+            guard (1...24 * 30).contains(sessionHours) else { throw Refusal.error("--session-hours skal være fra 1 til 720.", "--session-hours must be 1 to 720.") }
         }
 
         func run() throws {

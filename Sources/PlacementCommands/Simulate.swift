@@ -48,8 +48,8 @@ extension Placement {
         func validate() throws {
             try from.requireSupported("--from")
             try to.requireSupported("--to")
-            if let from, let to, to.day < from.day { throw ValidationError("--to \(to.day.iso) is before --from \(from.day.iso).") }
-            if !(0...365).contains(lag) { throw ValidationError("--lag must be from 0 to 365 days.") }
+            if let from, let to, to.day < from.day { throw Refusal.error("--to \(to.day.danish) ligger før --from \(from.day.danish).", "--to \(to.day.iso) is before --from \(from.day.iso).") }
+            if !(0...365).contains(lag) { throw Refusal.error("--lag skal være fra 0 til 365 dage.", "--lag must be from 0 to 365 days.") }
             try output.validate(explicit: document.format)
         }
 
@@ -63,7 +63,7 @@ extension Placement {
             let start = from?.day ?? end.adding(years: -1).adding(days: 1)
             let stored = try db.read { try MatchPolicy.load($0) }
             let named = try policies.map { path in
-                (name: (path as NSString).lastPathComponent, policy: try PolicyFile.apply(path: path, to: stored))
+                (name: (path as NSString).lastPathComponent, policy: try PolicyFile.apply(path: path, to: stored, language: language))
             }
             let replay = Replay(history: try ReplayHistory.load(db), from: start, to: end, lag: lag)
             let recorded = replay.recorded(policy: stored, name: da ? "Det skete" : "What happened")

@@ -35,8 +35,7 @@ extension Placement {
                 try printJSON(StatusJSON(summary, waiting: waiting))
             } else {
                 let language = try lang ?? db.language()
-                print(StatusText.render(summary, language: language))
-                print(StatusText.deadlines(waiting, language: language).joined(separator: "\n"))
+                print(StatusText.render(summary, waiting: waiting, language: language))
                 // Accepted but not yet moved in: the visitation unit follows these up.
                 let planned = try db.plannedMoveIns()
                 if !planned.isEmpty {
@@ -96,13 +95,12 @@ struct StatusJSON: Encodable {
 }
 
 enum StatusText {
-    /// Deadlines and norms: the counts, then one line per citizen to follow up (the report's words).
-    static func deadlines(_ w: WaitingListOnDay, language: Language) -> [String] {
+    /// The summary and the deadlines in one table of labels and values, the values starting
+    /// two spaces after the widest label (a Danish or English label may be the wide one),
+    /// then one line per citizen to follow up (the report's words).
+    static func render(_ s: StatusSummary, waiting w: WaitingListOnDay, language: Language) -> String {
+        var lines = table(rows(s, language: language) + deadlineRows(w, language: language))
         let l = Labels.of(language), f = DisplayFormat(language)
-        func padded(_ label: String) -> String { label.count < 20 ? label.padding(toLength: 20, withPad: " ", startingAt: 0) : label + " " }
-        var lines = [padded(l.summaryPastDeadline) + f.integer(w.pastDeadline.count),
-                     padded(l.summaryNorms) + w.norms.map { l.summaryOverNorm(f.integer(w.count(beyond: $0)), l.normName($0)) }
-                        .joined(separator: ", ")]
         let follow = w.followUp
         if !follow.isEmpty {
             lines.append("\(l.followUpTitle): \(f.integer(follow.count))")
@@ -111,10 +109,23 @@ enum StatusText {
                                       e.daysOverDeadline.map(f.integer), e.highestNormExceeded.map(l.normName))
             }
         }
-        return lines
+        return lines.joined(separator: "\n")
     }
 
-    static func render(_ s: StatusSummary, language: Language) -> String {
+    /// Each label padded to the widest one and two spaces.
+    static func table(_ rows: [(label: String, value: String)]) -> [String] {
+        let width = (rows.map(\.label.count).max() ?? 0) + 2
+        return rows.map { $0.label.padding(toLength: width, withPad: " ", startingAt: 0) + $0.value }
+    }
+
+    /// Deadlines and norms: the counts.
+    static func deadlineRows(_ w: WaitingListOnDay, language: Language) -> [(label: String, value: String)] {
+        let l = Labels.of(language), f = DisplayFormat(language)
+        return [(l.summaryPastDeadline, f.integer(w.pastDeadline.count)),
+                (l.summaryNorms, w.norms.map { l.summaryOverNorm(f.integer(w.count(beyond: $0)), l.normName($0)) }.joined(separator: ", "))]
+    }
+
+    static func rows(_ s: StatusSummary, language: Language) -> [(label: String, value: String)] {
         let f = DisplayFormat(language)
         let names = s.planningArea.map { code in
             "\(ReferenceData.municipalityByCode[code]?.name ?? "?") (\(code))"
@@ -124,23 +135,24 @@ enum StatusText {
         // A bridging citizen waits for the granted place while placed in the bridge: counted in both.
         let bridging = s.citizensBridging == 0 ? "" : language == .da
             ? " (heraf \(n(s.citizensBridging)) i overgangsophold)" : " (\(n(s.citizensBridging)) of them bridging)"
+        let occupancy = f.percent(numerator: Int64(s.placesOccupied), denominator: Int64(s.ownPlaces))
         if language == .da {
-            return """
-                Planlægningsområde  \(area), \(f.date(s.asOf))
-                Botilbud            \(n(s.ownResidences)) egne, \(n(s.externalResidences)) eksterne
-                Egne pladser        \(n(s.ownPlaces)): \(n(s.placesOccupied)) optaget, \(n(s.placesVacant)) ledige, \(n(s.placesReserved)) reserveret, \(n(s.placesClosed)) lukket (belægning \(f.percent(numerator: Int64(s.placesOccupied), denominator: Int64(s.ownPlaces))))
-                Borgere             \(n(s.citizensWaiting)) venter\(bridging), \(n(s.citizensPlaced)) placeret (\(n(s.citizensPlacedOwn)) i egne, \(n(s.citizensPlacedExternal)) i eksterne tilbud)
-                Eksterne køb        \(f.kroner(s.externalAnnualCost)) om året
-                Længste ventetid    \(s.longestWaitDays.map { "\(n($0)) dage (\(s.longestWaitingCitizen ?? ""))" } ?? "ingen venter")
-                """
+            return [
+                ("Planlægningsområde", "\(area), \(f.date(s.asOf))"),
+                ("Botilbud", "\(n(s.ownResidences)) egne, \(n(s.externalResidences)) eksterne"),
+                ("Egne pladser", "\(n(s.ownPlaces)): \(n(s.placesOccupied)) optaget, \(n(s.placesVacant)) ledige, \(n(s.placesReserved)) reserveret, \(n(s.placesClosed)) lukket (belægning \(occupancy))"),
+                ("Borgere", "\(n(s.citizensWaiting)) venter\(bridging), \(n(s.citizensPlaced)) placeret (\(n(s.citizensPlacedOwn)) i egne, \(n(s.citizensPlacedExternal)) i eksterne tilbud)"),
+                ("Eksterne køb", "\(f.kroner(s.externalAnnualCost)) om året"),
+                ("Længste ventetid", s.longestWaitDays.map { "\(n($0)) dage (\(s.longestWaitingCitizen ?? ""))" } ?? "ingen venter"),
+            ]
         }
-        return """
-            Planning area       \(area), \(f.date(s.asOf))
-            Residences          \(n(s.ownResidences)) own, \(n(s.externalResidences)) external
-            Own places          \(n(s.ownPlaces)): \(n(s.placesOccupied)) occupied, \(n(s.placesVacant)) vacant, \(n(s.placesReserved)) reserved, \(n(s.placesClosed)) closed (occupancy \(f.percent(numerator: Int64(s.placesOccupied), denominator: Int64(s.ownPlaces))))
-            Citizens            \(n(s.citizensWaiting)) waiting\(bridging), \(n(s.citizensPlaced)) placed (\(n(s.citizensPlacedOwn)) own, \(n(s.citizensPlacedExternal)) external)
-            External purchases  \(f.kroner(s.externalAnnualCost)) a year
-            Longest wait        \(s.longestWaitDays.map { "\(n($0)) days (\(s.longestWaitingCitizen ?? ""))" } ?? "no one waiting")
-            """
+        return [
+            ("Planning area", "\(area), \(f.date(s.asOf))"),
+            ("Residences", "\(n(s.ownResidences)) own, \(n(s.externalResidences)) external"),
+            ("Own places", "\(n(s.ownPlaces)): \(n(s.placesOccupied)) occupied, \(n(s.placesVacant)) vacant, \(n(s.placesReserved)) reserved, \(n(s.placesClosed)) closed (occupancy \(occupancy))"),
+            ("Citizens", "\(n(s.citizensWaiting)) waiting\(bridging), \(n(s.citizensPlaced)) placed (\(n(s.citizensPlacedOwn)) own, \(n(s.citizensPlacedExternal)) external)"),
+            ("External purchases", "\(f.kroner(s.externalAnnualCost)) a year"),
+            ("Longest wait", s.longestWaitDays.map { "\(n($0)) days (\(s.longestWaitingCitizen ?? ""))" } ?? "no one waiting"),
+        ]
     }
 }

@@ -28,7 +28,11 @@ extension Placement {
             return (Passwords.generate(), true)
         }
 
-        static func refuse(_ error: AccountError) -> UserError { UserError(error.description) }
+        /// The refusal in the database's language (the command opened it before it could fail).
+        static func refuse(_ error: AccountError) -> UserError {
+            let language = OutputLanguage.opened ?? .en
+            return UserError(error.text(language), language: language)
+        }
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Add a user with a role.")

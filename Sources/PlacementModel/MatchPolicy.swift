@@ -73,28 +73,37 @@ public struct MatchPolicy: Codable, Sendable, Equatable {
 
     public enum SetError: Error, CustomStringConvertible, Equatable {
         case unknownKey(String, suggestion: String?)
-        case badValue(key: String, value: String, expected: String)
+        case badValue(key: String, value: String, expected: Wording)
 
-        public var description: String {
+        public var description: String { text(.en) }
+
+        /// The refusal in the reader's language.
+        public func text(_ language: Language) -> String {
             switch self {
             case .unknownKey(let k, let s):
-                "\"\(k)\" is not a policy key\(s.map { "; did you mean \"\($0)\"?" } ?? ""). Keys: \(MatchPolicy.keys.joined(separator: ", "))."
+                language.pick(
+                    "\"\(k)\" er ikke en nøgle i politikken\(s.map { "; mente du \"\($0)\"?" } ?? ""). Nøgler: \(MatchPolicy.keys.joined(separator: ", ")).",
+                    "\"\(k)\" is not a policy key\(s.map { "; did you mean \"\($0)\"?" } ?? ""). Keys: \(MatchPolicy.keys.joined(separator: ", ")).")
             case .badValue(let k, let v, let e):
-                "\"\(v)\" is not a valid value for \(k): expected \(e)."
+                language.pick("\"\(v)\" er ikke en gyldig værdi for \(k): forventet \(e.danish).",
+                              "\"\(v)\" is not a valid value for \(k): expected \(e.english).")
             }
         }
     }
 
-    /// Sets `key` from its text, checking the value.
+    /// Sets `key` from its text, checking the value: as `value(key)` writes it (`91,183`) or as
+    /// `shownValue` shows it (`91; 183`, `20.000 kr.`).
     public mutating func set(_ key: String, _ text: String) throws {
-        func int(_ range: ClosedRange<Int64>, _ what: String) throws -> Int64 {
-            guard let v = Int64(text.trimmingCharacters(in: .whitespaces)), range.contains(v) else {
+        func int(_ range: ClosedRange<Int64>, _ what: Wording) throws -> Int64 {
+            guard let v = MatchPolicy.writtenInteger(text), range.contains(v) else {
                 throw SetError.badValue(key: key, value: text, expected: what)
             }
             return v
         }
-        func ints(_ what: String) throws -> [Int64] {
-            let parts = text.split(separator: ",").map { Int64($0.trimmingCharacters(in: .whitespaces)) }
+        func ints(_ what: Wording) throws -> [Int64] {
+            // "; " separates the items as shown; else a comma, as stored.
+            let parts = text.contains(";") ? text.split(separator: ";").map { MatchPolicy.writtenInteger(String($0)) }
+                : text.split(separator: ",").map { Int64($0.trimmingCharacters(in: .whitespaces)) }
             let values = parts.compactMap { $0 }
             guard !parts.isEmpty, values.count == parts.count, values.allSatisfy({ $0 >= 0 }) else {
                 throw SetError.badValue(key: key, value: text, expected: what)
@@ -102,43 +111,47 @@ public struct MatchPolicy: Codable, Sendable, Equatable {
             return values
         }
         switch key {
-        case "allowed_wait_days": allowedWaitDays = Int(try int(0...3650, "a number of days (0-3650)"))
-        case "variable_cost_share_percent": variableCostSharePercent = try int(0...100, "a percentage (0-100)")
-        case "price_per_km_kr": pricePerKmKr = try int(0...100_000, "kroner per km per year (0-100000)")
-        case "wish_bonus_kr": wishBonusKr = try int(0...10_000_000, "kroner per year")
-        case "bring_home_threshold_kr": bringHomeThresholdKr = try int(0...100_000_000, "kroner per year")
-        case "free_choice_margin_percent": freeChoiceMarginPercent = try int(0...100, "a percentage (0-100)")
+        case "allowed_wait_days": allowedWaitDays = Int(try int(0...3650, Wording("et antal dage (0-3650)", "a number of days (0-3650)")))
+        case "variable_cost_share_percent": variableCostSharePercent = try int(0...100, Wording("en procentsats (0-100)", "a percentage (0-100)"))
+        case "price_per_km_kr": pricePerKmKr = try int(0...100_000, Wording("kroner pr. km om året (0-100000)", "kroner per km per year (0-100000)"))
+        case "wish_bonus_kr": wishBonusKr = try int(0...10_000_000, Wording("kroner om året (0-10000000)", "kroner per year (0-10000000)"))
+        case "bring_home_threshold_kr": bringHomeThresholdKr = try int(0...100_000_000, Wording("kroner om året (0-100000000)", "kroner per year (0-100000000)"))
+        case "free_choice_margin_percent": freeChoiceMarginPercent = try int(0...100, Wording("en procentsats (0-100)", "a percentage (0-100)"))
         case "urgency_order":
-            let order = text.split(separator: ",").compactMap { Urgency(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) }
+            let order = text.split(separator: ",").compactMap { MatchPolicy.writtenUrgency(String($0)) }
             guard Set(order) == Set(Urgency.allCases), order.count == 3 else {
-                throw SetError.badValue(key: key, value: text, expected: "acute, high and normal in priority order, e.g. acute,high,normal")
+                throw SetError.badValue(key: key, value: text, expected: Wording(
+                    "akut, høj og normal i prioriteret rækkefølge, fx akut, høj, normal",
+                    "acute, high and normal in priority order, e.g. acute,high,normal"))
             }
             urgencyOrder = order
         case "state_refund":
             switch text.lowercased() {
-            case "on", "yes", "true", "1": stateRefund = true
-            case "off", "no", "false", "0": stateRefund = false
-            default: throw SetError.badValue(key: key, value: text, expected: "on or off")
+            case "on", "yes", "true", "1", "til", "ja": stateRefund = true
+            case "off", "no", "false", "0", "fra", "nej": stateRefund = false
+            default: throw SetError.badValue(key: key, value: text, expected: Wording("til eller fra (on eller off)", "on or off"))
             }
         case "refund_thresholds_kr":
-            let t = try ints("increasing amounts in kroner, e.g. 860000,1680000,2120000")
+            let t = try ints(Wording("stigende beløb i kroner, fx 860000,1680000,2120000", "increasing amounts in kroner, e.g. 860000,1680000,2120000"))
             guard t.count == refund.percents.count, t == t.sorted() else {
-                throw SetError.badValue(key: key, value: text, expected: "\(refund.percents.count) increasing amounts in kroner")
+                throw SetError.badValue(key: key, value: text, expected: Wording(
+                    "\(refund.percents.count) stigende beløb i kroner", "\(refund.percents.count) increasing amounts in kroner"))
             }
             refund = StateRefund(thresholds: t.map { Money(kroner: $0) }, percents: refund.percents)
         case "refund_percents":
-            let p = try ints("percentages, e.g. 25,50,75")
+            let p = try ints(Wording("procentsatser, fx 25,50,75", "percentages, e.g. 25,50,75"))
             guard p.count == refund.thresholds.count, p.allSatisfy({ $0 <= 100 }) else {
-                throw SetError.badValue(key: key, value: text, expected: "\(refund.thresholds.count) percentages (0-100)")
+                throw SetError.badValue(key: key, value: text, expected: Wording(
+                    "\(refund.thresholds.count) procentsatser (0-100)", "\(refund.thresholds.count) percentages (0-100)"))
             }
             refund = StateRefund(thresholds: refund.thresholds, percents: p)
         case "wait_norm_days":
-            let days = try ints("days, e.g. 91,183")
+            let days = try ints(Wording("dage, fx 91,183", "days, e.g. 91,183"))
             guard days.allSatisfy({ $0 > 0 && $0 <= 36_500 }) else {
-                throw SetError.badValue(key: key, value: text, expected: "days, each 1 or more, e.g. 91,183")
+                throw SetError.badValue(key: key, value: text, expected: Wording("dage, hver 1 eller flere, fx 91,183", "days, each 1 or more, e.g. 91,183"))
             }
             waitNormDays = days.map { Int($0) }
-        case "vacancy_confirm_days": vacancyConfirmDays = Int(try int(1...3650, "a number of days (1-3650)"))
+        case "vacancy_confirm_days": vacancyConfirmDays = Int(try int(1...3650, Wording("et antal dage (1-3650)", "a number of days (1-3650)")))
         default:
             let suggestion = MatchPolicy.keys.min { a, b in a.editDistance(to: key) < b.editDistance(to: key) }
             throw SetError.unknownKey(key, suggestion: suggestion.flatMap { $0.editDistance(to: key) <= 4 ? $0 : nil })

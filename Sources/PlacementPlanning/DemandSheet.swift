@@ -69,16 +69,19 @@ public struct DemandSheet: Sendable, Equatable {
 
     /// Reads the sheet from a CSV or XLSX file (the sheet named `demand`/`behov`, else the first).
     /// All problems of the file are reported at once, each with its row and column.
-    public static func read(url: URL) throws -> DemandSheet {
+    /// The problems are worded in `language`.
+    public static func read(url: URL, language: Language = .en) throws -> DemandSheet {
+        let l = language
         let book = try Workbook.open(url)
         let fileName = url.lastPathComponent
         let sheet = book.sheet(named: "demand") ?? book.sheet(named: "behov") ?? book.sheets.first
-        guard let sheet else { throw Problems(messages: ["\(fileName): has no sheet"]) }
-        let place = book.sheets.count > 1 || url.pathExtension.lowercased() == "xlsx" ? "\(fileName), sheet \"\(sheet.name)\"" : fileName
+        guard let sheet else { throw Problems(messages: ["\(fileName): " + l.pick("har intet ark", "has no sheet")]) }
+        let place = book.sheets.count > 1 || url.pathExtension.lowercased() == "xlsx" ? "\(fileName), \(l.pick("ark", "sheet")) \"\(sheet.name)\"" : fileName
         var problems: [String] = []
         var header: [String: Int] = [:]
         var headerNames: [Int: String] = [:]
         var rows: [Row] = []
+        var columnMissing = false
         try book.readRows(sheet: sheet.index) { row in
             if header.isEmpty && !row.isEmpty {
                 for (i, text) in row.texts.enumerated() {
@@ -88,37 +91,43 @@ public struct DemandSheet: Sendable, Equatable {
                     headerNames[i] = Terms.trimmed(text)
                 }
                 for c in columns where c.required && header[c.name] == nil {
-                    problems.append("\(place) row \(row.number): the column \"\(c.name)\" (\(c.aliases[0])) is missing")
+                    columnMissing = true
+                    problems.append(l.pick("\(place) række \(row.number): kolonnen \"\(c.name)\" (\(c.aliases[0])) mangler",
+                                           "\(place) row \(row.number): the column \"\(c.name)\" (\(c.aliases[0])) is missing"))
                 }
                 if header.isEmpty { header["-"] = -1 }
                 return
             }
-            guard !row.isEmpty, problems.allSatisfy({ !$0.contains("is missing") }) else { return }
+            guard !row.isEmpty, !columnMissing else { return }
             func cell(_ name: String) -> String { header[name].map { Terms.trimmed(row.text($0)) } ?? "" }
-            func bad(_ name: String, _ phrase: String) {
+            func bad(_ name: String, _ danish: String, _ english: String) {
                 let shown = header[name].flatMap { headerNames[$0] } ?? name
-                problems.append("\(place) row \(row.number), column \"\(shown)\": \"\(cell(name))\" \(phrase)")
+                problems.append(l.pick("\(place) række \(row.number), kolonne \"\(shown)\": \"\(cell(name))\" \(danish)",
+                                       "\(place) row \(row.number), column \"\(shown)\": \"\(cell(name))\" \(english)"))
             }
             let year = Int(cell("year")).flatMap { (2000...2100).contains($0) ? $0 : nil }
-            if year == nil { bad("year", "is not a year (e.g. 2028)") }
+            if year == nil { bad("year", "er ikke et år (fx 2028)", "is not a year (e.g. 2028)") }
             let offer = Terms.offerType(cell("offer_type"))
-            if offer == nil { bad("offer_type", "is not an offer type (e.g. § 108, SEL108, ABL § 105)") }
+            if offer == nil { bad("offer_type", "er ikke en tilbudstype (fx § 108, SEL108, ABL § 105)", "is not an offer type (e.g. § 108, SEL108, ABL § 105)") }
             let groups = Terms.targetGroups(cell("target_groups"))
-            if groups == nil { bad("target_groups", "is not a list of target groups (\(Terms.targetGroupHint))") }
+            if groups == nil { bad("target_groups", "er ikke en liste af målgrupper (\(Terms.targetGroupHintDanish))",
+                                       "is not a list of target groups (\(Terms.targetGroupHint))") }
             var level: Int? = nil
             if !cell("support_level").isEmpty {
                 level = Int(cell("support_level")).flatMap { (1...5).contains($0) ? $0 : nil }
-                if level == nil { bad("support_level", "is not a support level (1-5)") }
+                if level == nil { bad("support_level", "er ikke et støtteniveau (1-5)", "is not a support level (1-5)") }
             }
             let count = Terms.decimal(cell("count")).flatMap { $0.1 == 0 && $0.0 >= 0 && $0.0 <= 100_000 ? Int($0.0) : nil }
-            if count == nil { bad("count", "is not a count (a whole number of citizens, 0 or more)") }
+            if count == nil { bad("count", "er ikke et antal (et helt antal borgere, 0 eller flere)", "is not a count (a whole number of citizens, 0 or more)") }
             let source = cell("source")
             if let year, let offer, let groups, let count, level != nil || cell("support_level").isEmpty {
                 rows.append(Row(year: year, offerType: offer, targetGroups: groups, supportLevel: level, count: count,
                                 source: source.isEmpty ? nil : source, line: row.number))
             }
         }
-        if header.isEmpty { problems.append("\(place): is empty; expected a header row (\(templateHeader(language: .da).joined(separator: ";"))) and rows") }
+        if header.isEmpty { let header = templateHeader(language: .da).joined(separator: ";")
+            problems.append(l.pick("\(place): er tom; forventet en overskriftsrække (\(header)) og rækker",
+                                   "\(place): is empty; expected a header row (\(header)) and rows")) }
         if !problems.isEmpty { throw Problems(messages: problems) }
         return DemandSheet(file: fileName, rows: rows)
     }

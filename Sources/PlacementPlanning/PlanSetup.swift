@@ -206,7 +206,26 @@ public enum PlanError: Error, CustomStringConvertible, Equatable {
     case amountTooLarge(year: Int)
     case rateTooHigh(scenario: String, residence: String)
 
-    public var description: String {
+    public var description: String { text(.en) }
+
+    /// The refusal in the planner's language.
+    public func text(_ language: Language) -> String {
+        guard language == .da else { return english }
+        switch self {
+        case .unsupportedDay(let d): return "Planens dag \(d.danish) \(Day.unsupportedPhrase(.da))."
+        case .unsupportedYears(let n): return "En plan dækker 1 til \(PlanOptions.maximumYears) år, ikke \(n)."
+        case .amountTooLarge(let year):
+            return "Udgifterne i \(year) er for store til at lægge nøjagtigt sammen; kontrollér døgntakster, pladser og takstændringer."
+        case .rateTooHigh(let s, let id):
+            return "Scenarie \"\(s)\": takstændringerne hæver botilbud \"\(id)\"s døgntakst over \(Money.maximumDailyRate.roundedKroner) kroner."
+        case .duplicateResidence(let s, let id):
+            return "Scenarie \"\(s)\": det nye botilbuds id \"\(id)\" er allerede brugt; giv det et andet id."
+        case .unknownResidence(let s, let id): return "Scenarie \"\(s)\": der er intet botilbud \"\(id)\" i databasen."
+        case .nothingToPlan(let why): return why
+        }
+    }
+
+    var english: String {
         switch self {
         case .unsupportedDay(let d): "The plan's day \(d.iso) \(Day.unsupportedPhrase(.en))."
         case .unsupportedYears(let n): "A plan covers 1 to \(PlanOptions.maximumYears) years, not \(n)."

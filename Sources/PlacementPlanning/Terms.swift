@@ -11,6 +11,7 @@ enum Terms {
     static func targetGroup(_ s: String) -> TargetGroup? { TermReading.targetGroups(s) }
     static func feature(_ s: String) -> Feature? { TermReading.features(s) }
     static let targetGroupHint = TermReading.targetGroupHint
+    static let targetGroupHintDanish = "fx autisme, udviklingshæmning, sindslidelse"
 
     static func targetGroups(_ s: String) -> TargetGroups? {
         let terms = list(s)

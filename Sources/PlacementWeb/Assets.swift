@@ -104,6 +104,11 @@ enum Assets {
           .table-wrap { overflow: visible; border: 0; } thead { display: table-header-group; } tr { break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
         }
+        .field span.label { font-size: 13px; color: var(--muted); font-weight: 600; }
+        .field label.file-button { display: inline-block; align-self: flex-start; padding: 5px 12px; border: 1px solid var(--accent-dark);
+                                   border-radius: 3px; background: #fff; color: var(--accent-dark); font-size: 15px; cursor: pointer; }
+        .field input.sr-only:focus + label.file-button { outline: 3px solid #f2b300; outline-offset: 1px; }
+        .file-chosen { font-size: 14px; color: var(--muted); max-width: 36em; overflow-wrap: anywhere; }
         """
 
     /// Sorting of tables by a column header, and a busy state on long forms; the pages work
@@ -144,6 +149,14 @@ enum Assets {
               }).catch(function () { window.setTimeout(poll, 2000); });
             }
             window.setTimeout(poll, 200);
+          });
+          // A file input drawn by its own label: the chosen files' names, in the page's words.
+          document.querySelectorAll("input[type=file][data-chosen]").forEach(function (input) {
+            var shown = document.getElementById(input.dataset.chosen);
+            input.addEventListener("change", function () {
+              var names = Array.prototype.map.call(input.files, function (f) { return f.name; });
+              shown.textContent = names.length ? names.join(", ") : shown.dataset.none;
+            });
           });
           document.querySelectorAll("form[data-busy]").forEach(function (form) {
             form.addEventListener("submit", function () {

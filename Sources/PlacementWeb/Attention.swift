@@ -3,17 +3,21 @@ import PlacementModel
 import PlacementStore
 
 /// What the overview lists as needing attention beside the weekly figures' own counts: the
-/// planned move-ins (accepted, not moved in), the import conflicts no one has settled, and the
-/// own places standing vacant with no one accepted into them. Read in one transaction.
+/// citizens past their deadline today (the store's waiting list, `WaitingList.on`, as status
+/// and the report read it), the planned move-ins (accepted, not moved in), the import
+/// conflicts no one has settled, and the own places standing vacant with no one accepted into
+/// them. Read in one transaction.
 struct Attention: Sendable {
     struct Vacancy: Sendable { let residence: String; let place: String; let since: Day? }
 
+    /// Waiting today, with each one's days past the deadline (`needed_by`).
+    let waiting: WaitingListOnDay
     let planned: [Acceptance]
     let conflicts: [ImportConflict]
     let unfilled: [Vacancy]
     let residenceNames: [String: String]
 
-    static func load(_ db: Database) throws -> Attention {
+    static func load(_ db: Database, on day: Day) throws -> Attention {
         let names = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM residence").map { row in
             let r = RowReader(row, table: "residence")
             return (try r.value(0, String.self), try r.value(1, String.self))
@@ -28,7 +32,7 @@ struct Attention: Sendable {
             let r = RowReader(row, table: "place")
             return Vacancy(residence: try r.value(0), place: try r.value(1), since: try r.optionalDay(2))
         }
-        return Attention(planned: try Decisions.allPlanned(db), conflicts: try Decisions.conflicts(db, openOnly: true).reversed(),
+        return Attention(waiting: try WaitingList.on(db, day), planned: try Decisions.allPlanned(db), conflicts: try Decisions.conflicts(db, openOnly: true).reversed(),
                          unfilled: unfilled, residenceNames: names)
     }
 

@@ -73,6 +73,23 @@ enum Parts {
         ])
     }
 
+    /// A file input with the page's own words: the browser draws its button in the browser's
+    /// language ("Choose Files"), so the input is hidden from sight (not from the keyboard or a
+    /// screen reader) and a label styled as a button opens it; the chosen names show beside it
+    /// (the script fills them in; without it the browser's own list is there to submit).
+    static func fileField(_ label: String, name: String, choose: String, none: String, required: Bool = false,
+                          extra: [(String, String?)] = []) -> Node {
+        let id = "f-\(name)"
+        return Node.el("div", [("class", "field")], [
+            Node.el("span", [("id", "\(id)-title"), ("class", "label")], label),
+            Node.el("input", [("id", id), ("name", name), ("type", "file"), ("class", "sr-only"), ("required", required ? "" : nil),
+                              ("aria-labelledby", "\(id)-title"), ("aria-describedby", "\(id)-chosen"),
+                              ("data-chosen", "\(id)-chosen")] + extra),
+            Node.el("label", [("for", id), ("id", "\(id)-button"), ("class", "file-button")], choose),
+            Node.el("span", [("id", "\(id)-chosen"), ("class", "file-chosen"), ("data-none", none), ("aria-live", "polite")], none),
+        ])
+    }
+
     /// A day as text, not `type="date"`: Chromium draws a date input in the browser's locale
     /// (mm/dd/yyyy on an English system) whatever the page's language. This field shows the
     /// page's format (dd-mm-åååå in Danish, ISO in English) and takes either (`WebContext.day`).

@@ -79,7 +79,8 @@ struct ImportController {
                               "Upload residences, places, citizens and stays as CSV or XLSX (one or more files). You first see what would change, then confirm.")),
             Parts.form(action: "/import/preview", csrf: ctx.session?.csrf ?? "",
                        attributes: [("class", "stack"), ("enctype", "multipart/form-data"), ("data-busy", t("Kontrollerer…", "Checking…"))], [
-                Parts.field(t("Filer", "Files"), name: "files", type: "file", required: true, extra: [("multiple", ""), ("accept", ".csv,.xlsx,.txt")]),
+                Parts.fileField(t("Filer", "Files"), name: "files", choose: t("Vælg filer …", "Choose files …"), none: t("Ingen filer valgt", "No files chosen"),
+                                required: true, extra: [("multiple", ""), ("accept", ".csv,.xlsx,.txt")]),
                 Parts.dateField(t("Filerne beskriver dagen", "The files describe the day"), name: "as_of", day: web.arguments.today, t, required: true),
                 Node.el("div", [("class", "field")], [
                     Node.el("label", [("for", "f-close")], t("Fuld venteliste: luk ventende, der mangler", "Full waiting list: close waiting citizens absent")),

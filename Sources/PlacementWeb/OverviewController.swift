@@ -14,7 +14,11 @@ struct OverviewController {
             let week = ISOWeek(containing: web.arguments.today)
             let db = web.database
             let (figures, attention) = try await db.run {
-                try db.reader.read { (try WeeklyFigures.compute($0, week: week), try Attention.load($0)) }
+                // Deadlines on the figures' day (the week's Sunday), as the waiting list's filter counts them.
+                try db.reader.read { d in
+                    let figures = try WeeklyFigures.compute(d, week: week)
+                    return (figures, try Attention.load(d, on: figures.sunday))
+                }
             }
             return page(ctx, figures, attention)
         }
@@ -79,6 +83,17 @@ struct OverviewController {
         var items: [Node] = []
         func item(_ text: String, _ href: String?, _ more: Node = .empty) {
             items.append(Node.el("li", [], [href.map { Parts.link(text, $0) } ?? .text(text), more]))
+        }
+        let overdue = a.waiting.pastDeadline
+        if !overdue.isEmpty {
+            // The five most days over; the link shows them all (the overview fits a laptop screen).
+            let more = overdue.count - 5
+            let list = Node.el("ul", [("class", "plain")], overdue.prefix(5).map { e in
+                Node.el("li", [], [WaitingController.citizenLink(e.citizenId),
+                                   .text(t(": senest \(e.neededBy.map(fm.date) ?? "–"), \(fm.integer(e.daysOverDeadline ?? 0)) dage over",
+                                           ": needed by \(e.neededBy.map(fm.date) ?? "–"), \(fm.integer(e.daysOverDeadline ?? 0)) days past"))])
+            } + (more > 0 ? [Node.el("li", [], t("og \(fm.integer(more)) flere", "and \(fm.integer(more)) more"))] : []))
+            item(t("Over fristen (senest): \(fm.integer(overdue.count))", "Past the deadline (needed by): \(fm.integer(overdue.count))"), "/waiting?deadline=past", list)
         }
         for (i, days) in f.waitNormDays.enumerated() {
             let over = f.norms.reduce(0) { $0 + ($1.over.count > i ? $1.over[i] : 0) }

@@ -49,7 +49,7 @@ struct PlanController {
                         let defaults = ScenarioFile.Defaults(municipalityCode: world.planningArea.first ?? 0)
                         var scenarios: [Scenario] = []
                         for s in sources {
-                            do { scenarios.append(try ScenarioFile.parse(s.text, file: s.name, defaults: defaults)) } catch {
+                            do { scenarios.append(try ScenarioFile.parse(s.text, file: s.name, defaults: defaults, language: language)) } catch {
                                 return .failure(PlanProblem(text: String(describing: error)))
                             }
                         }
@@ -58,7 +58,7 @@ struct PlanController {
                             return .success(try Planner.plan(world: world, scenarios: scenarios, options: options, language: language,
                                                              progress: { done, total in jobs.progress(id, done: done, total: total) }))
                         } catch let e as PlanError {
-                            return .failure(PlanProblem(text: e.description))
+                            return .failure(PlanProblem(text: e.text(language)))
                         }
                     }
                 } catch {
@@ -98,7 +98,7 @@ struct PlanController {
             let problem: String? = try await db.run {
                 let area = try db.reader.planningArea()
                 do {
-                    _ = try ScenarioFile.parse(written.text, file: "scenarie.toml", defaults: .init(municipalityCode: area.first ?? 0))
+                    _ = try ScenarioFile.parse(written.text, file: "scenarie.toml", defaults: .init(municipalityCode: area.first ?? 0), language: t.language)
                     return nil
                 } catch { return String(describing: error) }
             }
@@ -188,7 +188,8 @@ struct PlanController {
             Parts.dateField(t("Planens startdag", "The plan's day"), name: "as_of", day: web.arguments.today, t, required: true),
             Parts.field(t("År", "Years"), name: "years", type: "number", value: "5", required: true, extra: [("min", "1"), ("max", String(PlanOptions.maximumYears))]),
             Parts.field(t("Kørsler pr. scenarie", "Runs per scenario"), name: "runs", type: "number", value: "100", required: true, extra: [("min", "1"), ("max", "2000")]),
-            Parts.field(t("Scenariefiler (TOML, valgfrit)", "Scenario files (TOML, optional)"), name: "scenarios", type: "file", extra: [("multiple", ""), ("accept", ".toml")]),
+            Parts.fileField(t("Scenariefiler (TOML, valgfrit)", "Scenario files (TOML, optional)"), name: "scenarios", choose: t("Vælg filer …", "Choose files …"),
+                            none: t("Ingen filer valgt", "No files chosen"), extra: [("multiple", ""), ("accept", ".toml")]),
             Node.el("div", [("class", "field check")], [
                 Node.el("input", [("id", "f-fixed"), ("type", "checkbox"), ("name", "fixed")]),
                 Node.el("label", [("for", "f-fixed")], t("Uden tilfældighed", "No randomness")),

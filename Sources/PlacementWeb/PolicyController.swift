@@ -21,7 +21,7 @@ struct PolicyController {
                 _ = try await web.write(session, command: "policy set") { try MatchPolicy.store($0, key: key, value: value) }
             } catch let e as MatchPolicy.SetError {
                 let policy = try await web.read { try MatchPolicy.load($0) }
-                return page(ctx, policy, changed: nil, problem: e.description, status: .badRequest)
+                return page(ctx, policy, changed: nil, problem: e.text(ctx.words.language), status: .badRequest)
             }
             return Page.redirect("/policy?changed=\(key)")
         }
@@ -36,10 +36,10 @@ struct PolicyController {
                 ? Parts.form(action: "/policy", csrf: csrf, attributes: [("class", "row-actions")], [
                     Node.el("input", [("type", "hidden"), ("name", "key"), ("value", key)]),
                     Node.el("label", [("for", "p-\(key)"), ("class", "muted")], t("Værdi", "Value")),
-                    Node.el("input", [("id", "p-\(key)"), ("name", "value"), ("value", policy.value(key)), ("size", "22")]),
+                    Node.el("input", [("id", "p-\(key)"), ("name", "value"), ("value", policy.shownValue(key, t.format)), ("size", "22")]),
                     Node.el("button", [("type", "submit"), ("aria-label", t("Gem \(key)", "Save \(key)"))], t("Gem", "Save")),
                 ])
-                : .text(policy.value(key))
+                : .text(policy.shownValue(key, t.format))
             return [Node.el("code", [], key), .text(MatchPolicy.meaning(key, ctx.language)), value]
         }
         return Page.html(ctx, title: t("Politik for match", "Matching policy"), path: "/policy", status: status, [

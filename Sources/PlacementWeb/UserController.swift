@@ -48,7 +48,7 @@ struct UserController {
             return Page.redirect("/users?done=\(done)")
         } catch let e as AccountError {
             let users = try await web.read { try UserStore.list($0) }
-            return page(ctx, users, message: nil, problem: e.description, status: .badRequest)
+            return page(ctx, users, message: nil, problem: e.text(ctx.words.language), status: .badRequest)
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HummingbirdBcrypt
+import PlacementModel
 import PlacementStore
 
 /// A person who logs in to the web app.
@@ -20,7 +21,21 @@ public enum AccountError: Error, Equatable, CustomStringConvertible {
     case unknown(String)
     case lastAdministrator
 
-    public var description: String {
+    public var description: String { text(.en) }
+
+    /// The refusal in the reader's language.
+    public func text(_ language: Language) -> String {
+        guard language == .da else { return english }
+        switch self {
+        case .invalidName(let n): return "Brugernavnet \"\(n)\" er ikke tilladt: brug 1 til 64 bogstaver, cifre, '.', '-' eller '_'."
+        case .weakPassword: return "Adgangskoden skal have mindst \(Passwords.minimumLength) tegn."
+        case .exists(let n): return "Der findes allerede en bruger \(n)."
+        case .unknown(let n): return "Der er ingen bruger \(n)."
+        case .lastAdministrator: return "Den sidste aktive administrator kan ikke deaktiveres."
+        }
+    }
+
+    var english: String {
         switch self {
         case .invalidName(let n): return "The user name \"\(n)\" is not allowed: use 1 to 64 letters, digits, '.', '-' or '_'."
         case .weakPassword: return "The password must be at least \(Passwords.minimumLength) characters."

@@ -3,6 +3,7 @@ import Hummingbird
 import PlacementMatching
 import PlacementModel
 import PlacementReports
+import PlacementStore
 
 /// The waiting list (filterable by offer type, target group, urgency and wait beyond a norm;
 /// sortable in the page) and each citizen's page.
@@ -39,9 +40,12 @@ struct WaitingController {
         let group = query.get("group").flatMap(TargetGroup.init(rawValue:))
         let urgency = query.get("urgency").flatMap(Urgency.init(rawValue:))
         let over = query.get("over").flatMap(Int.init)
+        let pastDeadline = query.get("deadline") == "past"
+        // The store's rules: beyond a norm (`WaitingList.isBeyond`), past the deadline (its `daysOverDeadline`).
         let rows = f.waitingList.filter { w in
             (offer == nil || w.offerType == offer) && (group.map { w.targetGroups.contains($0) } ?? true)
-                && (urgency == nil || w.urgency == urgency) && (over.map { w.daysWaiting > $0 } ?? true)
+                && (urgency == nil || w.urgency == urgency) && (over.map { WaitingList.isBeyond(w.daysWaiting, norm: $0) } ?? true)
+                && (!pastDeadline || w.daysOverDeadline != nil)
         }
         func proposalText(_ p: PlacementReports.CurrentProposal?) -> Node {
             guard let p else { return .text("–") }
@@ -73,6 +77,8 @@ struct WaitingController {
             Parts.select(t("Hastegrad", "Urgency"), name: "urgency", options: [any] + Urgency.allCases.map { ($0.rawValue, $0.name(lang)) }, selected: urgency?.rawValue ?? ""),
             Parts.select(t("Ventet længere end", "Waited longer than"), name: "over",
                          options: [any] + f.waitNormDays.map { (String($0), t("\($0) dage", "\($0) days")) }, selected: over.map(String.init) ?? ""),
+            Parts.select(t("Frist (senest)", "Deadline (needed by)"), name: "deadline",
+                         options: [any, ("past", t("Over fristen", "Past the deadline"))], selected: pastDeadline ? "past" : ""),
             Parts.button(t("Vis", "Show")),
         ])
         return Page.html(ctx, title: t("Venteliste", "Waiting list"), path: "/waiting", [

@@ -108,8 +108,15 @@ def run(base):
 
         # Import the demo seeds through the upload form: preview first, then confirm.
         page.get_by_role("link", name="Import", exact=True).click()
+        # The file input is ours, in Danish: hidden from sight, not from the keyboard.
+        check(page.locator("label.file-button").first.inner_text() == "Vælg filer …", "the file button is in Danish")
+        page.get_by_label("Filer", exact=True).focus()
+        check(page.evaluate("document.activeElement.id") == "f-files", "the file input takes the keyboard's focus")
         page.get_by_label("Filer", exact=True).set_input_files(SEEDS)
+        chosen = page.locator("#f-files-chosen").inner_text()
+        check(chosen == ", ".join(os.path.basename(f) for f in SEEDS), f"the chosen files are named ({chosen})")
         page.get_by_label("Filerne beskriver dagen").fill("2026-11-23")
+        shot(page, "da-import-chosen")
         shot(page, "da-import")
         axe_check(axe, page, "import")
         page.get_by_role("button", name="Vis forhåndsvisning").click()

@@ -43,9 +43,10 @@ import Testing
         }
         #expect(try shown("free_choice_margin_percent") == "10")
         let typo = try CLI.run(["policy", "set", "alowed_wait_days", "45"], db: db)
-        #expect(typo.status != 0 && typo.stderr.contains("did you mean \"allowed_wait_days\"?"))
+        #expect(typo.status != 0 && typo.stderr.contains("mente du \"allowed_wait_days\"?"))
         let bad = try CLI.run(["policy", "set", "allowed_wait_days", "soon"], db: db)
-        #expect(bad.stderr == "Error: \"soon\" is not a valid value for allowed_wait_days: expected a number of days (0-3650).\n")
+        // The database is Danish, and so is the refusal.
+        #expect(bad.stderr == "Fejl: \"soon\" er ikke en gyldig værdi for allowed_wait_days: forventet et antal dage (0-3650).\n")
         #expect(try CLI.run(["policy", "set", "allowed_wait_days", "45"], db: db).stdout == "allowed_wait_days = 45\n")
         #expect(try shown("allowed_wait_days") == "45")
     }

@@ -81,14 +81,14 @@ import Testing
         let wait = ["PLACEMENT_WAIT_SECONDS": "1"]
         let policy = try CLI.run(["policy", "set", "allowed_wait_days", "45"], db: db, env: wait)
         #expect(policy.status != 0)
-        #expect(policy.stderr == "Error: Databasen er optaget: \(writer) skriver i den. placement policy set ventede 1 s og har ikke ændret noget; prøv igen, når den anden er færdig.\n")
+        #expect(policy.stderr == "Fejl: Databasen er optaget: \(writer) skriver i den. placement policy set ventede 1 s og har ikke ændret noget; prøv igen, når den anden er færdig.\n")
         let importing = try CLI.run(["import", "--as-of", Self.asOf, "--close-missing", changed.path], db: db, env: wait)
         #expect(importing.status != 0)
-        #expect(importing.stderr == "Error: Databasen er optaget: \(writer) skriver i den. placement import ventede 1 s og har ikke ændret noget; prøv igen, når den anden er færdig.\n")
+        #expect(importing.stderr == "Fejl: Databasen er optaget: \(writer) skriver i den. placement import ventede 1 s og har ikke ændret noget; prøv igen, når den anden er færdig.\n")
         // A match does not wait: what it read is about to change.
         let match = try CLI.run(["match", "--as-of", Self.asOf], db: db)
         #expect(match.status != 0)
-        #expect(match.stderr == "Error: Kørslen er ikke gemt: \(writer) skriver i databasen nu og kan ændre det, kørslen har læst. Kør placement match igen, når den er færdig.\n")
+        #expect(match.stderr == "Fejl: Kørslen er ikke gemt: \(writer) skriver i databasen nu og kan ændre det, kørslen har læst. Kør placement match igen, når den er færdig.\n")
         holder.end()
 
         // Once the import is done, the note is stale and the next writer goes ahead.

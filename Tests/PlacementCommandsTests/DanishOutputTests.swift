@@ -28,9 +28,10 @@ import Testing
             if ch == "`" { quoted.toggle(); continue }
             if !quoted { outside.append(ch) }
         }
-        let tokens = outside.lowercased().split(whereSeparator: \.isWhitespace)
+        // An option (`--as-of,`) is known by its dashes before its punctuation is trimmed.
+        let tokens = outside.lowercased().split(whereSeparator: \.isWhitespace).filter { !$0.hasPrefix("-") }
             .map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { t in
-            !t.contains("_") && !t.hasPrefix("-") && !t.contains("/")
+            !t.contains("_") && !t.contains("/")
                 && !(t.contains(".") && t.split(separator: ".").last.map { $0.allSatisfy(\.isLetter) && !$0.isEmpty } == true)
         }
         let words = tokens.flatMap { $0.split { !$0.isLetter }.map(String.init) }
@@ -115,11 +116,116 @@ import Testing
         #expect(found == [], "\(found.joined(separator: "\n"))")
     }
 
+    /// The demo imported once for the refusals below: each one leaves the database as it was,
+    /// so they can share it (the suite runs them one at a time).
+    nonisolated(unsafe) static let refusalDir = Result { try TempDir() }
+    static let refusalDemo: Result<String, any Error> = Result { try DemoWorldTests.importedDemo(try refusalDir.get()) }
+
+    /// Files the refusals read, written beside the demo.
+    static func file(_ name: String, _ text: String) throws -> String {
+        let path = (try refusalDemo.get() as NSString).deletingLastPathComponent + "/" + name
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    static let badScenario = """
+        name = "Prøve"
+        [[new_residence]]
+        id = "NY"
+        offer_type = "§ 999"
+        target_groups = ["autisme"]
+        places = 4
+        daily_rate = 3000
+        opens_on = 2028-01-01
+        plads = 3
+        """
+
+    /// A command line refused on the demo: its exit status and, when known, its whole message.
+    struct Refused: Sendable, CustomTestStringConvertible {
+        let args: [String]
+        let status: Int32
+        let message: String?
+        init(_ args: [String], _ status: Int32, _ message: String?) {
+            self.args = args
+            self.status = status
+            self.message = message
+        }
+        var testDescription: String { args.joined(separator: " ") }
+    }
+
+    static let known = "prøve.toml: [[new_residence]] 1, nøglen \"plads\" er ikke en kendt nøgle; mente du \"places\"? Kendte: id, name, offer_type, target_groups, support_level_min, support_level_max, features, age_min, age_max, places, daily_rate, variable_daily_cost, opens_on, investment, postcode, municipality_code.\nprøve.toml: [[new_residence]] 1, nøglen \"offer_type\": \"§ 999\" er ikke en tilbudstype (fx SEL108, § 108, ABL105)"
+
+    static let refusals: [Refused] = [
+        Refused(["policy", "set", "wish_bonus_kr", "mange"], 1,
+         "\"mange\" er ikke en gyldig værdi for wish_bonus_kr: forventet kroner om året (0-10000000)."),
+        Refused(["policy", "set", "wish_bonuss", "5"], 1, nil),
+        Refused(["policy", "set", "wait_norm_days", "91; -3"], 1, "\"91; -3\" er ikke en gyldig værdi for wait_norm_days: forventet dage, fx 91,183."),
+        Refused(["plan", "--runs", "0"], 64, "--runs skal være fra 1 til 100000."),
+        Refused(["plan", "--as-of", asOf, "--scenario", "@prøve.toml", "--runs", "1"], 1,
+         known),
+        Refused(["plan", "--as-of", asOf, "--scenario", "@lukning.toml", "--runs", "1"], 1,
+         "Scenarie \"Lukning\": der er intet botilbud \"FINDES-IKKE\" i databasen."),
+        Refused(["plan", "--as-of", asOf, "--scenario", "@brudt.toml", "--runs", "1"], 1, nil),
+        Refused(["plan", "--as-of", asOf, "--assumptions", "@prøve.toml", "--runs", "1"], 1, nil),
+        Refused(["plan", "--as-of", asOf, "--demand", "@behov.csv", "--runs", "1"], 1,
+         "behov.csv række 2, kolonne \"år\": \"snart\" er ikke et år (fx 2028)"),
+        Refused(["match", "--as-of", asOf, "--policy", "@politik.policy"], 1, "@politik.policy linje 1: forventet NØGLE = VÆRDI."),
+        Refused(["simulate", "--from", "2026-06-01", "--to", asOf, "--policy", "@politik2.policy"], 1, nil),
+        Refused(["report", "weekly", "--week", "48", "--as-of", asOf], 64, "Angiv --week eller --as-of, ikke begge."),
+        Refused(["report", "weekly", "--as-of", asOf, "--format", "xlsx"], 64, "En XLSX-projektmappe kræver en fil: tilføj --out FIL.xlsx."),
+        Refused(["report", "weekly", "--as-of", asOf, "--out", "@uge.txt2"], 64, nil),
+        Refused(["report", "weekly", "--as-of", asOf, "--section", "venteliste"], 64, "--section hører til --format csv."),
+        Refused(["status", "--as-of", "1899-12-31"], 64, "--as-of 31-12-1899 ligger uden for de understøttede datoer 01-01-1900 til 31-12-2199."),
+        Refused(["simulate", "--from", asOf, "--to", "2026-06-01"], 64, "--to 01-06-2026 ligger før --from 23-11-2026."),
+        Refused(["report", "equity", "--resamples", "0"], 64, "--resamples skal være fra 1 til 100000."),
+        Refused(["serve", "--port", "0"], 64, "--port skal være fra 1 til 65535."),
+        Refused(["match", "--replay", "1", "--as-of", asOf], 64, "--replay bruger kørslens egen dag og politik; udelad --as-of og --policy."),
+    ]
+
+    /// Bad arguments and bad files on the Danish demo: every refusal is in Danish after
+    /// "Fejl:", with a non-zero exit (64 for a refused command line, before anything is
+    /// opened), and the few whose wording is known are compared whole. nil: any Danish text.
+    @Test(arguments: refusals)
+    func refusalsInADanishDatabaseAreDanish(refused: Refused) throws {
+        let (status, message) = (refused.status, refused.message)
+        let db = try Self.refusalDemo.get()
+        let files: [String: String?] = [
+            "@prøve.toml": Self.badScenario,
+            "@lukning.toml": "name = \"Lukning\"\n[[closure]]\nresidence_id = \"FINDES-IKKE\"\ncloses_on = 2027-06-01\n",
+            "@brudt.toml": "name = \"Brudt\"\n[[closure]\n",
+            "@behov.csv": "år;ydelse;målgrupper;antal\nsnart;§ 108;autisme;2\n",
+            "@politik.policy": "allowed_wait_days 45\n",
+            "@politik2.policy": "allowed_wait_days = længe\n",
+            "@uge.txt2": nil,
+        ]
+        var paths: [String: String] = [:]
+        let args = try refused.args.map { a -> String in
+            guard let text = files[a] else { return a }
+            let name = String(a.dropFirst())
+            let path = try text.map { try Self.file(name, $0) } ?? ((db as NSString).deletingLastPathComponent + "/" + name)
+            paths[a] = path
+            return path
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        let out = try CLI.run(args, db: db)
+        #expect(out.status == status, "\(out.stderr)")
+        #expect(out.stderr.hasPrefix("Fejl: "), "\(out.stderr)")
+        let english = (out.stdout + out.stderr).split(separator: "\n").filter { !Self.english(String($0)).isEmpty }
+        #expect(english == [], "\(english)")
+        if var message {
+            for (token, path) in paths { message = message.replacingOccurrences(of: token, with: path) }
+            #expect(out.stderr == "Fejl: \(message)\n")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before, "the refusal changed the database")
+    }
+
     @Test(arguments: [
         ("Venter på en plads", [String]()),
         ("3 rows read, 2 updated", ["rows", "updated"]),
         ("citizens.csv: 1.488 rækker; wait_norm_days = 91,183", []),
         ("Se `placement imports show 2`", []),
+        ("Angiv --week eller --as-of, ikke begge.", []),
+        ("the --as-of day", ["the"]),
     ])
     func theWordCheckFindsEnglishOutsideBackticks(line: String, words: [String]) {
         #expect(Self.english(line) == words)

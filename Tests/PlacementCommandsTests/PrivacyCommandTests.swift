@@ -98,11 +98,11 @@ import Testing
         // Without it: what needs no new pseudonym works; CPR numbers are refused, masked.
         #expect(try CLI.run(["status", "--as-of", Self.asOf], db: db).status == 0)
         let noKey = try CLI.run(["key", "export", dir.path("again.key")], db: db)
-        #expect(noKey.status != 0 && noKey.stderr == "Error: Databasens pseudonymnøgle findes ikke på denne computer (søgt i \(key.path)). Importér den med `placement key import FIL`, eller angiv den med --key-file.\n")
+        #expect(noKey.status != 0 && noKey.stderr == "Fejl: Databasens pseudonymnøgle findes ikke på denne computer (søgt i \(key.path)). Importér den med `placement key import FIL`, eller angiv den med --key-file.\n")
         #expect(try CLI.run(["explain", "B0001344"], db: db).status == 0)
         let explain = try CLI.run(["explain", "0101901234"], db: db)
         #expect(explain.status != 0 && !Self.echoes(explain.stderr))
-        #expect(explain.stderr == "Error: Et CPR-nummer kan kun bruges med databasens pseudonymnøgle, og den findes ikke på denne computer (søgt i \(key.path)). Importér den med `placement key import FIL`, angiv den med --key-file, eller brug borgerens pseudonym.\n")
+        #expect(explain.stderr == "Fejl: Et CPR-nummer kan kun bruges med databasens pseudonymnøgle, og den findes ikke på denne computer (søgt i \(key.path)). Importér den med `placement key import FIL`, angiv den med --key-file, eller brug borgerens pseudonym.\n")
         let again = try CLI.run(["import", "--as-of", Self.asOf, try dir.write("borgere.csv", Self.citizens).path], db: db)
         #expect(again.status != 0 && !Self.echoes(again.stdout))
         // Both rows' numbers are masked alike: one problem, reported once with its rows.
@@ -116,7 +116,7 @@ import Testing
         let other = try TempDir()
         let otherDb = try Self.matched(other)
         let refused = try CLI.run(["key", "import", usb], db: otherDb)
-        #expect(refused.status != 0 && refused.stderr == "Error: Nøglefilen \(usb) hører til en anden database.\n")
+        #expect(refused.status != 0 && refused.stderr == "Fejl: Nøglefilen \(usb) hører til en anden database.\n")
     }
 
     @Test func anExplicitKeyFileAndTheUserAreUsed() throws {

@@ -42,9 +42,9 @@ import Testing
 
     /// A scenario with amounts beyond any plan: refused naming the table and key.
     @Test(arguments: [
-        ("investment = 9223372036854775807", "key \"investment\": \"9223372036854775807\" is more than 100000000000 kroner, the most this amount can be"),
-        ("investment = 92233720368547758", "key \"investment\": \"92233720368547758\" is more than 100000000000 kroner, the most this amount can be"),
-        ("daily_rate = 9223372036854", "key \"daily_rate\": \"9223372036854\" is more than 100000000 kroner, the most this amount can be"),
+        ("investment = 9223372036854775807", "nøglen \"investment\": \"9223372036854775807\" er mere end 100000000000 kroner, det højeste beløbet kan være"),
+        ("investment = 92233720368547758", "nøglen \"investment\": \"92233720368547758\" er mere end 100000000000 kroner, det højeste beløbet kan være"),
+        ("daily_rate = 9223372036854", "nøglen \"daily_rate\": \"9223372036854\" er mere end 100000000 kroner, det højeste beløbet kan være"),
     ])
     func hugeScenarioAmountsAreRefused(line: String, message: String) throws {
         let dir = try TempDir(), db = dir.path("s.sqlite")
@@ -54,7 +54,8 @@ import Testing
         keys.removeAll { $0.hasPrefix(key + " ") }
         let file = try dir.write("huge.toml", "name = \"Stor\"\n[[new_residence]]\nid = \"NY\"\n" + (keys + [line]).joined(separator: "\n") + "\n")
         let out = try CLI.run(["plan", "--as-of", "2026-11-23", "--scenario", file.path, "--runs", "1"], db: db)
-        expectRefused(out, "Error: huge.toml: [[new_residence]] 1, \(message)")
+        // The database is Danish, and so is the refusal.
+        expectRefused(out, "Fejl: huge.toml: [[new_residence]] 1, \(message)")
     }
 
     @Test func hugeDemandFiguresAreRefused() throws {
@@ -62,7 +63,7 @@ import Testing
         try CLI.run(["init", "--municipality", "615"], db: db)
         let file = try dir.write("demand.toml", "name = \"Flere\"\n[[demand]]\noffer_type = \"SEL108\"\nreferrals_per_year = 9223372036854775807\n")
         let out = try CLI.run(["plan", "--as-of", "2026-11-23", "--scenario", file.path, "--runs", "1"], db: db)
-        expectRefused(out, "Error: demand.toml: [[demand]] 1, key \"referrals_per_year\": \"9223372036854775807\" is more than 100000, the most it can be")
+        expectRefused(out, "Fejl: demand.toml: [[demand]] 1, nøglen \"referrals_per_year\": \"9223372036854775807\" er mere end 100000, det højeste det kan være")
     }
 
     @Test func aScenarioDateOutsideTheRangeIsRefused() throws {
@@ -70,7 +71,7 @@ import Testing
         try CLI.run(["init", "--municipality", "615"], db: db)
         let file = try dir.write("old.toml", "name = \"Gammel\"\n[[closure]]\nresidence_id = \"R1\"\ncloses_on = 0001-01-01\n")
         let out = try CLI.run(["plan", "--as-of", "2026-11-23", "--scenario", file.path, "--runs", "1"], db: db)
-        expectRefused(out, "Error: old.toml: [[closure]] 1 \"R1\", key \"closes_on\": \"0001-01-01\" \(Self.range)")
+        expectRefused(out, "Fejl: old.toml: [[closure]] 1 \"R1\", nøglen \"closes_on\": \"0001-01-01\" ligger uden for de understøttede datoer 01-01-1900 til 31-12-2199")
     }
 
     /// `solve` on 40 bytes that declare a billion nodes: refused before allocating.
@@ -175,7 +176,8 @@ import Testing
         #expect(early.reason == .exit && early.status == 1)
         #expect(early.stderr == "Fejl: --on 1900-01-01 er før kørsel 1 blev lavet for 2026-11-23: et forslag kan ikke afslås, før det findes.\n")
         let unsupported = try CLI.run(["decline", "1", "B1", "--reason", "citizen_declined", "--on", "1899-12-31"], db: db)
-        #expect(unsupported.status == 64 && unsupported.stderr.hasPrefix("Error: --on 1899-12-31 is outside the supported dates 1900-01-01 to 2199-12-31.\n"))
+        // Refused before the database is opened, in the database's language.
+        #expect(unsupported.status == 64 && unsupported.stderr == "Fejl: --on 31-12-1899 ligger uden for de understøttede datoer 01-01-1900 til 31-12-2199.\n")
         let ok = try CLI.run(["decline", "1", "B1", "--reason", "citizen_declined", "--on", "2026-11-24"], db: db)
         #expect(ok.status == 0 && ok.stdout == "Afslag registreret: B1 i kørsel 1, borgeren sagde nej.\n")
     }
