@@ -38,7 +38,7 @@ extension Placement {
             do {
                 before = try db.confirmVacancy(residenceId: residence, placeId: place, on: day)
             } catch let e as DecisionError {
-                throw UserError(e.text(words.language))
+                throw UserError(e.text(words.language), language: words.language)
             }
             let was = before.map { words.da ? " (før: \(words.f.date($0)))" : " (before: \(words.f.date($0)))" } ?? ""
             print(words.da ? "Ledig plads bekræftet: plads \(place) på \(words.residence(residence)) den \(words.f.date(day))\(was)."
