@@ -46,7 +46,12 @@ extension MatchInput {
             capacity[id] = max(0, (capacity[id] ?? 0) - used)
         }
 
-        var citizens = Dictionary(uniqueKeysWithValues: try Citizens.all(db).map { ($0.id, $0) })
+        // Only the citizens the run reads: those waiting on the day and those placed externally
+        // and open to a move (a national world has twenty times as many).
+        let periods = try WaitingPeriods.on(db, day)
+        let external = try Placements.placed(db, on: day).filter { !$0.isOwn && $0.openToMove }
+        var citizens = Dictionary(uniqueKeysWithValues: try Citizens.withIds(db, periods.map(\.citizenId) + external.map(\.citizenId))
+            .map { ($0.id, $0) })
         // A standing decline keeps the citizen from the residence, beside the export's own exclusions.
         for (id, declined) in try Decisions.declinedResidences(db) {
             guard var c = citizens[id] else { continue }
@@ -54,7 +59,7 @@ extension MatchInput {
             citizens[id] = c
         }
         // Who waits on the day, by citizen id, of those whose status is waiting.
-        let waiting: [Citizen] = try WaitingPeriods.on(db, day)
+        let waiting: [Citizen] = periods
             .sorted { $0.citizenId < $1.citizenId }
             .compactMap { w in
                 guard var c = citizens[w.citizenId], c.status == .waiting else { return nil }
@@ -63,8 +68,8 @@ extension MatchInput {
             }
 
         // External stays of citizens open to moving (the rate as `placement status` counts it).
-        let stays = try Placements.placed(db, on: day).compactMap { stay -> ExternalStay? in
-            guard !stay.isOwn, stay.openToMove, let c = citizens[stay.citizenId] else { return nil }
+        let stays = external.compactMap { stay -> ExternalStay? in
+            guard let c = citizens[stay.citizenId] else { return nil }
             return ExternalStay(citizen: c, residenceId: stay.residenceId, dailyRate: stay.dailyRate, since: stay.startsOn)
         }
         return MatchInput(asOf: day, residences: residences, vacantPlaces: vacant, externalCapacity: capacity,
