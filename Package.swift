@@ -75,7 +75,8 @@ let package = Package(
         .target(
             name: "PlacementReports",
             dependencies: [
-                "PlacementModel", "PlacementStore", "Spreadsheet",
+                // The plan's renderers live here with the report's: one presentation layer.
+                "PlacementModel", "PlacementStore", "PlacementPlanning", "Spreadsheet",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: settings),
@@ -153,7 +154,7 @@ let package = Package(
             swiftSettings: settings),
         .testTarget(
             name: "PlacementPlanningTests",
-            dependencies: ["PlacementPlanning", "PlacementMatching", "PlacementTestSupport", "Spreadsheet"],
+            dependencies: ["PlacementPlanning", "PlacementReports", "PlacementMatching", "PlacementTestSupport", "Spreadsheet"],
             swiftSettings: settings),
         .testTarget(
             name: "PlacementEvidenceTests",

@@ -14,7 +14,7 @@
 --   * Business keys from the planners' spreadsheets (residence_id, citizen_id, place_id)
 --     are the primary keys, so an import can be matched to what is already stored.
 
-PRAGMA user_version = 6;
+PRAGMA user_version = 8;
 
 -- Settings of this database: language, creation time, its random id (which names its key
 -- file), the check value of its key. One row per key.
@@ -299,7 +299,8 @@ CREATE TABLE match_run (
     solver     TEXT NOT NULL CHECK (json_valid(solver))
 );
 
--- What a run proposes for each citizen it considered, with the reasons in words.
+-- What a run proposes for each citizen it considered, with its reasons as codes (JSON, since
+-- version 7; worded when shown, in the reader's language).
 CREATE TABLE proposal (
     run_id                INTEGER NOT NULL REFERENCES match_run(id) ON DELETE CASCADE,
     citizen_id            TEXT NOT NULL REFERENCES citizen(id) ON DELETE CASCADE,
@@ -420,3 +421,29 @@ CREATE TABLE app_session (
 ) WITHOUT ROWID;
 
 CREATE INDEX app_session_by_user ON app_session(user_id);
+
+-- Past imports and first reports (since version 7) -----------------------------------------
+
+-- Each import that read its files: when, by whom, for which day, its files with their SHA-256
+-- and row counts, and what it changed in the planner's terms (`ImportChange` as JSON), so
+-- `placement imports show N` can say it again in either language. An import made before
+-- version 7 has only what its audit log entries said: no day, no changes (NULL).
+CREATE TABLE import_record (
+    id                 INTEGER PRIMARY KEY,
+    at                 TEXT NOT NULL,      -- UTC timestamp, as the audit log writes it
+    user               TEXT,
+    as_of              TEXT CHECK (as_of IS date(as_of)),
+    files              TEXT NOT NULL CHECK (json_valid(files)),   -- [{name, sha256, rows, changed}]
+    changes            TEXT CHECK (changes IS NULL OR json_valid(changes)),
+    changes_not_listed INTEGER NOT NULL DEFAULT 0 CHECK (changes_not_listed >= 0),
+    conflicts          TEXT CHECK (conflicts IS NULL OR json_valid(conflicts))
+);
+
+-- The figures of a week's report as it was first produced, so that the report produced again
+-- after later imports changed the week says which figures differ (first and current): a
+-- published week never changes silently.
+CREATE TABLE report_first (
+    week        TEXT PRIMARY KEY NOT NULL CHECK (week GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]'),
+    produced_at TEXT NOT NULL,
+    figures     TEXT NOT NULL CHECK (json_valid(figures))
+) WITHOUT ROWID;

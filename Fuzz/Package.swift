@@ -19,11 +19,8 @@ let package = Package(
         // Bytes as an .xlsx file (a ZIP archive).
         .executableTarget(name: "FuzzXLSX", dependencies: [.product(name: "Spreadsheet", package: "placement"), "FuzzSupport"]),
         // Bytes as the XML parts of a workbook, zipped here so the fuzzer works on the XML itself.
-        .executableTarget(name: "FuzzXLSXParts", dependencies: [
-            .product(name: "Spreadsheet", package: "placement"), "FuzzSupport",
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
-        // Bytes as a CSV sheet imported (dry run) into an in-memory database.
+        .executableTarget(name: "FuzzXLSXParts", dependencies: [.product(name: "Spreadsheet", package: "placement"), "FuzzSupport"]),
+        // Bytes as a CSV sheet, or the XML of an .xlsx sheet, imported (dry run) into an in-memory database.
         .executableTarget(name: "FuzzImport", dependencies: [.product(name: "PlacementEngines", package: "placement"), "FuzzSupport"]),
         // Bytes as a scenario (and an assumptions) TOML file.
         .executableTarget(name: "FuzzScenario", dependencies: [.product(name: "PlacementEngines", package: "placement"), "FuzzSupport"]),
@@ -33,8 +30,9 @@ let package = Package(
         .executableTarget(name: "FuzzDemand", dependencies: [.product(name: "PlacementEngines", package: "placement"), "FuzzSupport"]),
         // Bytes as DIMACS min-cost-flow text.
         .executableTarget(name: "FuzzDIMACS", dependencies: [.product(name: "FlowSolver", package: "placement"), "FuzzSupport"]),
-        // libFuzzer's driver, and a scratch file per process (the readers take files, as the program does).
-        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer"]),
+        // libFuzzer's driver, a scratch file per process (the readers take files, as the program does),
+        // and workbooks zipped from their XML parts.
+        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "CLibFuzzer"),
     ]
 )

@@ -42,7 +42,7 @@ extension Placement {
             do {
                 outcome = try db.accept(run: runId, citizens: citizens, on: on?.day ?? Clock.today)
             } catch let e as DecisionError {
-                throw UserError(e.text(words.language))
+                throw UserError(e.text(words.language), language: words.language)
             }
             for a in outcome.accepted { print(words.accepted(a)) }
             for r in outcome.refused { print(words.refused(r)) }

@@ -70,7 +70,7 @@ extension Placement {
                 do {
                     c = try db.resolveConflict(id: id, withdraw: withdraw, on: on?.day ?? Clock.today)
                 } catch let e as DecisionError {
-                    throw UserError(e.text(words.language))
+                    throw UserError(e.text(words.language), language: words.language)
                 }
                 print(words.conflict(c))
             }

@@ -53,7 +53,7 @@ extension Placement {
             do {
                 try db.decline(run: runId, citizen: citizen, reason: reason.value, note: note, on: on?.day ?? Clock.today)
             } catch let e as DecisionError {
-                throw UserError(e.text(words.language))
+                throw UserError(e.text(words.language), language: words.language)
             }
             print(words.da ? "Afslag registreret: \(citizen) i kørsel \(runId), \(words.reason(reason.value))."
                   : "Recorded: \(citizen) in run \(runId), \(words.reason(reason.value)).")

@@ -31,13 +31,12 @@ extension Placement {
             let language = try lang ?? db.language()
             let citizen = try CitizenArgument.resolve(self.citizen, in: db)
             let stored = try db.read { d in try MatchRuns.load(d, id: try runId ?? MatchRuns.latestId(d)) }
-            // The run is deterministic: solving its stored input again gives its proposals, with
-            // the reasons worded in the language asked for.
+            // The stored proposals carry their reasons as codes, worded here in the language
+            // asked for: the run is read, not solved again.
             let matcher = Matcher(input: stored.input, policy: stored.policy, language: language)
-            let again = try matcher.run().proposals
-            let proposals = again.map(\.comparable) == stored.proposals.map(\.comparable) ? again : stored.proposals
-            guard let lines = matcher.explain(citizenId: citizen, proposals: proposals) else {
-                throw UserError("Run \(stored.id) has no proposal for \(citizen).")
+            guard let lines = matcher.explain(citizenId: citizen, proposals: stored.proposals) else {
+                throw UserError(language == .da ? "Kørsel \(stored.id) har intet forslag for \(citizen)."
+                                : "Run \(stored.id) has no proposal for \(citizen).", language: language)
             }
             print((language == .da ? "Kørsel \(stored.id), \(DisplayFormat(language).date(stored.asOf))" : "Run \(stored.id), \(stored.asOf.iso)"))
             print(lines.joined(separator: "\n"))

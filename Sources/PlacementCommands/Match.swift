@@ -84,7 +84,7 @@ extension Placement {
             if let exportInstance { try InstanceExport.write(result, to: exportInstance) }
             let residences = Dictionary(uniqueKeysWithValues: input.residences.map { ($0.id, $0) })
             if json {
-                try printJSON(MatchJSON(runId: runId, result: result))
+                try printJSON(MatchJSON(runId: runId, result: result, language: language))
             } else {
                 print(MatchText.render(result, runId: runId, residences: residences, language: language, seconds: seconds))
             }
@@ -118,7 +118,7 @@ extension Placement.Match {
 }
 
 extension Proposal {
-    /// What a replay must reproduce (the reasons' wording may follow the output language).
+    /// What a replay must reproduce (the reasons follow from these).
     var comparable: String {
         "\(citizenId)|\(action.rawValue)|\(residenceId ?? "")|\(placeId ?? "")|\(moveIn?.iso ?? "")|\(annualCostNet?.ore ?? -1)|\(annualSaving?.ore ?? -1)"
     }
@@ -169,7 +169,7 @@ struct MatchJSON: Encodable {
     let proposals: [P]
     let place_values_kr: [String: Int64]
 
-    init(runId: Int64, result: MatchResult) {
+    init(runId: Int64, result: MatchResult, language: Language) {
         run_id = runId
         as_of = result.asOf.iso
         let t = result.totals
@@ -181,7 +181,7 @@ struct MatchJSON: Encodable {
         proposals = result.proposals.map {
             P(citizen_id: $0.citizenId, action: $0.action.rawValue, residence_id: $0.residenceId, place_id: $0.placeId,
               move_in: $0.moveIn?.iso, annual_cost_kr: $0.annualCostNet?.roundedKroner, annual_cost_gross_kr: $0.annualCostGross?.roundedKroner,
-              annual_saving_kr: $0.annualSaving?.roundedKroner, distance_km: $0.distanceKm, priority: $0.priority, reasons: $0.reasons)
+              annual_saving_kr: $0.annualSaving?.roundedKroner, distance_km: $0.distanceKm, priority: $0.priority, reasons: $0.reasonLines(language))
         }
         place_values_kr = Dictionary(uniqueKeysWithValues: result.placeValues.map { ($0.residenceId, $0.annualValue.roundedKroner) })
     }

@@ -1,6 +1,7 @@
 import Foundation
 import PlacementMatching
 import PlacementModel
+import PlacementReports
 
 /// The terminal table of a run.
 enum MatchText {
@@ -15,8 +16,9 @@ enum MatchText {
         var rows: [[String]] = []
         for p in r.proposals {
             let name = p.residenceId.flatMap { residences[$0]?.name } ?? "–"
-            let why = p.action == .buyExternal ? (p.reasons.dropFirst(2).first { !$0.hasSuffix(":") } ?? p.reasons.first ?? "")
-                                               : (p.reasons.first ?? "")
+            let reason = p.action == .buyExternal ? (p.reasons.dropFirst(2).first { !$0.isHeading } ?? p.reasons.first)
+                                                  : p.reasons.first
+            let why = reason?.text(language) ?? ""
             rows.append([p.citizenId, action[p.action] ?? p.action.rawValue, truncate(name, 28), p.placeId ?? "–",
                          p.annualCostNet.map { f.kronerNumber($0) } ?? "–", p.distanceKm.map(String.init) ?? "–", truncate(why, 90)])
         }
@@ -34,7 +36,9 @@ enum MatchText {
             out += table([da ? "Tilbud" : "Residence", da ? "Kr. om året" : "Kr. a year"],
                          values.prefix(10).map { [residences[$0.residenceId]?.name ?? $0.residenceId, f.kronerNumber($0.annualValue)] }, rightAligned: [1])
         }
-        let nodes = r.stages.map { "\($0.stage) \($0.nodes)/\($0.arcs)" }.joined(separator: ", ")
+        // The solver's stages by their stored keys, named in the reader's language.
+        let stageNames = ["priority": "prioritet", "cost": "udgift", "bring_home": "hjemtagelse"]
+        let nodes = r.stages.map { "\(da ? stageNames[$0.stage] ?? $0.stage : $0.stage) \($0.nodes)/\($0.arcs)" }.joined(separator: ", ")
         out.append("")
         // Seconds with the reader's decimal sign (0,123 s in Danish).
         let time = f.decimal(Int64((seconds * 1000).rounded()), scale: 3, decimals: 3)
@@ -45,16 +49,8 @@ enum MatchText {
 
     static func truncate(_ s: String, _ n: Int) -> String { s.count <= n ? s : String(s.prefix(n - 1)) + "…" }
 
-    /// A plain text table with right-aligned number columns.
+    /// The shared terminal table, with a rule under the header.
     static func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int>) -> [String] {
-        var width = header.map(\.count)
-        for r in rows { for (i, c) in r.enumerated() { width[i] = max(width[i], c.count) } }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, c in
-                let pad = String(repeating: " ", count: width[i] - c.count)
-                return rightAligned.contains(i) ? pad + c : (i == cells.count - 1 ? c : c + pad)
-            }.joined(separator: "  ")
-        }
-        return [line(header), width.map { String(repeating: "─", count: $0) }.joined(separator: "  ")] + rows.map(line)
+        PlainTable.render(header: header, numeric: header.indices.map(rightAligned.contains), rows: rows, style: .init(rule: "─"))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlacementModel
+import PlacementReports
 import PlacementStore
 
 /// Where the database is: `--db`, else `PLACEMENT_DB`, else `./placement.sqlite`.
@@ -28,7 +29,9 @@ struct DatabaseOptions: ParsableArguments {
     /// Opens the database; a command that only reads opens it `.read`, on a connection that
     /// cannot write, and so never waits for a writer.
     func open(_ access: PlacementDatabase.Access = .write) throws -> PlacementDatabase {
-        try PlacementDatabase.open(path: path, keys: keys, user: userName, access: access, writeWait: writeWait)
+        let db = try PlacementDatabase.open(path: path, keys: keys, user: userName, access: access, writeWait: writeWait)
+        OutputLanguage.opened = try? db.language()
+        return db
     }
 
     /// `--key-file`, else `PLACEMENT_KEY_FILE`, else the user's configuration folder.
@@ -47,10 +50,7 @@ struct DayArgument: ExpressibleByArgument {
     let day: Day
 
     init?(argument: String) {
-        if let d = Day(iso: argument) { day = d; return }
-        let p = argument.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" })
-        guard p.count == 3, p[2].count == 4, let d = Int(p[0]), let m = Int(p[1]), let y = Int(p[2]),
-              let day = Day(year: y, month: m, day: d) else { return nil }
+        guard let day = Day(written: argument) else { return nil }
         self.day = day
     }
 
@@ -81,30 +81,25 @@ enum Clock {
 /// One clear sentence for a user-facing failure, and a non-zero exit.
 struct UserError: Error, CustomStringConvertible {
     let description: String
+    /// The language the message is in (nil: the opened database's, `OutputLanguage`): a
+    /// Danish one is printed after "Fejl:", not "Error:".
+    var language: Language?
     init(_ description: String) { self.description = description }
-}
-
-extension JSONEncoder {
-    static var pretty: JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return e
+    init(_ description: String, language: Language) {
+        self.description = description
+        self.language = language
     }
 }
 
+/// `--json` of match, status, import and conflicts: their keys are spelled out, and some of
+/// their dictionaries are keyed by ids, which a key strategy would rewrite.
 func printJSON(_ value: some Encodable) throws {
-    let data = try JSONEncoder.pretty.encode(value)
+    let data = try JSONOutput.encoder(snakeCase: false).encode(value)
     print(String(decoding: data, as: UTF8.self))
 }
 
-/// A command's text output: to the file `--out` names (written whole or not at all, and noted
-/// in `written` so the command can list it), or to the terminal when there is none.
-func emit(_ text: String, to out: String?, _ written: inout [String]) throws {
-    guard let out else {
-        FileHandle.standardOutput.write(Data(text.utf8))
-        return
-    }
-    let url = URL(fileURLWithPath: out)
-    try Data(text.utf8).write(to: url, options: .atomic)
-    written.append(url.path)
+/// The language of the database the command opened: the word before a refusal ("Fejl:" or
+/// "Error:") follows it. One command runs per process, on one thread.
+enum OutputLanguage {
+    nonisolated(unsafe) static var opened: Language?
 }

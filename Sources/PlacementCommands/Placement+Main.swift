@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlacementModel
+import PlacementStore
 
 extension Placement {
     /// Runs the command as ArgumentParser's `main()` does, with one rule more: whatever a
@@ -12,7 +13,9 @@ extension Placement {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            let message = CPR.maskText(fullMessage(for: error))
+            // A message in Danish is not introduced by ArgumentParser's English "Error:".
+            let danish = (error as? UserError).map { $0.language == .da } ?? false
+            let message = CPR.maskText(danish ? "Fejl: \(error)" : fullMessage(for: error))
             if !message.isEmpty {
                 if code == .success {
                     print(message)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlacementModel
 import PlacementPlanning
+import PlacementReports
 import PlacementStore
 
 extension Placement {
@@ -78,7 +79,11 @@ extension Placement {
         @Flag(help: "Print how long the simulation took (on standard error).")
         var timing = false
 
-        enum PlanFormatOption: String, ExpressibleByArgument, CaseIterable { case text, html, xlsx, json }
+        /// The document formats the plan is written in (its tables are not a `ReportDocument` yet).
+        enum PlanFormatOption: String, ExpressibleByArgument, CaseIterable {
+            case text, html, xlsx, json
+            var document: DocumentFormat { DocumentFormat(rawValue: rawValue) ?? .text }
+        }
 
         func validate() throws {
             try asOf.requireSupported("--as-of")
@@ -87,18 +92,10 @@ extension Placement {
             guard (1...52).contains(matchesPerYear) else { throw ValidationError("--matches-per-year must be 1 to 52.") }
             guard (1...20).contains(historyYears) else { throw ValidationError("--history-years must be 1 to 20.") }
             if let t = threads, t < 1 { throw ValidationError("--threads must be at least 1.") }
-            if resolvedFormat == .xlsx && out == nil { throw ValidationError("An XLSX workbook needs a file: add --out FILE.xlsx.") }
+            try output.validate(explicit: format?.document, offered: PlanFormatOption.allCases.map(\.document))
         }
 
-        var resolvedFormat: PlanFormatOption {
-            if let format { return format }
-            switch out.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
-            case "html", "htm": return .html
-            case "xlsx": return .xlsx
-            case "json": return .json
-            default: return .text
-            }
-        }
+        var output: DocumentOutput { DocumentOutput(format: format?.document, out: out) }
 
         func run() throws {
             let db = try database.open(.read)
@@ -134,18 +131,12 @@ extension Placement {
                                   fixed ? 1 : runs, plan.scenarios.count, years, plan.seconds, plan.matcherCalls)
                 FileHandle.standardError.write(Data(line.utf8))
             }
-            var written: [String] = []
-            switch resolvedFormat {
-            case .text: try emit(PlanText.render(plan, language: language) + "\n", to: out, &written)
-            case .html: try emit(PlanHTML.render(plan, language: language), to: out, &written)
-            case .json: try emit(PlanJSON.render(plan) + "\n", to: out, &written)
-            case .xlsx:
-                let url = URL(fileURLWithPath: out ?? "plan.xlsx")  // validate() requires --out for xlsx
-                try PlanXLSX.write(plan, language: language, to: url)
-                written.append(url.path)
-            }
+            let written = try output.write(text: { PlanText.render(plan, language: language) + "\n" },
+                                           html: { PlanHTML.render(plan, language: language) },
+                                           json: { PlanJSON.render(plan) + "\n" },
+                                           xlsx: { try PlanXLSX.write(plan, language: language, to: $0) })
             for path in written { print(path) }
-            if summary && out != nil && resolvedFormat != .text { print(PlanText.render(plan, language: language)) }
+            if summary && out != nil && output.format != .text { print(PlanText.render(plan, language: language)) }
         }
     }
 }

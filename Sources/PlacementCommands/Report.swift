@@ -39,11 +39,7 @@ extension Placement.Report {
         @Option(name: .customLong("as-of"), help: ArgumentHelp("Report the week that contains this day.", valueName: "date"))
         var asOf: DayArgument?
 
-        @Option(help: ArgumentHelp("html, xlsx, csv, md, json or text (default: from --out's extension, else text).", valueName: "format"))
-        var format: WeeklyFormat?
-
-        @Option(help: ArgumentHelp("The file to write (a directory for csv of all tables). Default: the terminal.", valueName: "path"))
-        var out: String?
+        @OptionGroup var document: DocumentOptions
 
         @Option(help: ArgumentHelp("With csv: only this table or section (e.g. waiting, residences, external, trends).", valueName: "key"))
         var section: String?
@@ -57,82 +53,31 @@ extension Placement.Report {
         @Flag(help: "After writing --out, also print the summary on the terminal.")
         var summary = false
 
+        var output: DocumentOutput { DocumentOutput(format: document.format, out: document.out, section: section) }
+
         func validate() throws {
             try asOf.requireSupported("--as-of")
             if week != nil && asOf != nil { throw ValidationError("Give --week or --as-of, not both.") }
-            if section != nil && resolvedFormat != .csv { throw ValidationError("--section is for --format csv.") }
-            if resolvedFormat == .xlsx && out == nil { throw ValidationError("An XLSX workbook needs a file: add --out FILE.xlsx.") }
-            if let out, format == nil, WeeklyReport.Format(path: out) == nil {
-                throw ValidationError("Say which format to write to \(out): --format html, xlsx, csv, md, json or text, "
-                                      + "or an --out ending in .html, .xlsx, .csv, .md or .json.")
-            }
-        }
-
-        var resolvedFormat: WeeklyFormat {
-            if let format { return format }
-            if let out, let f = WeeklyReport.Format(path: out), let w = WeeklyFormat(rawValue: f.rawValue) { return w }
-            return .text
+            try output.validate(explicit: document.format)
         }
 
         func run() throws {
-            let db = try database.open(.read)
+            let db = try database.open()
+            let language = try lang ?? db.language()
             let wk: ISOWeek
             do {
-                wk = try WeeklyReport.week(text: week, asOf: asOf?.day, today: Clock.today)
+                wk = try WeeklyReport.week(text: week, asOf: asOf?.day, today: Clock.today, language: language)
             } catch let e as WeekError {
-                throw UserError(e.description)
+                throw UserError(e.description, language: language)
             }
-            let report = try WeeklyReport(database: db, week: wk, language: try lang ?? db.language(), isPublic: isPublic)
-            var written: [String] = []
-            switch resolvedFormat {
-            case .text: try emit(report.summary + "\n", to: out, &written)
-            case .html: try emit(report.html, to: out, &written)
-            case .md: try emit(report.markdown, to: out, &written)
-            case .json: try emit(report.json, to: out, &written)
-            case .xlsx:
-                let url = URL(fileURLWithPath: out ?? "report.xlsx")  // validate() requires --out for xlsx
-                try XLSXReport.write(report.document, to: url)
-                written.append(url.path)
-            case .csv: try writeCSV(report, &written)
-            }
+            var figures = try db.weeklyFigures(wk)
+            // The week's first production is kept; produced again, the report marks what changed since.
+            try db.recordFirstProduction(&figures)
+            let report = WeeklyReport(figures: figures, language: language, isPublic: isPublic)
+            let written = try output.write(report.document, text: { report.summary + "\n" }, json: { report.json },
+                                           csvPrefix: report.figures.week.description)
             for path in written { print(path) }
-            if summary && out != nil && resolvedFormat != .text { print(report.summary) }
-        }
-
-        func writeCSV(_ report: WeeklyReport, _ written: inout [String]) throws {
-            let doc = report.document
-            let tables = CSVReport.tables(doc, selecting: section)
-            if tables.isEmpty {
-                let keys = CSVReport.keys(doc).joined(separator: ", ")
-                throw UserError(section.map { "No table or section \"\($0)\"; choose one of: \(keys)." }
-                                ?? "There is no table to write.")
-            }
-            let isFile = out.map { $0.lowercased().hasSuffix(".csv") } ?? true
-            if isFile {
-                guard tables.count == 1 else {
-                    throw UserError("Several tables (\(tables.map(\.key).joined(separator: ", "))): give --out DIRECTORY, or one --section.")
-                }
-                let bytes = CSVReport.bytes(tables[0], language: doc.language)
-                if let out {
-                    let url = URL(fileURLWithPath: out)
-                    try Data(bytes).write(to: url, options: .atomic)
-                    written.append(url.path)
-                } else {
-                    FileHandle.standardOutput.write(Data(bytes))
-                }
-                return
-            }
-            let dir = URL(fileURLWithPath: out ?? ".", isDirectory: true)
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            for file in CSVReport.files(doc, prefix: report.figures.week.description, selecting: section) {
-                let url = dir.appendingPathComponent(file.name)
-                try Data(file.bytes).write(to: url, options: .atomic)
-                written.append(url.path)
-            }
+            if summary && document.out != nil && output.format != .text { print(report.summary) }
         }
     }
-}
-
-enum WeeklyFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, html, xlsx, csv, md, json
 }

@@ -32,11 +32,7 @@ extension Placement.Report {
         @Option(help: ArgumentHelp("The last day of the period (default: today).", valueName: "date"))
         var to: DayArgument?
 
-        @Option(help: ArgumentHelp("html, xlsx, csv, md, json or text (default: from --out's extension, else text).", valueName: "format"))
-        var format: WeeklyFormat?
-
-        @Option(help: ArgumentHelp("The file to write (a directory for csv of all tables). Default: the terminal.", valueName: "path"))
-        var out: String?
+        @OptionGroup var document: DocumentOptions
 
         @Flag(name: .customLong("public"), help: "For reports that leave the department: groups of fewer than 5 citizens are not shown.")
         var isPublic = false
@@ -55,14 +51,10 @@ extension Placement.Report {
             try to.requireSupported("--to")
             if let from, let to, to.day < from.day { throw ValidationError("--to \(to.day.iso) is before --from \(from.day.iso).") }
             if !(1...100_000).contains(resamples) { throw ValidationError("--resamples must be from 1 to 100000.") }
-            if resolvedFormat == .xlsx && out == nil { throw ValidationError("An XLSX workbook needs a file: add --out FILE.xlsx.") }
+            try output.validate(explicit: document.format)
         }
 
-        var resolvedFormat: WeeklyFormat {
-            if let format { return format }
-            if let out, let f = WeeklyReport.Format(path: out), let w = WeeklyFormat(rawValue: f.rawValue) { return w }
-            return .text
-        }
+        var output: DocumentOutput { DocumentOutput(format: document.format, out: document.out) }
 
         func run() throws {
             let db = try database.open(.read)
@@ -72,25 +64,8 @@ extension Placement.Report {
             let audit = try EquityAudit(database: db, from: start, to: end, seed: seed, resamples: resamples)
             let area = try db.planningArea().compactMap { ReferenceData.municipalityByCode[$0] }
             let doc = EquityDocument.build(audit, planningArea: area, language: language, isPublic: isPublic)
-            var written: [String] = []
-            switch resolvedFormat {
-            case .text: try emit(DocumentText.render(doc), to: out, &written)
-            case .html: try emit(HTMLReport.render(doc), to: out, &written)
-            case .md: try emit(MarkdownReport.render(doc), to: out, &written)
-            case .json: try emit(EquityJSON.render(audit, isPublic: isPublic), to: out, &written)
-            case .xlsx:
-                let url = URL(fileURLWithPath: out ?? "equity.xlsx")
-                try XLSXReport.write(doc, to: url)
-                written.append(url.path)
-            case .csv:
-                let dir = URL(fileURLWithPath: out ?? ".", isDirectory: true)
-                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-                for file in CSVReport.files(doc, prefix: "equity-\(start.iso)-\(end.iso)") {
-                    let url = dir.appendingPathComponent(file.name)
-                    try Data(file.bytes).write(to: url, options: .atomic)
-                    written.append(url.path)
-                }
-            }
+            let written = try output.write(doc, text: { DocumentText.render(doc) }, json: { EquityJSON.render(audit, isPublic: isPublic) },
+                                           csvPrefix: "equity-\(start.iso)-\(end.iso)")
             for path in written { print(path) }
         }
     }

@@ -37,11 +37,7 @@ extension Placement {
         @Option(help: "Days from a match to moving in.")
         var lag: Int = 14
 
-        @Option(help: ArgumentHelp("html, xlsx, csv, md, json or text (default: from --out's extension, else text).", valueName: "format"))
-        var format: WeeklyFormat?
-
-        @Option(help: ArgumentHelp("The file to write (a directory for csv). Default: the terminal.", valueName: "path"))
-        var out: String?
+        @OptionGroup var document: DocumentOptions
 
         @Option(help: "Language of the output: da or en (default: the database's).")
         var lang: Language?
@@ -54,14 +50,10 @@ extension Placement {
             try to.requireSupported("--to")
             if let from, let to, to.day < from.day { throw ValidationError("--to \(to.day.iso) is before --from \(from.day.iso).") }
             if !(0...365).contains(lag) { throw ValidationError("--lag must be from 0 to 365 days.") }
-            if resolvedFormat == .xlsx && out == nil { throw ValidationError("An XLSX workbook needs a file: add --out FILE.xlsx.") }
+            try output.validate(explicit: document.format)
         }
 
-        var resolvedFormat: WeeklyFormat {
-            if let format { return format }
-            if let out, let f = WeeklyReport.Format(path: out), let w = WeeklyFormat(rawValue: f.rawValue) { return w }
-            return .text
-        }
+        var output: DocumentOutput { DocumentOutput(format: document.format, out: document.out) }
 
         func run() throws {
             let db = try database.open(.read)
@@ -80,28 +72,11 @@ extension Placement {
             let area = try db.planningArea().compactMap { ReferenceData.municipalityByCode[$0] }
             let doc = ReplayDocument.build(recorded: recorded, replays: outcomes, from: start, to: end, lag: lag,
                                            norms: stored.waitNormDays, planningArea: area, language: language)
-            var written: [String] = []
-            switch resolvedFormat {
-            case .text:
-                var shown = doc
-                if summary { shown.sections = Array(doc.sections.prefix(1)) }
-                try emit(DocumentText.render(shown), to: out, &written)
-            case .html: try emit(HTMLReport.render(doc), to: out, &written)
-            case .md: try emit(MarkdownReport.render(doc), to: out, &written)
-            case .json: try emit(ReplayJSON.render(recorded: recorded, replays: outcomes, from: start, to: end, lag: lag), to: out, &written)
-            case .xlsx:
-                let url = URL(fileURLWithPath: out ?? "replay.xlsx")
-                try XLSXReport.write(doc, to: url)
-                written.append(url.path)
-            case .csv:
-                let dir = URL(fileURLWithPath: out ?? ".", isDirectory: true)
-                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-                for file in CSVReport.files(doc, prefix: "replay-\(start.iso)-\(end.iso)") {
-                    let url = dir.appendingPathComponent(file.name)
-                    try Data(file.bytes).write(to: url, options: .atomic)
-                    written.append(url.path)
-                }
-            }
+            var shown = doc
+            if summary { shown.sections = Array(doc.sections.prefix(1)) }
+            let written = try output.write(doc, text: { DocumentText.render(shown) },
+                                           json: { ReplayJSON.render(recorded: recorded, replays: outcomes, from: start, to: end, lag: lag) },
+                                           csvPrefix: "replay-\(start.iso)-\(end.iso)")
             for path in written { print(path) }
         }
     }

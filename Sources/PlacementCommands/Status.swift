@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlacementModel
+import PlacementReports
 import PlacementStore
 
 extension Placement {
@@ -29,11 +30,13 @@ extension Placement {
             let db = try database.open(.read)
             let day = asOf?.day ?? Clock.today
             let summary = try db.read { try PlacementStore.Status.summary($0, on: day) }
+            let waiting = try db.waitingList(on: day)
             if json {
-                try printJSON(StatusJSON(summary))
+                try printJSON(StatusJSON(summary, waiting: waiting))
             } else {
                 let language = try lang ?? db.language()
                 print(StatusText.render(summary, language: language))
+                print(StatusText.deadlines(waiting, language: language).joined(separator: "\n"))
                 // Accepted but not yet moved in: the visitation unit follows these up.
                 let planned = try db.plannedMoveIns()
                 if !planned.isEmpty {
@@ -55,8 +58,31 @@ struct StatusJSON: Encodable {
     let citizens: [String: Int]
     let external_annual_cost_kr: Int64
     let longest_wait_days: Int?
+    let past_deadline: Int
+    let beyond_norms: [NormCount]
+    /// Citizens past their deadline or beyond a norm, in priority order.
+    let follow_up: [FollowUp]
 
-    init(_ s: StatusSummary) {
+    struct NormCount: Encodable {
+        let norm_days: Int
+        let count: Int
+    }
+
+    struct FollowUp: Encodable {
+        let citizen: String
+        let days_waiting: Int
+        let needed_by: String?
+        let days_over_deadline: Int?
+        let norms_exceeded_days: [Int]
+    }
+
+    init(_ s: StatusSummary, waiting w: WaitingListOnDay) {
+        past_deadline = w.pastDeadline.count
+        beyond_norms = w.norms.map { NormCount(norm_days: $0, count: w.count(beyond: $0)) }
+        follow_up = w.followUp.map {
+            FollowUp(citizen: $0.citizenId, days_waiting: $0.daysWaiting, needed_by: $0.neededBy?.iso,
+                     days_over_deadline: $0.daysOverDeadline, norms_exceeded_days: $0.normsExceeded)
+        }
         as_of = s.asOf.iso
         planning_area = s.planningArea
         residences = ["own": s.ownResidences, "external": s.externalResidences]
@@ -70,6 +96,24 @@ struct StatusJSON: Encodable {
 }
 
 enum StatusText {
+    /// Deadlines and norms: the counts, then one line per citizen to follow up (the report's words).
+    static func deadlines(_ w: WaitingListOnDay, language: Language) -> [String] {
+        let l = Labels.of(language), f = DisplayFormat(language)
+        func padded(_ label: String) -> String { label.count < 20 ? label.padding(toLength: 20, withPad: " ", startingAt: 0) : label + " " }
+        var lines = [padded(l.summaryPastDeadline) + f.integer(w.pastDeadline.count),
+                     padded(l.summaryNorms) + w.norms.map { l.summaryOverNorm(f.integer(w.count(beyond: $0)), l.normName($0)) }
+                        .joined(separator: ", ")]
+        let follow = w.followUp
+        if !follow.isEmpty {
+            lines.append("\(l.followUpTitle): \(f.integer(follow.count))")
+            lines += follow.map { e in
+                "  " + l.followUpLine(e.citizenId, f.integer(e.daysWaiting), e.neededBy.map(f.date),
+                                      e.daysOverDeadline.map(f.integer), e.highestNormExceeded.map(l.normName))
+            }
+        }
+        return lines
+    }
+
     static func render(_ s: StatusSummary, language: Language) -> String {
         let f = DisplayFormat(language)
         let names = s.planningArea.map { code in

@@ -42,7 +42,13 @@ extension Placement {
                 do {
                     try db.write(command: "user add") { try UserStore.add($0, name: name, role: role, password: password, command: "user add") }
                 } catch let e as AccountError { throw User.refuse(e) }
-                print(generated ? "Added \(name) (\(role.rawValue)) with the password \(password) (shown only now)." : "Added \(name) (\(role.rawValue)).")
+                let da = try db.language() == .da
+                switch (generated, da) {
+                case (true, true): print("Tilføjede \(name) (\(role.rawValue)) med adgangskoden \(password) (vises kun nu).")
+                case (false, true): print("Tilføjede \(name) (\(role.rawValue)).")
+                case (true, false): print("Added \(name) (\(role.rawValue)) with the password \(password) (shown only now).")
+                case (false, false): print("Added \(name) (\(role.rawValue)).")
+                }
             }
         }
 
@@ -51,11 +57,17 @@ extension Placement {
             @OptionGroup var database: DatabaseOptions
 
             func run() throws {
-                let users = try database.open(.read).read { try UserStore.list($0) }
-                if users.isEmpty { print("No users yet: placement serve --init-admin, or placement user add NAME --role administrator."); return }
+                let db = try database.open(.read)
+                let users = try db.read { try UserStore.list($0) }
+                let da = try db.language() == .da
+                if users.isEmpty {
+                    print(da ? "Ingen brugere endnu: `placement serve --init-admin` eller `placement user add NAVN --role administrator`."
+                          : "No users yet: placement serve --init-admin, or placement user add NAME --role administrator.")
+                    return
+                }
                 let width = max(4, users.map(\.name.count).max() ?? 0)
                 for u in users {
-                    print("\(u.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(u.role.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0))  \(u.disabled ? "disabled" : "active")  since \(u.createdAt)")
+                    print("\(u.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(u.role.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0))  \(u.disabled ? (da ? "deaktiveret" : "disabled") : (da ? "aktiv" : "active"))  \(da ? "siden" : "since") \(u.createdAt)")
                 }
             }
         }
@@ -66,10 +78,11 @@ extension Placement {
             @Argument(help: "The user name.") var name: String
 
             func run() throws {
+                let db = try database.open()
                 do {
-                    try database.open().write(command: "user disable") { try UserStore.disable($0, name: name, command: "user disable") }
+                    try db.write(command: "user disable") { try UserStore.disable($0, name: name, command: "user disable") }
                 } catch let e as AccountError { throw User.refuse(e) }
-                print("Disabled \(name); their sessions have ended.")
+                print(try db.language() == .da ? "Deaktiverede \(name); brugerens sessioner er afsluttet." : "Disabled \(name); their sessions have ended.")
             }
         }
 
@@ -80,12 +93,18 @@ extension Placement {
 
             func run() throws {
                 let (password, generated) = User.password()
+                let db = try database.open()
                 do {
-                    try database.open().write(command: "user reset-password") {
+                    try db.write(command: "user reset-password") {
                         try UserStore.resetPassword($0, name: name, password: password, command: "user reset-password")
                     }
                 } catch let e as AccountError { throw User.refuse(e) }
-                print(generated ? "New password for \(name): \(password) (shown only now)." : "New password set for \(name).")
+                switch (generated, try db.language() == .da) {
+                case (true, true): print("Ny adgangskode til \(name): \(password) (vises kun nu).")
+                case (false, true): print("Ny adgangskode sat for \(name).")
+                case (true, false): print("New password for \(name): \(password) (shown only now).")
+                case (false, false): print("New password set for \(name).")
+                }
             }
         }
     }

@@ -42,7 +42,7 @@ extension Placement {
             do {
                 withdrawn = try db.withdraw(citizen: citizen, run: runId, reason: reason, on: on?.day ?? Clock.today)
             } catch let e as DecisionError {
-                throw UserError(e.text(words.language))
+                throw UserError(e.text(words.language), language: words.language)
             }
             if let a = withdrawn {
                 print(words.da ? "Trukket tilbage: \(citizen) flytter ikke ind i \(words.residence(a.residenceId)) fra \(words.f.date(a.moveIn)); venter igen."
@@ -87,7 +87,7 @@ extension Placement {
             do {
                 try db.revokeDecline(run: runId, citizen: citizen, on: on?.day ?? Clock.today)
             } catch let e as DecisionError {
-                throw UserError(e.text(words.language))
+                throw UserError(e.text(words.language), language: words.language)
             }
             print(words.da ? "Afslaget er tilbagekaldt: \(citizen) i kørsel \(runId)." : "Decline revoked: \(citizen) in run \(runId).")
         }
@@ -121,7 +121,7 @@ extension Placement {
             do {
                 a = try db.confirmMoveIn(citizen: citizen, on: on?.day)
             } catch let e as DecisionError {
-                throw UserError(e.text(words.language))
+                throw UserError(e.text(words.language), language: words.language)
             }
             let day = words.f.date(on?.day ?? a.moveIn)
             print(words.da ? "\(citizen) er flyttet ind i \(words.residence(a.residenceId)) fra \(day)."

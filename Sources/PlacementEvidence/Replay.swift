@@ -134,7 +134,14 @@ public struct Replay: Sendable {
             guard !list.isEmpty || !stays.isEmpty else { continue }
             let input = MatchInput(asOf: day, residences: history.residences, vacantPlaces: vacant, externalCapacity: capacity,
                                    waiting: list, externalStays: stays)
-            guard let result = try? Matcher(input: input, policy: policy, language: .en, options: .simulationWithoutValues).run() else { continue }
+            let result: MatchResult
+            do {
+                result = try Matcher(input: input, policy: policy, language: .en, options: .simulationWithoutValues).run()
+            } catch {
+                // The week goes on without proposals; the document and the JSON name the day.
+                out.failedMatchDays.append(day)
+                continue
+            }
 
             // Each proposal followed.
             for p in result.proposals {

@@ -18,7 +18,7 @@ public enum ReplayDocument {
             row(da ? "Eksterne køb (kr. om året, netto)" : "External purchases (DKK a year, net)") { .money($0.externalAnnualNet, basis: nil) },
             row(da ? "Hjemtagelser (antal)" : "Moves home (count)") { .count($0.movesHome) },
             row(da ? "Venter ved periodens slutning (antal)" : "Waiting at the end (count)") { .count($0.stillWaiting.count) },
-            row(da ? "Median ventetid (dage)" : "Median wait (days)") { o in o.medianTwice.map { .median(Median(twice: $0), basis: nil) } ?? .empty },
+            row(da ? "Median ventetid (dage)" : "Median wait (days)") { o in o.medianWait.map { .median($0, basis: nil) } ?? .empty },
             row(da ? "Ventetid, 90 %-fraktil (dage)" : "Wait, 90th percentile (days)") { days($0.percentile90) },
             row(da ? "Længste ventetid (dage)" : "Longest wait (days)") { days($0.longest) },
         ]
@@ -39,9 +39,8 @@ public enum ReplayDocument {
             guard let offer = OfferType(rawValue: parts[0]), let group = TargetGroup(rawValue: parts[1]) else { return nil }
             return [.text(offer.shortName), .text(group.name(language))] + all.map { o in
                 let waits = o.placed.filter { $0.offerType == offer && $0.targetGroups.members.contains(group) }.map(\.waitedDays).sorted()
-                guard !waits.isEmpty else { return .text("–") }
-                let twice = waits.count % 2 == 1 ? 2 * waits[waits.count / 2] : waits[waits.count / 2 - 1] + waits[waits.count / 2]
-                return .text("\(waits.count) · \(f.decimal(Int64(twice) * 5, scale: 1, decimals: 1))")
+                guard let median = Median(sortedDays: waits) else { return .text("–") }
+                return .text("\(waits.count) · \(f.decimal(median.tenths, scale: 1, decimals: 1))")
             }
         }
         let segments = ReportTable(
@@ -50,6 +49,12 @@ public enum ReplayDocument {
                 + all.map { ReportColumn($0.name, .mixed) },
             rows: segmentRows, emptyText: da ? "Ingen placeringer." : "No placements.")
 
+        // A match that failed leaves its week without proposals: said, not hidden.
+        let failures = replays.filter { !$0.failedMatchDays.isEmpty }.map { o in
+            let days = o.failedMatchDays.map { f.date($0) }.joined(separator: ", ")
+            return da ? "\(o.name): matchningen fejlede \(days); de dage er uden forslag."
+                      : "\(o.name): the match failed on \(days); those days have no proposals."
+        }
         let area = planningArea.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")
         return ReportDocument(
             language: language,
@@ -62,7 +67,7 @@ public enum ReplayDocument {
             ],
             isPublic: false,
             sections: [
-                ReportSection(key: "headline", title: da ? "Nøgletal" : "Figures", intro: [], tables: [headline]),
+                ReportSection(key: "headline", title: da ? "Nøgletal" : "Figures", intro: failures, tables: [headline]),
                 ReportSection(key: "segments", title: segments.title,
                               intro: [da ? "Placerede · median ventetid i dage." : "Placed · median wait in days."], tables: [segments]),
             ],

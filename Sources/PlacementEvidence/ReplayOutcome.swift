@@ -1,4 +1,5 @@
 import PlacementModel
+import PlacementReports
 
 /// What happened to the citizens of a period, recorded or replayed: each wait with how it
 /// ended, each placement with where, and the moves home. Both the replays and the recorded
@@ -22,6 +23,8 @@ public struct ReplayOutcome: Sendable, Equatable, Codable {
     public var stillWaiting: [Int] = []
     public var movesHome = 0
     public var movesHomeAnnualSaving = Money.zero
+    /// The match days whose match failed: their proposals are missing, and the output says so.
+    public var failedMatchDays: [Day] = []
 
     public init(name: String) { self.name = name }
 
@@ -32,12 +35,8 @@ public struct ReplayOutcome: Sendable, Equatable, Codable {
     public var externalCount: Int { placed.count - ownCount }
     public var externalAnnualNet: Money { placed.compactMap(\.externalAnnualNet).reduce(.zero, +) }
 
-    /// The median of the waits, in half days (exact).
-    public var medianTwice: Int? {
-        let w = waits
-        guard !w.isEmpty else { return nil }
-        return w.count % 2 == 1 ? 2 * w[w.count / 2] : w[w.count / 2 - 1] + w[w.count / 2]
-    }
+    /// The median of the waits (exact: it may end in ½).
+    public var medianWait: Median? { Median(sortedDays: waits) }
 
     /// The 90th percentile (nearest rank).
     public var percentile90: Int? {

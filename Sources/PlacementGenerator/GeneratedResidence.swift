@@ -20,20 +20,3 @@ struct GeneratedResidence: Sendable {
     var id: String { residence.id }
     var offer: OfferType { residence.offerType }
 }
-
-/// The rules a stay must keep with its residence (the importer and the planner check the
-/// same): the granted offer type, a shared target group, the support level within the
-/// residence's range, every required feature present, and the age within its range in
-/// every year of the stay.
-enum Fit {
-    static func needs(offer: OfferType, groups: TargetGroups, level: Int, features: Features,
-                      in r: Residence, placeFeatures: Features? = nil) -> Bool {
-        r.offerType == offer && r.targetGroups.overlaps(groups) && r.supportLevels.contains(level)
-            && features.missing(from: placeFeatures ?? r.features).rawValue == 0
-    }
-
-    static func age(birthYear: Int, years: ClosedRange<Int>, in r: Residence) -> Bool {
-        guard let range = r.ageRange else { return true }
-        return range.contains(years.lowerBound - birthYear) && range.contains(years.upperBound - birthYear)
-    }
-}

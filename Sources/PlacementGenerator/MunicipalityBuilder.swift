@@ -142,11 +142,14 @@ struct MunicipalityBuilder {
     mutating func fittingExternal(offer: OfferType, groups: TargetGroups, level: Int, features: Features,
                                   birthYear: Int, years: ClosedRange<Int>, excluding: Int? = nil) -> Int? {
         guard let pool = catalogue.externalByOffer[offer], !pool.isEmpty else { return nil }
+        let profile = Fit.Profile(offerType: offer, targetGroups: groups, supportLevel: level)
         for _ in 0..<40 {
             let i = rng.pick(pool)
             let r = catalogue.external[i].residence
-            if i != excluding && Fit.needs(offer: offer, groups: groups, level: level, features: features, in: r)
-                && Fit.age(birthYear: birthYear, years: years, in: r) {
+            let terms = ResidenceTerms(r)
+            // The rules a stay keeps with its residence are the model's, which the importer and the planner check.
+            if i != excluding && Fit.admits(terms, profile, requiredFeatures: features)
+                && Fit.admitsAge(terms, birthYear: birthYear, years: years) {
                 return i
             }
         }
@@ -156,10 +159,11 @@ struct MunicipalityBuilder {
     /// Up to `count` own residences that fit the needs (for wishes), in a random order.
     mutating func fittingOwn(offer: OfferType, groups: TargetGroups, level: Int, features: Features, count: Int) -> [String] {
         guard let pool = ownByOffer[offer] else { return [] }
+        let profile = Fit.Profile(offerType: offer, targetGroups: groups, supportLevel: level)
         var found: [String] = []
         for _ in 0..<min(20, 2 * pool.count) where found.count < count {
             let r = residences[rng.pick(pool)].residence
-            if Fit.needs(offer: offer, groups: groups, level: level, features: features, in: r) && !found.contains(r.id) {
+            if Fit.admits(ResidenceTerms(r), profile, requiredFeatures: features) && !found.contains(r.id) {
                 found.append(r.id)
             }
         }

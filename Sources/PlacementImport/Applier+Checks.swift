@@ -11,38 +11,32 @@ extension Applier {
     func checkPlacement(_ rec: CitizenRecord, in r: Residence, fields f: inout RowFields) throws {
         guard let placedOn = rec.placedOn else { return }
         if let closes = r.closesOn, placedOn >= closes {
-            f.error("placed_on", Self.afterClosing(r, closes), value: placedOn.danish)
+            f.error("placed_on", f.words.afterClosing(r.id, closes), value: placedOn.danish)
         }
         if let place = rec.placeId {
             if !r.isOwn {
-                f.warning("place_id", "is ignored: residence \(r.id) is external (\(r.operatorKind.rawValue)), and places are kept "
-                          + "for own residences only", value: place)
+                let operatorName = f.words.language == .da ? r.operatorKind.name(.da) : r.operatorKind.rawValue
+                f.warning("place_id", f.words.placeIgnoredExternal(r.id, operatorName), value: place)
             } else if context.hasClosedPlaces, let stored = try Places.find(db, residenceId: r.id, id: place), stored.status == .closed {
-                f.error("place_id", "is a place of residence \(r.id) marked closed; a citizen cannot live in a closed place. "
-                        + "Correct the place's status or the citizen's place", value: place)
+                f.error("place_id", f.words.placeClosed(r.id), value: place)
                 context.placesRefusedAsClosed.insert("\(r.id)/\(place)")
             }
         }
-        for mismatch in Self.profileMismatches(rec.citizen, r, year: placedOn.year) {
-            f.warning("residence_id", "does not fit the citizen's profile (\(mismatch)); imported as the case system has it", value: r.id)
+        for mismatch in Self.profileMismatches(rec.citizen, r, year: placedOn.year, words: f.words) {
+            f.warning("residence_id", f.words.profileMismatch(mismatch), value: r.id)
         }
-    }
-
-    /// The words of an error for a stay that begins on or after the residence closes.
-    static func afterClosing(_ r: Residence, _ closes: Day) -> String {
-        "is on or after the day residence \(r.id) closes (closes_on \(closes.danish)); a stay must begin before it"
     }
 
     /// How a stay differs from what the residence offers (`Fit.profileFailures`), in the
     /// import's words (empty when it fits).
-    static func profileMismatches(_ c: Citizen, _ r: Residence, year: Int) -> [String] {
+    static func profileMismatches(_ c: Citizen, _ r: Residence, year: Int, words: ImportWords) -> [String] {
         Fit.profileFailures(c, r, year: year).map { failure in
             switch failure {
             case .targetGroup(let residence, let citizen):
-                "target groups \(residence.members.map(\.rawValue).joined(separator: ", ")), "
-                    + "citizen's \(citizen.members.map(\.rawValue).joined(separator: ", "))"
-            case .age(let range, let age): "age \(range.lowerBound)-\(range.upperBound), citizen is \(age) at move-in"
-            default: failure.text(.en)
+                words.targetGroupMismatch(residence.members.map(\.rawValue).joined(separator: ", "),
+                                          citizen.members.map(\.rawValue).joined(separator: ", "))
+            case .age(let range, let age): words.ageMismatch(range.lowerBound, range.upperBound, age)
+            default: failure.text(words.language)
             }
         }
     }
@@ -63,7 +57,8 @@ enum DeclaredStatusCheck {
     /// Errors for places declared vacant or closed in which a citizen lives on `day` (after
     /// every sheet has loaded, so a move-out in this import's citizens sheet counts).
     /// `refused`: closed places a citizen row naming them was refused for already.
-    static func issues(_ db: Database, _ declared: [DeclaredStatus], refused: Set<String>, on day: Day) throws -> [ImportIssue] {
+    static func issues(_ db: Database, _ declared: [DeclaredStatus], refused: Set<String>, on day: Day,
+                       words: ImportWords) throws -> [ImportIssue] {
         var out: [ImportIssue] = []
         let query = try db.cachedStatement(sql: """
             SELECT p.citizen_id, p.starts_on, s.row, s.file FROM placement p
@@ -78,10 +73,9 @@ enum DeclaredStatusCheck {
             let r = RowReader(stay, table: "placement")
             let since: Day = try r.day(1), citizenRow: Int? = try r.optional(2), citizenFile: String? = try r.optional(3)
             if d.status == .closed && refused.contains("\(d.residenceId)/\(d.placeId)") { continue }
-            let source = citizenRow.map { "; \(citizenFile ?? "") row \($0)" } ?? ""
             out.append(ImportIssue(.error, file: d.file, sheet: d.sheet, row: d.row, column: d.column, value: d.status.rawValue,
-                                   message: "but a citizen lives in place \(d.placeId) of residence \(d.residenceId) on \(day.danish) "
-                                       + "(since \(since.danish)\(source)); correct the place's status, or the citizen's stay"))
+                                   message: words.declaredButLived(d.placeId, d.residenceId, on: day, since: since,
+                                                                   citizenRow: citizenRow.map { (citizenFile ?? "", $0) })))
         }
         return out
     }

@@ -116,20 +116,18 @@ struct Applier {
     func apply(_ read: Place, fields f: inout RowFields) throws -> Outcome {
         var p = read
         guard let residence = context.residences[p.residenceId] else {
-            f.error("residence_id", "is not a known residence", value: p.residenceId)
+            f.error("residence_id", f.words.notKnownResidence, value: p.residenceId)
             return .rejected
         }
         guard residence.isOwn else {
-            f.error("residence_id", "is an external residence; places are listed for own residences only", value: p.residenceId)
+            f.error("residence_id", f.words.externalHasNoPlaces, value: p.residenceId)
             return .rejected
         }
         // Repeated ids were refused before, so this counts the sheet's distinct places.
         let listed = context.placesListed[p.residenceId, default: 0] + 1
         context.placesListed[p.residenceId] = listed
         if listed > residence.places {
-            f.error("place_id", "is place number \(listed) of residence \(p.residenceId) in this sheet, which has "
-                    + "\(residence.places) places (column places of the residences sheet); correct the number of places "
-                    + "or remove the place", value: p.id)
+            f.error("place_id", f.words.placeBeyondCount(listed, p.residenceId, residence.places), value: p.id)
             return .rejected
         }
         let stored = try Places.find(db, residenceId: p.residenceId, id: p.id)
@@ -157,10 +155,10 @@ struct Applier {
         var c = rec.citizen
         for id in c.preferredResidences + c.excludedResidences where context.residences[id] == nil {
             let column = c.preferredResidences.contains(id) ? "preferred_residences" : "excluded_residences"
-            f.error(column, "names an unknown residence", value: id)
+            f.error(column, f.words.namesUnknownResidence, value: id)
         }
         if let res = rec.residenceId, context.residences[res] == nil {
-            f.error("residence_id", "is not a known residence", value: res)
+            f.error("residence_id", f.words.notKnownResidence, value: res)
         }
         if f.hasErrors { return .rejected }
 
@@ -199,8 +197,8 @@ struct Applier {
                 // The export records what happened: it wins, and the acceptance is withdrawn.
                 let elsewhere = exportStatus == .placed
                 let detail = elsewhere
-                    ? "the export shows the citizen placed in \(rec.residenceId ?? "-") from \(rec.placedOn?.iso ?? "-"), not in \(a.residenceId) from \(a.moveIn.iso)"
-                    : "the export shows the citizen no longer served; the planned move-in into \(a.residenceId) from \(a.moveIn.iso) is withdrawn"
+                    ? f.words.conflictPlacedElsewhere(rec.residenceId, from: rec.placedOn, planned: a.residenceId, moveIn: a.moveIn)
+                    : f.words.conflictNoLongerServed(a.residenceId, moveIn: a.moveIn)
                 try Decisions.withdraw(db, a, reason: detail, on: options.asOf, audit: decisionAudit)
                 note(ImportChange(.withdrawn, citizen: c.id, residence: a.residenceId, day: a.moveIn))
                 try conflict(a, elsewhere ? .placedElsewhere : .citizenLeft, detail,
@@ -245,8 +243,8 @@ struct Applier {
             if let a = planned {
                 historyChanged = false
                 if options.asOf > a.moveIn.adding(days: Reconciliation.overdueAfterDays) {
-                    try conflict(a, .overdue, "the export still shows the citizen waiting on \(options.asOf.iso), "
-                                 + "\(a.moveIn.days(until: options.asOf)) days after the planned move-in into \(a.residenceId) from \(a.moveIn.iso)")
+                    try conflict(a, .overdue, f.words.conflictOverdue(on: options.asOf, days: a.moveIn.days(until: options.asOf),
+                                                                      planned: a.residenceId, moveIn: a.moveIn))
                 }
             } else {
                 historyChanged = heldForReassessment ? false : try keepWaiting(c, isNew: isNew)
@@ -366,7 +364,7 @@ struct Applier {
                 movedFrom = p.residenceId
                 changed = true
             } else if p.period.from >= placedOn {
-                f.error("placed_on", "is not after the stored stay in \(p.residenceId) from \(p.period.from.danish); correct the history first",
+                f.error("placed_on", f.words.notAfterStoredStay(p.residenceId, p.period.from),
                         value: placedOn.danish)
                 return false
             }
@@ -379,7 +377,7 @@ struct Applier {
             } else {
                 placeId = try Placements.freePlaces(db, residenceId: residenceId, from: placedOn, to: rec.leavesOn).first
                 if placeId == nil {
-                    f.error("residence_id", "has no free place from \(placedOn.danish) (all \(residence.places) places taken)", value: residenceId)
+                    f.error("residence_id", f.words.noFreePlace(from: placedOn, places: residence.places), value: residenceId)
                     return false
                 }
             }
@@ -442,15 +440,15 @@ struct Applier {
 
     func apply(_ h: HistoryRecord, fields f: inout RowFields) throws -> Outcome {
         guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM citizen WHERE id = ?)"), arguments: [h.citizenId]) == true else {
-            f.error("citizen_id", "is not a known citizen; import the citizens sheet with it", value: h.citizenId)
+            f.error("citizen_id", f.words.notKnownCitizen, value: h.citizenId)
             return .rejected
         }
         guard let residence = context.residences[h.residenceId] else {
-            f.error("residence_id", "is not a known residence", value: h.residenceId)
+            f.error("residence_id", f.words.notKnownResidence, value: h.residenceId)
             return .rejected
         }
         if let closes = residence.closesOn, h.placedOn >= closes {
-            f.error("placed_on", Self.afterClosing(residence, closes), value: h.placedOn.danish)
+            f.error("placed_on", f.words.afterClosing(residence.id, closes), value: h.placedOn.danish)
             return .rejected
         }
         let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM placement WHERE citizen_id = ? AND residence_id = ? AND starts_on = ?)"),
@@ -462,7 +460,7 @@ struct Applier {
                 placeId = try Placements.freePlaces(db, residenceId: h.residenceId, from: h.placedOn, to: h.leftOn).first
             }
             if placeId == nil {
-                f.error("residence_id", "has no free place from \(h.placedOn.danish) to \(h.leftOn.danish)", value: h.residenceId)
+                f.error("residence_id", f.words.noFreePlace(from: h.placedOn, to: h.leftOn), value: h.residenceId)
                 return .rejected
             }
         }
@@ -503,16 +501,16 @@ struct Applier {
     func reportPlacementFailure(_ refused: StoreConstraint, placeId: String?, residenceId: String, from: Day, fields f: inout RowFields) {
         switch refused {
         case .placeOccupied:
-            f.error("place_id", "of residence \(residenceId) is already occupied by another citizen from \(from.danish)", value: placeId ?? "")
+            f.error("place_id", f.words.placeOccupied(residenceId, from: from), value: placeId ?? "")
         case .citizenAlreadyPlaced:
-            f.error("placed_on", "overlaps another stay of the same citizen", value: from.danish)
+            f.error("placed_on", f.words.overlapsOwnStay, value: from.danish)
         case .missingReference where placeId != nil:
             // The residence is known (checked before), so the place is not one of its places.
-            f.error("place_id", "is not a place of residence \(residenceId)", value: placeId ?? "")
+            f.error("place_id", f.words.notAPlaceOf(residenceId), value: placeId ?? "")
         case .missingReference:
-            f.error(nil, "the database refused the row: a reference to a missing row")
+            f.error(nil, f.words.refusedMissingReference)
         case .other(let message):
-            f.error(nil, "the database refused the row: \(message)")
+            f.error(nil, f.words.refused(message))
         }
     }
 

@@ -1,6 +1,8 @@
+import PlacementModel
+
 /// Headers as planners write them: `Maks. afstand (km)`, `Døgntakst (kr.)`, `Post-nr.`.
 ///
-/// `HeaderKey` (IMPORT.md's rule: case, spaces, `_`, `-`, `.` ignored) is tried first. A header
+/// `TermReading.key` (IMPORT.md's rule: case, spaces, `_`, `-`, `.` ignored) is tried first. A header
 /// it does not find is then compared by its letters and digits alone (every other character,
 /// parentheses included, ignored: `Maks. afstand (km)` is `maksafstandkm`, as
 /// `maks_afstand_km` is), and then without what stands in parentheses, a unit
@@ -24,7 +26,7 @@ enum HeaderMatch {
 
     /// The column a header names, if any.
     static func column(_ text: String, in columns: [Column]) -> Column? {
-        let key = HeaderKey(text).value
+        let key = TermReading.key(text)
         if let c = columns.first(where: { $0.keys.contains(key) }) { return c }
         for k in [loose(text), loose(withoutParentheses(text))] where !k.isEmpty {
             if let c = columns.first(where: { $0.looseKeys.contains(k) }) { return c }

@@ -3,7 +3,7 @@ import PlacementModel
 /// One change an import made (or, on a dry run, would make) to a citizen or a residence, as
 /// data: the command words it in the planner's language.
 public struct ImportChange: Sendable, Codable, Equatable {
-    public enum Kind: String, Sendable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
         /// A citizen new to the waiting list, from `day`.
         case newWaiting = "new_waiting"
         /// A citizen placed in `residenceId` from `day`.

@@ -85,6 +85,22 @@ public struct ImportWords: Sendable {
     var dryRunValid = ""
     var imported: @Sendable (_ rows: Int, _ seconds: String, _ rate: Int) -> String = { _, _, _ in "" }
 
+    // Past imports (`placement imports`)
+    /// A file of a past import: its rows, and how many of them it inserted or updated.
+    public var fileRows: @Sendable (_ name: String, _ rows: Int, _ changed: Int) -> String = { _, _, _ in "" }
+    public var changeCount: @Sendable (_ kind: ImportChange.Kind, _ count: Int) -> String = { _, _ in "" }
+    public var changesNotCounted: @Sendable (Int) -> String = { _ in "" }
+    public var conflictCount: @Sendable (Int) -> String = { _ in "" }
+    public var noChanges = ""
+    public var changesNotRecorded = ""
+    public var noImports = ""
+    /// The list's columns: number, time, user, day described, files.
+    public var importsColumns: [String] = []
+    public var noSuchImport: @Sendable (_ number: Int64, _ last: Int64?) -> String = { _, _ in "" }
+    /// The heading of `imports show N`: its number, time, user, and the day its files described.
+    public var importHeading: @Sendable (_ number: Int64, _ at: String, _ user: String, _ day: String?) -> String = { _, _, _, _ in "" }
+    public var unknownUser = ""
+
     /// What one sheet gave, for its summary line: what happened, never what would have.
     struct SheetOutcome: Sendable {
         enum State: Sendable { case committed, dryRun, failed }

@@ -75,18 +75,19 @@ extension ImportWords {
         w.aLatitude = "breddegrad"
         w.aLongitude = "længdegrad"
         w.expected = danishExpected
-        w.spreadsheet = { danishFileMessages[$0] ?? $0 }
+        w.spreadsheet = { danishFileMessages[$0] ?? danishDamage($0) ?? $0 }
 
         w.sheetLine = { o in
             let read = "\(f.integer(o.rowsRead)) \(o.rowsRead == 1 ? "række" : "rækker") læst"
             let skipped = o.skipped > 0 ? ", \(f.integer(o.skipped)) sprunget over" : ""
+            // Changed and unchanged rows are counted in one wording, stored or tried.
+            let rest = "\(f.integer(o.updated)) \(o.updated == 1 ? "ændret" : "ændrede"), "
+                + "\(f.integer(o.unchanged)) \(o.unchanged == 1 ? "uændret" : "uændrede")"
             switch o.state {
             case .committed:
-                return "\(read)\(skipped), \(f.integer(o.inserted)) \(o.inserted == 1 ? "ny" : "nye"), "
-                    + "\(f.integer(o.updated)) \(o.updated == 1 ? "ændret" : "ændrede"), \(f.integer(o.unchanged)) \(o.unchanged == 1 ? "uændret" : "uændrede")"
+                return "\(read)\(skipped), \(f.integer(o.inserted)) \(o.inserted == 1 ? "ny" : "nye"), \(rest)"
             case .dryRun:
-                return "\(read)\(skipped), \(f.integer(o.inserted)) ville blive tilføjet, \(f.integer(o.updated)) ændret, "
-                    + "\(f.integer(o.unchanged)) \(o.unchanged == 1 ? "uændret" : "uændrede")"
+                return "\(read)\(skipped), \(f.integer(o.inserted)) ville blive tilføjet, \(rest)"
             case .failed:
                 return "\(read)\(skipped), \(f.integer(o.withErrors)) med fejl: intet importeret"
             }
@@ -101,6 +102,38 @@ extension ImportWords {
         }
         w.nothingImported = "Intet blev importeret: databasen er uændret. Ret fejlene ovenfor, og importér igen."
         w.dryRunValid = "Prøvekørsel: filerne er gyldige; intet blev skrevet."
+        w.fileRows = { name, rows, changed in
+            "\(name): \(f.integer(rows)) \(rows == 1 ? "række" : "rækker"), \(f.integer(changed)) \(changed == 1 ? "ændret" : "ændrede")"
+        }
+        w.changeCount = { kind, n in
+            let c = f.integer(n)
+            switch kind {
+            case .newWaiting: return "\(c) ny\(n == 1 ? "" : "e") på ventelisten"
+            case .placed: return "\(c) placeret"
+            case .moved: return "\(c) flyttet"
+            case .waitingAgain: return "\(c) venter igen"
+            case .left: return "\(c) fraflyttet eller ikke længere ventende"
+            case .updated: return "\(c) \(n == 1 ? "borger" : "borgere") med ændret bevilling eller ønsker"
+            case .movedIn: return "\(c) indflytning\(n == 1 ? "" : "er") bekræftet"
+            case .withdrawn: return "\(c) planlagt\(n == 1 ? "" : "e") indflytning\(n == 1 ? "" : "er") trukket tilbage"
+            case .reassessed: return "\(c) revurderet"
+            case .residenceNew: return "\(c) \(n == 1 ? "nyt botilbud" : "nye botilbud")"
+            case .residenceUpdated: return "\(c) \(n == 1 ? "botilbud" : "botilbud") ændret"
+            }
+        }
+        w.changesNotCounted = { "\(f.integer($0)) ændringer mere, som ikke blev gemt enkeltvis" }
+        w.conflictCount = { "\(f.integer($0)) \($0 == 1 ? "konflikt" : "konflikter") med beslutninger" }
+        w.noChanges = "ingen ændringer"
+        w.changesNotRecorded = "Ændringerne enkeltvis blev ikke gemt (importeret før databasens version 7); se revisionsloggen."
+        w.noImports = "Der er endnu ikke importeret noget."
+        w.importsColumns = ["Nr.", "Tidspunkt (UTC)", "Bruger", "Udtræk pr.", "Filer (SHA-256)"]
+        w.noSuchImport = { n, last in
+            "Der er ingen import nr. \(n)" + (last.map { "; importerne har nr. 1-\($0) (se `placement imports`)." } ?? "; der er endnu ikke importeret noget.")
+        }
+        w.importHeading = { n, at, user, day in
+            "Import nr. \(n), \(at) UTC, af \(user)" + (day.map { ", udtræk pr. \($0)" } ?? "")
+        }
+        w.unknownUser = "ukendt"
         w.imported = { rows, s, rate in "Importerede \(f.integer(rows)) rækker på \(s) s (\(f.integer(rate)) rækker/s)." }
         return w
     }()

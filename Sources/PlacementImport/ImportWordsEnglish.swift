@@ -61,11 +61,13 @@ extension ImportWords {
         w.sheetLine = { o in
             let read = "\(f.integer(o.rowsRead)) row\(o.rowsRead == 1 ? "" : "s") read"
             let skipped = o.skipped > 0 ? ", \(f.integer(o.skipped)) skipped" : ""
+            // Changed and unchanged rows are counted in one wording, stored or tried.
+            let rest = "\(f.integer(o.updated)) updated, \(f.integer(o.unchanged)) unchanged"
             switch o.state {
             case .committed:
-                return "\(read)\(skipped), \(f.integer(o.inserted)) inserted, \(f.integer(o.updated)) updated, \(f.integer(o.unchanged)) unchanged"
+                return "\(read)\(skipped), \(f.integer(o.inserted)) inserted, \(rest)"
             case .dryRun:
-                return "\(read)\(skipped), \(f.integer(o.inserted)) would be inserted, \(f.integer(o.updated)) updated, \(f.integer(o.unchanged)) unchanged"
+                return "\(read)\(skipped), \(f.integer(o.inserted)) would be inserted, \(rest)"
             case .failed:
                 return "\(read)\(skipped), \(f.integer(o.withErrors)) with errors: nothing imported"
             }
@@ -80,6 +82,36 @@ extension ImportWords {
         }
         w.nothingImported = "Nothing was imported: the database is unchanged. Correct the errors above and import again."
         w.dryRunValid = "Dry run: the files are valid; nothing was written."
+        w.fileRows = { name, rows, changed in "\(name): \(f.integer(rows)) row\(rows == 1 ? "" : "s"), \(f.integer(changed)) changed" }
+        w.changeCount = { kind, n in
+            let c = f.integer(n)
+            switch kind {
+            case .newWaiting: return "\(c) new on the waiting list"
+            case .placed: return "\(c) placed"
+            case .moved: return "\(c) moved"
+            case .waitingAgain: return "\(c) waiting again"
+            case .left: return "\(c) left or no longer waiting"
+            case .updated: return "\(c) citizen\(n == 1 ? "" : "s") with a changed grant or wishes"
+            case .movedIn: return "\(c) move-in\(n == 1 ? "" : "s") confirmed"
+            case .withdrawn: return "\(c) planned move-in\(n == 1 ? "" : "s") withdrawn"
+            case .reassessed: return "\(c) re-assessed"
+            case .residenceNew: return "\(c) new residence\(n == 1 ? "" : "s")"
+            case .residenceUpdated: return "\(c) residence\(n == 1 ? "" : "s") changed"
+            }
+        }
+        w.changesNotCounted = { "\(f.integer($0)) more changes not kept one by one" }
+        w.conflictCount = { "\(f.integer($0)) conflict\($0 == 1 ? "" : "s") with decisions" }
+        w.noChanges = "no changes"
+        w.changesNotRecorded = "The changes one by one were not kept (imported before database version 7); see the audit log."
+        w.noImports = "Nothing has been imported yet."
+        w.importsColumns = ["No.", "Time (UTC)", "User", "Export as of", "Files (SHA-256)"]
+        w.noSuchImport = { n, last in
+            "There is no import number \(n)" + (last.map { "; the imports are numbered 1-\($0) (see `placement imports`)." } ?? "; nothing has been imported yet.")
+        }
+        w.importHeading = { n, at, user, day in
+            "Import \(n), \(at) UTC, by \(user)" + (day.map { ", export as of \($0)" } ?? "")
+        }
+        w.unknownUser = "unknown"
         w.imported = { rows, s, rate in "Imported \(f.integer(rows)) rows in \(s) s (\(f.integer(rate)) rows/s)." }
         return w
     }()

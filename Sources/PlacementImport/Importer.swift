@@ -318,7 +318,7 @@ public struct Importer {
             report.sheets.append(summary)
         }
 
-        add(try DeclaredStatusCheck.issues(db, context.declaredStatuses, refused: context.placesRefusedAsClosed, on: options.asOf), to: &report, &groups)
+        add(try DeclaredStatusCheck.issues(db, context.declaredStatuses, refused: context.placesRefusedAsClosed, on: options.asOf, words: words), to: &report, &groups)
         // One problem on many rows is reported once, with its rows.
         report.issues = ImportIssue.grouped(report.issues)
         if !report.hasErrors {
@@ -337,13 +337,21 @@ public struct Importer {
 
     /// The import's own audit entry, one per file: its name, its SHA-256 and how many rows it
     /// had, so the log shows which export was read even when nothing changed.
+    /// Also the import's record (`ImportRecords`): its files and what it changed, for
+    /// `placement imports`.
     private func recordFiles(_ db: Database, _ report: ImportReport, now: Date) throws {
+        var files: [ImportRecord.File] = []
         for file in report.files {
             let rows = report.sheets.filter { $0.file == file.name }.reduce(0) { $0 + $1.rowsRead }
             let changed = report.sheets.filter { $0.file == file.name }.reduce(0) { $0 + $1.inserted + $1.updated }
             try AuditLog.append(db, command: options.command, entity: "import", entityId: file.sha256, action: "read",
                                 detail: "\(file.name), sha256 \(file.sha256): \(rows) rows, \(changed) changed", source: file.name, now: now)
+            files.append(ImportRecord.File(name: file.name, sha256: file.sha256, rows: rows, changed: changed))
         }
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        try ImportRecords.insert(db, at: Timestamp.utc(now), asOf: options.asOf, files: files, changes: try e.encode(report.changes),
+                                 changesNotListed: report.changesNotListed, conflicts: try e.encode(report.conflicts))
     }
 
     /// What follows the rows of every sheet.

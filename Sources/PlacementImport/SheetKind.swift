@@ -1,3 +1,5 @@
+import PlacementModel
+
 /// The kinds of sheet a planner brings (IMPORT.md), in the order they must be loaded so
 /// that references resolve: residences before places, places before the citizens placed
 /// in them, citizens before their past stays.
@@ -8,7 +10,7 @@ public enum SheetKind: String, CaseIterable, Sendable, Comparable, Codable {
         (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
     }
 
-    /// Sheet or file names that say the kind, normalised (see `HeaderKey`).
+    /// Sheet or file names that say the kind, normalised (see `TermReading.key`).
     var names: [String] {
         switch self {
         case .residences: ["residences", "tilbud", "botilbud", "tilbudsliste"]
@@ -29,7 +31,7 @@ public enum SheetKind: String, CaseIterable, Sendable, Comparable, Codable {
 
     /// The kind a sheet or file name says, if any (`Venteliste_uge48.csv` → citizens).
     static func fromName(_ name: String) -> SheetKind? {
-        let key = HeaderKey(name).value
+        let key = TermReading.key(name)
         for kind in allCases where kind.names.contains(where: { key == $0 || key.hasPrefix($0) }) {
             return kind
         }
@@ -50,24 +52,6 @@ public enum SheetKind: String, CaseIterable, Sendable, Comparable, Codable {
     }
 }
 
-/// A header as matched: case-insensitive, ignoring spaces, `_`, `-` and `.` (IMPORT.md).
-struct HeaderKey: Hashable {
-    let value: String
-    init(_ text: String) {
-        // Plain ASCII words (the common case) are folded byte by byte.
-        if text.utf8.allSatisfy({ $0 < 128 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
-            for b in text.utf8 where b != 32 && b != 95 && b != 45 && b != 46 && b != 9 {
-                bytes.append(b >= 65 && b <= 90 ? b + 32 : b)
-            }
-            value = String(decoding: bytes, as: UTF8.self)
-        } else {
-            value = String(text.lowercased().filter { !" _-.\u{A0}\t".contains($0) })
-        }
-    }
-}
-
 /// A column of a sheet kind, with the names a planner's file may use for it.
 public struct Column: Sendable, Hashable {
     public let name: String
@@ -80,7 +64,7 @@ public struct Column: Sendable, Hashable {
         self.isRequired = required
     }
 
-    var keys: [String] { ([name] + aliases).map { HeaderKey($0).value } }
+    var keys: [String] { ([name] + aliases).map { TermReading.key($0) } }
 
     /// The Danish header used in Danish templates (the first alias).
     public var danishName: String { aliases.first ?? name }

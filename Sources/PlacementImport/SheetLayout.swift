@@ -1,3 +1,4 @@
+import PlacementModel
 import Spreadsheet
 
 /// Where a sheet's header row is, as planners lay sheets out: below a title
@@ -83,9 +84,9 @@ extension SheetKind {
         var keys: Set<String> = []
         row.forEachNonEmpty { i in
             let text = CellParsing.trimmed(row.text(i))
-            keys.insert(HeaderKey(text).value)
+            keys.insert(TermReading.key(text))
             for kind in SheetKind.allCases {
-                if let c = HeaderMatch.column(text, in: kind.columns) { keys.insert(HeaderKey(c.name).value) }
+                if let c = HeaderMatch.column(text, in: kind.columns) { keys.insert(TermReading.key(c.name)) }
             }
         }
         return fromHeader(keys)

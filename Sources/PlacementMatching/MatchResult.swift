@@ -15,7 +15,8 @@ public struct Proposal: Codable, Sendable, Equatable {
     public var distanceKm: Int?
     /// 1 = first in priority among the waiting citizens (bring-home candidates come after).
     public var priority: Int
-    public var reasons: [String]
+    /// Why, as codes: worded when shown (`reasonLines`), in the reader's language.
+    public var reasons: [MatchReason]
 }
 
 public struct MatchTotals: Codable, Sendable, Equatable {

@@ -105,12 +105,12 @@ public enum MatchRuns {
             let r = RowReader(row, table: "proposal")
             let citizen: String = try r.value(0)
             statuses[citizen] = try r.value(11)
-            let reasons: String = try r.value(10)
+            let reasons = try decoder.decode([MatchReason].self, from: Data((try r.value(10, String.self)).utf8))
             return Proposal(citizenId: citizen, action: try r.term(1, ProposalAction.self), residenceId: try r.optional(2),
                             placeId: try r.optional(3), moveIn: try r.optionalDay(4),
                             annualCostGross: try r.optionalMoney(5), annualCostNet: try r.optionalMoney(6),
                             annualSaving: try r.optionalMoney(7), distanceKm: try r.optional(8), priority: try r.value(9),
-                            reasons: (try? decoder.decode([String].self, from: Data(reasons.utf8))) ?? [])
+                            reasons: reasons)
         }
         let values = try Row.fetchAll(db, sql: "SELECT residence_id, value_ore FROM place_value WHERE run_id = ? ORDER BY residence_id",
                                       arguments: [id]).map { row in

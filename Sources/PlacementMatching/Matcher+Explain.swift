@@ -20,8 +20,9 @@ extension Matcher {
         let groups = c.targetGroups.members.map { $0.name(language) }.joined(separator: ", ")
         lines.append(da ? "Borger \(c.id): \(c.offerType.shortName), \(groups), støtteniveau \(c.supportLevel)"
                         : "Citizen \(c.id): \(c.offerType.shortName), \(groups), support level \(c.supportLevel)")
-        lines += proposal.reasons.map { "  " + $0 }
         let words = Words(language)
+        // The stored reasons, worded now in the reader's language: the run is not solved again.
+        lines += proposal.reasons.map { "  " + words.reason($0) }
         let chosen = proposal.residenceId.flatMap { id in residences.first { $0.id == id } }
         if let net = proposal.annualCostNet, let gross = proposal.annualCostGross, let r = chosen {
             if r.isOwn {
@@ -44,7 +45,7 @@ extension Matcher {
         for (km, r) in own {
             let v = ownVerdict(c, i, r, winners: winners, chosen: proposal.residenceId)
             verdicts.append((residences[r].name, v))
-            lines.append("  \(residences[r].name)\(km.map { " (\($0) km)" } ?? ""): \(text(v, words: words))")
+            lines.append("  " + words.reason(.residence(name: residences[r].name, km: km, verdict: stored(v))))
         }
 
         // The runner-up: the cheapest other option by the engine's cost.

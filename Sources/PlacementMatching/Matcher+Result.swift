@@ -5,7 +5,6 @@ extension Matcher {
     /// priority order.
     func buildResult(choice: [Choice], freeChoice: [Int: (wished: Int, percentAbove: Int64, instead: Int)],
                      bringHome: [BringHome], placeValues: [PlaceValue]) -> MatchResult {
-        let words = Words(language)
         let reasons = options.reasons
         let n = citizens.count
         var proposals: [Proposal] = []
@@ -19,7 +18,7 @@ extension Matcher {
         for i in 0..<n {
             let c = citizens[i]
             var p = Proposal(citizenId: c.id, action: .noFit, priority: i + 1, reasons: [])
-            if reasons { p.reasons.append(words.priority(i + 1, of: n, c)) }
+            if reasons { p.reasons.append(.priority(rank: i + 1, of: n, urgency: c.urgency, waitingSince: c.referredOn)) }
             switch choice[i] {
             case .own(let k):
                 let r = residences[classes[k].residence]
@@ -32,7 +31,10 @@ extension Matcher {
                 p.annualCostGross = o.cost.gross
                 p.annualCostNet = o.cost.net
                 p.distanceKm = o.km
-                if reasons { p.reasons.insert(words.fitsOwn(r, km: o.km, moveIn: o.moveIn), at: 0) }
+                if reasons {
+                    p.reasons.insert(.fitsOwn(residence: r.name, offerType: r.offerType, supportLevels: r.supportLevels,
+                                              km: o.km, moveIn: o.moveIn), at: 0)
+                }
                 totals.placedOwn += 1
                 totals.ownAnnualCostNet += o.cost.net
             case .external(let rIndex):
@@ -45,8 +47,8 @@ extension Matcher {
                 p.annualCostNet = o.cost.net
                 p.distanceKm = o.km
                 if reasons {
-                    p.reasons.insert(words.buyExternal(r, km: o.km), at: 0)
-                    p.reasons += whyNotLocal(i, winners: winners, words: words)
+                    p.reasons.insert(.buyExternal(residence: r.name, km: o.km), at: 0)
+                    p.reasons += whyNotLocal(i, winners: winners)
                 }
                 totals.boughtExternal += 1
                 totals.externalAnnualCostGross += o.cost.gross
@@ -54,14 +56,14 @@ extension Matcher {
             case .none:
                 if reasons {
                     // Fitting own places all taken is another story than nothing fitting at all.
-                    p.reasons.insert(ownOptions[i].isEmpty && extOptions[i].isEmpty ? words.noFit : words.noFitTaken, at: 0)
-                    p.reasons += nearestExclusions(i, winners: winners, words: words)
+                    p.reasons.insert(ownOptions[i].isEmpty && extOptions[i].isEmpty ? .noFit : .noFitTaken, at: 0)
+                    p.reasons += nearestExclusions(i, winners: winners)
                 }
                 totals.noFit += 1
             }
             if reasons, let fc = freeChoice[i] {
-                p.reasons.insert(words.freeChoice(residences[fc.wished], instead: residences[fc.instead],
-                                                  percentAbove: fc.percentAbove, margin: policy.freeChoiceMarginPercent), at: 1)
+                p.reasons.insert(.freeChoice(wished: residences[fc.wished].name, instead: residences[fc.instead].name,
+                                             percentAbove: fc.percentAbove, marginPercent: policy.freeChoiceMarginPercent), at: 1)
             }
             proposals.append(p)
         }
@@ -82,8 +84,8 @@ extension Matcher {
             p.distanceKm = b.km
             if reasons {
                 let from = residences.first { $0.id == stay.residenceId }
-                p.reasons = [words.bringHome(r, from: from, saving: b.saving, currentNet: current.net, ownNet: b.cost.net,
-                                             threshold: Money(kroner: policy.bringHomeThresholdKr))]
+                p.reasons = [.bringHome(residence: r.name, from: from?.name, saving: b.saving, currentNet: current.net,
+                                        ownNet: b.cost.net, threshold: Money(kroner: policy.bringHomeThresholdKr))]
             }
             totals.bringHome += 1
             totals.bringHomeAnnualSaving += b.saving
@@ -95,36 +97,38 @@ extension Matcher {
 
     /// For a citizen bought externally: each own residence with a vacancy in the citizen's
     /// horizon and the rule that ruled it out, or the higher-priority citizen who got it.
-    /// The five nearest are kept; only residences that can be among them are worded, since a
-    /// national run asks this for two thousand citizens over hundreds of residences each.
-    func whyNotLocal(_ i: Int, winners: [Int: [Int]], words: Words) -> [String] {
+    /// The five nearest are kept, by km and then name, so the order is the same in every
+    /// language; only residences that can be among them are judged, since a national run asks
+    /// this for two thousand citizens over hundreds of residences each.
+    func whyNotLocal(_ i: Int, winners: [Int: [Int]]) -> [MatchReason] {
         let c = citizens[i]
         // Another offer type is never a candidate: the granted type is decided by the case worker.
         let candidates = (ownResidencesByOffer[c.offerType] ?? []).filter { !classesByResidence[$0].isEmpty }
         let byDistance = candidates.map { (km: km[i][$0] ?? Int.max, r: $0) }.sorted { $0.km < $1.km }
-        var lines: [(km: Int, text: String)] = []
+        // "Name:" sorts as the worded line "Name: …" did: a name before a longer one it begins.
+        var lines: [(km: Int, key: String, reason: MatchReason)] = []
         for v in byDistance {
-            // Lines are ordered by (km, text): past the fifth line's km nothing can move up.
+            // Lines are ordered by (km, name): past the fifth line's km nothing can move up.
             if lines.count >= 5, v.km > lines[4].km { break }
-            guard let text = whyNotLocalVerdict(i, v.r, winners: winners, words: words) else { continue }
-            lines.append((v.km, text))
-            if lines.count >= 5 { lines.sort { ($0.km, $0.text) < ($1.km, $1.text) } }
+            guard let reason = whyNotLocalVerdict(i, v.r, winners: winners) else { continue }
+            lines.append((v.km, residences[v.r].name + ":", reason))
+            if lines.count >= 5 { lines.sort { ($0.km, $0.key) < ($1.km, $1.key) } }
         }
-        let nearest = lines.sorted { ($0.km, $0.text) < ($1.km, $1.text) }.prefix(5).map(\.text)
-        return nearest.isEmpty ? [words.noOwnVacancy(c.offerType)] : [words.whyNotLocalHeader] + nearest
+        let nearest = lines.sorted { ($0.km, $0.key) < ($1.km, $1.key) }.prefix(5).map(\.reason)
+        return nearest.isEmpty ? [.noOwnVacancy(offerType: c.offerType)] : [.whyNotLocal] + nearest
     }
 
     /// Why own residence `r` did not take citizen `i` (its one decisive reason), or nil when
     /// it is no reason to give.
-    private func whyNotLocalVerdict(_ i: Int, _ r: Int, winners: [Int: [Int]], words: Words) -> String? {
+    private func whyNotLocalVerdict(_ i: Int, _ r: Int, winners: [Int: [Int]]) -> MatchReason? {
         let v = ownVerdict(citizens[i], i, r, winners: winners, chosen: nil)
         guard v.isReason else { return nil }
-        return "\(residences[r].name): \(text(v, words: words))"
+        return .residence(name: residences[r].name, km: nil, verdict: stored(v))
     }
 
     /// For a citizen with no residence at all: the nearest candidates and what excluded them.
-    /// The three nearest by (km, name) are chosen first and only they are checked and worded.
-    func nearestExclusions(_ i: Int, winners: [Int: [Int]], words: Words) -> [String] {
+    /// The three nearest by (km, name) are chosen first and only they are checked.
+    func nearestExclusions(_ i: Int, winners: [Int: [Int]]) -> [MatchReason] {
         let c = citizens[i]
         // Same offer type first: those are the near misses worth explaining.
         var pool = residences.indices.filter { residences[$0].offerType == c.offerType }
@@ -137,15 +141,15 @@ extension Matcher {
             .prefix(3)
         return nearest.compactMap { km, r in
             let residence = residences[r]
-            let place = "\(residence.name)\(km == Int.max ? "" : " (\(km) km)")"
+            let shownKm = km == Int.max ? nil : km
             // An own residence of the granted offer type: the same decisive reason as everywhere.
             if residence.isOwn && residence.offerType == c.offerType {
-                return "\(place): \(text(ownVerdict(c, i, r, winners: winners, chosen: nil), words: words))"
+                return .residence(name: residence.name, km: shownKm, verdict: stored(ownVerdict(c, i, r, winners: winners, chosen: nil)))
             }
-            var f = Fit.failure(c, residence, moveIn: input.asOf, km: km == Int.max ? nil : km)
+            var f = Fit.failure(c, residence, moveIn: input.asOf, km: shownKm)
             if f == nil && !residence.isOwn && (input.externalCapacity[residence.id] ?? 0) == 0 { f = .full }
             if f == nil && residence.isOwn { f = .noVacancy(until: input.asOf.adding(days: policy.allowedWaitDays)) }
-            return f.map { "\(place): \($0.text(language))" }
+            return f.map { .residence(name: residence.name, km: shownKm, verdict: .rule(failure: $0)) }
         }
     }
 }

@@ -40,11 +40,12 @@ extension Matcher {
         let inTime = ks.filter { classes[$0].availableFrom <= h }
         guard !inTime.isEmpty else { return .noVacancy(until: h) }
         let residence = residences[r]
+        // Measured once: the table's km for a waiting citizen, else from the citizen's network.
+        let km = i.flatMap { self.km[$0][r] } ?? Costing.km(c, residence)
         let fits = i.map { i in ownOptions[i].contains { classes[$0.cls].residence == r } }
             ?? inTime.contains { Fit.failure(c, residence, placeFeatures: classes[$0].features,
-                                             moveIn: max(input.asOf, classes[$0].availableFrom), km: i.flatMap { self.km[$0][r] } ?? Costing.km(c, residence)) == nil }
+                                             moveIn: max(input.asOf, classes[$0].availableFrom), km: km) == nil }
         if !fits {
-            let km = i.flatMap { self.km[$0][r] } ?? Costing.km(c, residence)
             let rule = inTime.lazy.compactMap { k in
                 Fit.failure(c, residence, placeFeatures: self.classes[k].features,
                             moveIn: max(self.input.asOf, self.classes[k].availableFrom), km: km)
@@ -59,16 +60,16 @@ extension Matcher {
         return .costsMore
     }
 
-    /// The verdict in the reader's language, for a line "Residence: …".
-    func text(_ v: OwnVerdict, words: Words) -> String {
+    /// The verdict as it is stored with a run: the citizens it names by id, priority and urgency.
+    func stored(_ v: OwnVerdict) -> ResidenceVerdict {
         switch v {
-        case .noPlaces: words.noVacantPlaces
-        case .noVacancy(let h): FitFailure.noVacancy(until: h).text(language)
-        case .rule(let f): f.text(language)
-        case .chosen: words.chosen
-        case .wentToHigher(let ws): words.wentToHigher(ws.map { (citizens[$0], $0 + 1) })
-        case .wentToOthers(let ws): words.wentToOthers(ws.map { citizens[$0].id })
-        case .costsMore: words.costsMore
+        case .noPlaces: .noVacantPlaces
+        case .noVacancy(let h): .rule(failure: .noVacancy(until: h))
+        case .rule(let f): .rule(failure: f)
+        case .chosen: .chosen
+        case .wentToHigher(let ws): .wentToHigher(competitors: ws.map { Competitor(citizenId: citizens[$0].id, priority: $0 + 1, urgency: citizens[$0].urgency) })
+        case .wentToOthers(let ws): .wentToOthers(citizenIds: ws.map { citizens[$0].id })
+        case .costsMore: .costsMore
         }
     }
 

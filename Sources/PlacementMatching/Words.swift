@@ -12,71 +12,91 @@ struct Words {
 
     var da: Bool { language == .da }
 
-    func priority(_ rank: Int, of n: Int, _ c: Citizen) -> String {
-        let since = c.referredOn.map { f.date($0) } ?? "?"
-        return da ? "Prioritet \(rank) af \(n) (\(c.urgency.danishName), venter siden \(since))"
-                  : "Priority \(rank) of \(n) (\(c.urgency.englishName), waiting since \(since))"
+    /// A stored reason in the reader's language: the one place a proposal's reasons are worded.
+    func reason(_ r: MatchReason) -> String {
+        switch r {
+        case .priority(let rank, let n, let urgency, let since): priority(rank, of: n, urgency: urgency, since: since)
+        case .fitsOwn(let name, let offer, let levels, let km, let moveIn): fitsOwn(name, offer, levels, km: km, moveIn: moveIn)
+        case .buyExternal(let name, let km): buyExternal(name, km: km)
+        case .freeChoice(let wished, let instead, let above, let margin): freeChoice(wished, instead: instead, percentAbove: above, margin: margin)
+        case .whyNotLocal: da ? "Hvorfor ikke lokalt:" : "Why not local:"
+        case .noOwnVacancy(let offer): noOwnVacancy(offer)
+        case .noFit: da ? "Intet tilbud passer, hverken eget eller eksternt" : "No residence fits, own or external"
+        case .noFitTaken: da ? "Passende pladser findes, men de gik til borgere med højere prioritet"
+                             : "Fitting places exist, but they went to citizens of higher priority"
+        case .residence(let name, let km, let v): "\(name)\(km.map { " (\($0) km)" } ?? ""): \(verdict(v))"
+        case .bringHome(let to, let from, let saving, let currentNet, let ownNet, let threshold):
+            bringHome(to, from: from, saving: saving, currentNet: currentNet, ownNet: ownNet, threshold: threshold)
+        case .worded(let text): text
+        }
     }
 
-    func fitsOwn(_ r: Residence, km: Int?, moveIn: Day) -> String {
+    /// What decided a residence, for a line "Residence: …".
+    func verdict(_ v: ResidenceVerdict) -> String {
+        switch v {
+        case .noVacantPlaces: da ? "ingen ledige pladser" : "no vacant places"
+        case .rule(let f): f.text(language)
+        case .chosen: da ? "valgt" : "chosen"
+        case .wentToHigher(let winners): wentToHigher(winners)
+        case .wentToOthers(let ids): wentToOthers(ids)
+        case .costsMore: da ? "passer, men er dyrere end det valgte" : "fits, but costs more than the choice"
+        }
+    }
+
+    private func priority(_ rank: Int, of n: Int, urgency: Urgency, since day: Day?) -> String {
+        let since = day.map { f.date($0) } ?? "?"
+        return da ? "Prioritet \(rank) af \(n) (\(urgency.danishName), venter siden \(since))"
+                  : "Priority \(rank) of \(n) (\(urgency.englishName), waiting since \(since))"
+    }
+
+    private func fitsOwn(_ name: String, _ offer: OfferType, _ levels: ClosedRange<Int>, km: Int?, moveIn: Day) -> String {
         let dist = km.map { da ? ", \($0) km fra netværket" : ", \($0) km from the network" } ?? ""
-        return da ? "Egen plads i \(r.name) passer (\(r.offerType.shortName), støtteniveau \(r.supportLevels.lowerBound)-\(r.supportLevels.upperBound))\(dist); indflytning \(f.date(moveIn))"
-                  : "Own place at \(r.name) fits (\(r.offerType.shortName), support level \(r.supportLevels.lowerBound)-\(r.supportLevels.upperBound))\(dist); move-in \(f.date(moveIn))"
+        return da ? "Egen plads i \(name) passer (\(offer.shortName), støtteniveau \(levels.lowerBound)-\(levels.upperBound))\(dist); indflytning \(f.date(moveIn))"
+                  : "Own place at \(name) fits (\(offer.shortName), support level \(levels.lowerBound)-\(levels.upperBound))\(dist); move-in \(f.date(moveIn))"
     }
 
-    func buyExternal(_ r: Residence, km: Int?) -> String {
+    private func buyExternal(_ name: String, km: Int?) -> String {
         let dist = km.map { da ? ", \($0) km fra netværket" : ", \($0) km from the network" } ?? ""
-        return da ? "Ingen egen plads passer: billigste passende eksterne tilbud er \(r.name)\(dist)"
-                  : "No own place fits: the cheapest fitting external residence is \(r.name)\(dist)"
+        return da ? "Ingen egen plads passer: billigste passende eksterne tilbud er \(name)\(dist)"
+                  : "No own place fits: the cheapest fitting external residence is \(name)\(dist)"
     }
 
-    var whyNotLocalHeader: String { da ? "Hvorfor ikke lokalt:" : "Why not local:" }
-    func noOwnVacancy(_ offer: OfferType) -> String {
+    private func noOwnVacancy(_ offer: OfferType) -> String {
         da ? "Ingen egne tilbud efter \(offer.shortName) har en ledig plads inden for ventetiden"
            : "No own \(offer.shortName) residence has a vacancy within the allowed wait"
     }
-    var noFit: String { da ? "Intet tilbud passer, hverken eget eller eksternt" : "No residence fits, own or external" }
-
-    var noFitTaken: String {
-        da ? "Passende pladser findes, men de gik til borgere med højere prioritet"
-           : "Fitting places exist, but they went to citizens of higher priority"
-    }
-
-    var noVacantPlaces: String { da ? "ingen ledige pladser" : "no vacant places" }
-    var chosen: String { da ? "valgt" : "chosen" }
-    var costsMore: String { da ? "passer, men er dyrere end det valgte" : "fits, but costs more than the choice" }
 
     /// "passer, men pladsen gik til B0001468 med højere prioritet (3, høj)"; several: their ids.
-    func wentToHigher(_ winners: [(Citizen, Int)]) -> String {
-        if winners.count == 1, let (c, priority) = winners.first {
-            return da ? "passer, men pladsen gik til \(c.id) med højere prioritet (\(priority), \(c.urgency.danishName))"
-                      : "fits, but the place went to \(c.id), higher priority (\(priority), \(c.urgency.englishName))"
+    private func wentToHigher(_ winners: [Competitor]) -> String {
+        if winners.count == 1, let w = winners.first {
+            return da ? "passer, men pladsen gik til \(w.citizenId) med højere prioritet (\(w.priority), \(w.urgency.danishName))"
+                      : "fits, but the place went to \(w.citizenId), higher priority (\(w.priority), \(w.urgency.englishName))"
         }
-        let ids = winners.map(\.0.id).joined(separator: ", ")
+        let ids = winners.map(\.citizenId).joined(separator: ", ")
         return da ? "passer, men pladserne gik til borgere med højere prioritet (\(ids))"
                   : "fits, but its places went to higher-priority citizens (\(ids))"
     }
 
-    func wentToOthers(_ ids: [String]) -> String {
+    private func wentToOthers(_ ids: [String]) -> String {
         let list = ids.joined(separator: ", ")
         return da ? "passer, men pladserne gik til \(list), så flest kunne bo lokalt"
                   : "fits, but its places went to \(list) so that the most citizens stay local"
     }
 
-    func freeChoice(_ wished: Residence, instead: Residence, percentAbove: Int64, margin: Int64) -> String {
+    private func freeChoice(_ wished: String, instead: String, percentAbove: Int64, margin: Int64) -> String {
         let law = "SEL § 108 stk. 2 / ABL § 105"
         if percentAbove <= 0 {
-            return da ? "Frit valg (\(law)): borgeren ønskede \(wished.name), som ikke er dyrere end \(instead.name)"
-                      : "Free choice (\(law)): the citizen wished for \(wished.name), no dearer than \(instead.name)"
+            return da ? "Frit valg (\(law)): borgeren ønskede \(wished), som ikke er dyrere end \(instead)"
+                      : "Free choice (\(law)): the citizen wished for \(wished), no dearer than \(instead)"
         }
-        return da ? "Frit valg (\(law)): borgeren ønskede \(wished.name), \(percentAbove) % dyrere end \(instead.name) (højst \(margin) %)"
-                  : "Free choice (\(law)): the citizen wished for \(wished.name), \(percentAbove)% above \(instead.name) (at most \(margin)%)"
+        return da ? "Frit valg (\(law)): borgeren ønskede \(wished), \(percentAbove) % dyrere end \(instead) (højst \(margin) %)"
+                  : "Free choice (\(law)): the citizen wished for \(wished), \(percentAbove)% above \(instead) (at most \(margin)%)"
     }
 
-    func bringHome(_ r: Residence, from: Residence?, saving: Money, currentNet: Money, ownNet: Money, threshold: Money) -> String {
-        let fromName = from?.name ?? "?"
-        return da ? "Hjemtagelse med samtykke fra \(fromName) til \(r.name): sparer \(f.kroner(saving)) om året (\(f.kroner(currentNet)) → \(f.kroner(ownNet)); grænse \(f.kroner(threshold)))"
-                  : "Bring home with consent from \(fromName) to \(r.name): saves \(f.kroner(saving)) a year (\(f.kroner(currentNet)) → \(f.kroner(ownNet)); threshold \(f.kroner(threshold)))"
+    private func bringHome(_ to: String, from: String?, saving: Money, currentNet: Money, ownNet: Money, threshold: Money) -> String {
+        let fromName = from ?? "?"
+        return da ? "Hjemtagelse med samtykke fra \(fromName) til \(to): sparer \(f.kroner(saving)) om året (\(f.kroner(currentNet)) → \(f.kroner(ownNet)); grænse \(f.kroner(threshold)))"
+                  : "Bring home with consent from \(fromName) to \(to): saves \(f.kroner(saving)) a year (\(f.kroner(currentNet)) → \(f.kroner(ownNet)); threshold \(f.kroner(threshold)))"
     }
 
     // MARK: Explanations a case worker can hand on

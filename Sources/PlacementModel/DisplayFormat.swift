@@ -26,11 +26,13 @@ public struct DisplayFormat: Sendable {
     public func decimal(_ value: Int64, scale: Int, decimals: Int) -> String {
         var v = value
         var s = scale
-        // Round half away from zero down to the wanted number of decimals.
-        while s > decimals {
-            let (q, r) = v.quotientAndRemainder(dividingBy: 10)
-            v = q + (r >= 5 ? 1 : (r <= -5 ? -1 : 0))
-            s -= 1
+        // Down to the wanted number of decimals in one rounding (the tool's rule), not digit
+        // by digit: 1,449 is 1,4, where rounding each digit in turn would make 1,45 and then 1,5.
+        if s > decimals {
+            var unit: Int64 = 1
+            for _ in decimals..<s { unit *= 10 }
+            v = Rounding.divide(v, by: unit)
+            s = decimals
         }
         while s < decimals { v *= 10; s += 1 }
         var p: Int64 = 1

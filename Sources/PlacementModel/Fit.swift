@@ -69,6 +69,20 @@ public enum Fit {
     /// Whether a residence's offer type, target groups and support levels admit `profile`.
     public static func admits(_ r: ResidenceTerms, _ profile: Profile) -> Bool { profileFailure(r, profile) == nil }
 
+    /// Whether `r` admits `profile` and has every one of `requiredFeatures` (in `placeFeatures`,
+    /// nil: the residence's): the rules that hold for a whole stay, for a generator that has
+    /// no citizen yet.
+    public static func admits(_ r: ResidenceTerms, _ profile: Profile, requiredFeatures: Features, placeFeatures: Features? = nil) -> Bool {
+        admits(r, profile) && requiredFeatures.missing(from: placeFeatures ?? r.features).isEmpty
+    }
+
+    /// Whether the age rule of `r` admits someone born in `birthYear` in every year of `years`
+    /// (ages only grow, so the first and the last year decide).
+    public static func admitsAge(_ r: ResidenceTerms, birthYear: Int, years: ClosedRange<Int>) -> Bool {
+        guard let range = r.ageRange else { return true }
+        return range.contains(years.lowerBound - birthYear) && range.contains(years.upperBound - birthYear)
+    }
+
     /// The first of the offer type, target group and support level rules that fails.
     static func profileFailure(_ r: ResidenceTerms, _ p: Profile) -> FitFailure? {
         if r.offerType != p.offerType { return .offerType(residence: r.offerType, granted: p.offerType) }

@@ -48,6 +48,7 @@ struct JSONBuilder {
             ("wait_norm_days", .array(f.waitNormDays.map { .int(Int64($0)) })),
             ("latest_match_run", f.latestRun.map { .object([("id", .int($0.id)), ("as_of", day($0.asOf))]) } ?? .null),
             ("headline", headline(f.headline)),
+            ("first_produced", firstProduced()),
             ("previous_headline", headline(f.previousHeadline)),
             ("waiting_list", waitingList()),
             ("own_residences", residences()),
@@ -97,6 +98,9 @@ struct JSONBuilder {
                 ("urgency", .string(w.urgency.rawValue)),
                 ("referred", day(w.since)),
                 ("days_waiting", .int(Int64(w.daysWaiting))),
+                ("needed_by", day(w.neededBy)),
+                ("days_over_deadline", w.daysOverDeadline.map { .int(Int64($0)) } ?? .null),
+                ("norms_exceeded_days", .array(w.normsExceeded.map { .int(Int64($0)) })),
                 ("proposal", w.proposal.map { p in
                     .object([
                         ("action", .string(p.action.rawValue)),
@@ -181,6 +185,23 @@ struct JSONBuilder {
         }))
     }
 
+    /// When the week's report was first produced and the figures that differ since (first, current).
+    func firstProduced() -> JSON {
+        guard let first = figures.firstProduced else { return .null }
+        func value(_ p: PublishedFigure?) -> JSON {
+            guard let p, let v = p.value else { return .null }
+            let json: JSON = p.kind == .median ? .number(Exact.decimalText(Int64(v) * 5, scale: 1)) : .int(v)
+            return p.kind == .ratio ? .object([("numerator", .int(v)), ("denominator", .int(p.denominator ?? 0))])
+                : shown(json, as: p.reportValue)
+        }
+        return .object([
+            ("produced_at", .string(first.producedAt)),
+            ("changed", .array(first.changed(from: figures.published).map { f, c in
+                .object([("figure", .string(c.key)), ("first", value(f)), ("current", value(c))])
+            })),
+        ])
+    }
+
     func norms() -> JSON {
         .array(figures.norms.map { n in
             .object([
@@ -189,6 +210,7 @@ struct JSONBuilder {
                 ("over", .array(zip(figures.waitNormDays, n.over).map { norm, c in
                     .object([("norm_days", .int(Int64(norm))), ("count", count(c))])
                 })),
+                ("past_deadline", count(n.pastDeadline)),
                 ("longest_wait_days", days(n.longestWaitDays, basis: n.waiting)),
             ])
         })

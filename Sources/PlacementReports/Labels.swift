@@ -86,6 +86,9 @@ public struct Labels: Sendable {
     public var columnProposal = ""
     public var columnProposedResidence = ""
     public var columnMoveIn = ""
+    public var columnNeededBy = ""
+    public var columnDaysOverDeadline = ""
+    public var columnBeyondNorm = ""
     public var emptyWaiting = ""
     public var waitingHighlight: @Sendable (_ norm: String) -> String = { _ in "" }
     public var actionPlaceOwn = ""
@@ -144,6 +147,7 @@ public struct Labels: Sendable {
     public var normName: @Sendable (_ days: Int) -> String = { _ in "" }
     public var columnOverNorm: @Sendable (_ norm: String) -> String = { _ in "" }
     public var columnLongestWait = ""
+    public var columnPastDeadline = ""
     public var emptyNorms = ""
 
     // Declines
@@ -172,6 +176,12 @@ public struct Labels: Sendable {
     public var columnTo = ""
     public var emptyChanges = ""
 
+    // Figures changed since the week's report was first produced
+    public var sectionRevised = ""
+    public var revisedIntro: @Sendable (_ firstProduced: String) -> String = { _ in "" }
+    public var columnFirstProduced = ""
+    public var columnNow = ""
+
     // Definitions
     public var definitionsTitle = ""
     public var definitions: @Sendable (_ norms: String) -> [String] = { _ in [] }
@@ -186,6 +196,10 @@ public struct Labels: Sendable {
     public var summaryDeclines = ""
     public var summaryChanges = ""
     public var summaryNone = ""
+    public var summaryPastDeadline = ""
+    /// `placement status`: the citizens past their deadline or beyond a norm, one line each.
+    public var followUpTitle = ""
+    public var followUpLine: @Sendable (_ citizen: String, _ days: String, _ deadline: String?, _ over: String?, _ norm: String?) -> String = { _, _, _, _, _ in "" }
     public var perYear = ""
 
     public init() {}

@@ -77,6 +77,9 @@ extension Labels {
         l.columnProposal = "Aktuelt forslag"
         l.columnProposedResidence = "Foreslået tilbud"
         l.columnMoveIn = "Indflytning"
+        l.columnNeededBy = "Senest"
+        l.columnDaysOverDeadline = "Dage over fristen"
+        l.columnBeyondNorm = "Ud over normen"
         l.emptyWaiting = "Ingen borgere venter."
         l.waitingHighlight = { "Fremhævet: ventetid over \($0)." }
         l.actionPlaceOwn = "Egen plads"
@@ -135,6 +138,7 @@ extension Labels {
         }
         l.columnOverNorm = { "Over \($0) (antal)" }
         l.columnLongestWait = "Længste ventetid (dage)"
+        l.columnPastDeadline = "Over fristen (antal)"
         l.emptyNorms = "Ingen borgere venter."
 
         l.sectionDeclines = "Afslag i ugen"
@@ -176,7 +180,19 @@ extension Labels {
             "Borgernes ydelse, målgruppe, støtteniveau og hastegrad er de nuværende oplysninger. Borgere vises kun med pseudonym, aldrig med CPR-nummer. Alle beløb er beregnet eksakt i øre og afrundes først ved visning.",
         ] }
 
+        l.sectionRevised = "Ændret siden første udgave"
+        l.revisedIntro = { "Rapporten for ugen blev første gang lavet \($0). Senere import har ændret disse tal; første udgave og nu:" }
+        l.columnFirstProduced = "Første udgave"
+        l.columnNow = "Nu"
         l.summaryNorms = "Ventetid over normen"
+        l.summaryPastDeadline = "Over fristen (senest)"
+        l.followUpTitle = "Venter over fristen eller normen"
+        l.followUpLine = { citizen, days, deadline, over, norm in
+            var s = "\(citizen) venter \(days) dage"
+            if let deadline { s += ", senest \(deadline)" + (over.map { " (\($0) dage over)" } ?? "") }
+            if let norm { s += ", ud over \(norm)" }
+            return s
+        }
         l.summaryOverNorm = { "\($0) over \($1)" }
         l.summaryExpensive = "Særligt dyre enkeltsager"
         l.summaryExpensiveLine = { "\($0) sager, i alt \($1) om året" }

@@ -77,6 +77,9 @@ extension Labels {
         l.columnProposal = "Current proposal"
         l.columnProposedResidence = "Proposed residence"
         l.columnMoveIn = "Move-in"
+        l.columnNeededBy = "Needed by"
+        l.columnDaysOverDeadline = "Days past deadline"
+        l.columnBeyondNorm = "Beyond norm"
         l.emptyWaiting = "No one is waiting."
         l.waitingHighlight = { "Highlighted: waiting longer than \($0)." }
         l.actionPlaceOwn = "Own place"
@@ -135,6 +138,7 @@ extension Labels {
         }
         l.columnOverNorm = { "Over \($0) (number)" }
         l.columnLongestWait = "Longest wait (days)"
+        l.columnPastDeadline = "Past deadline (number)"
         l.emptyNorms = "No one is waiting."
 
         l.sectionDeclines = "Declines this week"
@@ -176,7 +180,19 @@ extension Labels {
             "Citizens' offer type, target group, support level and urgency are the current ones. Citizens appear only by pseudonym, never by CPR number. All amounts are computed exactly in øre and rounded only when printed.",
         ] }
 
+        l.sectionRevised = "Changed since first produced"
+        l.revisedIntro = { "The week's report was first produced on \($0). Later imports changed these figures; first and now:" }
+        l.columnFirstProduced = "First produced"
+        l.columnNow = "Now"
         l.summaryNorms = "Waiting over the norm"
+        l.summaryPastDeadline = "Past the deadline (needed by)"
+        l.followUpTitle = "Waiting past the deadline or a norm"
+        l.followUpLine = { citizen, days, deadline, over, norm in
+            var s = "\(citizen) waiting \(days) days"
+            if let deadline { s += ", needed by \(deadline)" + (over.map { " (\($0) days past)" } ?? "") }
+            if let norm { s += ", beyond \(norm)" }
+            return s
+        }
         l.summaryOverNorm = { "\($0) over \($1)" }
         l.summaryExpensive = "Particularly expensive cases"
         l.summaryExpensiveLine = { "\($0) cases, \($1) a year in total" }

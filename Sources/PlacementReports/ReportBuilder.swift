@@ -34,7 +34,7 @@ public struct ReportBuilder {
                 "\(l.asAtSunday(f.date(figures.sunday))) · \(run)",
             ],
             isPublic: false,
-            sections: [headline(), trends(), waiting(), residences(), external(), bringHome(), norms(), declines(), changes()],
+            sections: [headline()] + revised() + [trends(), waiting(), residences(), external(), bringHome(), norms(), declines(), changes()],
             definitions: l.definitions(figures.waitNormDays.map(l.normName).joined(separator: " \(l.and) ")),
             definitionsTitle: l.definitionsTitle,
             normNames: figures.waitNormDays.map(l.normName))
@@ -92,6 +92,66 @@ public struct ReportBuilder {
         return ReportSection(key: "headline", title: l.sectionHeadline, intro: [], tables: [table], charts: [])
     }
 
+    // MARK: Changed since first produced
+
+    /// The label of a published figure: the headline's, the norms table's.
+    func label(_ key: String) -> String {
+        let l = labels
+        switch key {
+        case "waiting": return l.figureWaiting
+        case "median_wait": return l.figureMedianWait
+        case "longest_wait": return l.figureLongestWait
+        case "referrals": return l.figureReferrals
+        case "placements_own": return l.figurePlacementsOwn
+        case "placements_external": return l.figurePlacementsExternal
+        case "moves_home": return l.figureMovesHome
+        case "placed": return l.figurePlaced
+        case "local_share": return l.figureLocalShare
+        case "external_count": return l.figureExternalCount
+        case "external_cost": return l.figureExternalCost
+        case "occupancy": return l.figureOccupancy
+        case "vacant": return l.figureVacant
+        case "vacancy_days": return l.figureVacancyDays
+        case "vacancy_cost": return l.figureVacancyCost
+        case "past_deadline": return l.columnPastDeadline
+        default:
+            if key.hasPrefix("over_norm_"), let n = Int(key.dropFirst("over_norm_".count)) { return l.columnOverNorm(l.normName(n)) }
+            return key
+        }
+    }
+
+    /// The figures that differ from the week's first production, first and now; none when
+    /// nothing changed (or no production was kept).
+    func revised() -> [ReportSection] {
+        guard let first = figures.firstProduced else { return [] }
+        let changed = first.changed(from: figures.published)
+        guard !changed.isEmpty else { return [] }
+        let l = labels
+        let rows: [[ReportValue]] = changed.map { f, c in
+            let difference: ReportValue
+            switch (f?.value, c.value, c.kind) {
+            case let (a?, b?, .count): difference = .change(.count(Int(b - a)))
+            case let (a?, b?, .days): difference = .change(.days(Int(b - a), basis: nil))
+            case let (a?, b?, .median): difference = .change(.median(Median(twice: Int(b - a)), basis: nil))
+            case let (a?, b?, .money): difference = .change(.money(Money(ore: b - a), basis: nil))
+            default: difference = .empty
+            }
+            return [.text(label(c.key)), f?.reportValue ?? .empty, c.reportValue, difference]
+        }
+        let when = producedDay(first.producedAt)
+        let table = ReportTable(
+            key: "revised", title: l.sectionRevised,
+            columns: [ReportColumn(l.columnFigure, .text), ReportColumn(l.columnFirstProduced, .mixed),
+                      ReportColumn(l.columnNow, .mixed), ReportColumn(l.columnChange, .mixed)],
+            rows: rows, total: nil, isCitizenLevel: false, emptyText: "", isFigureList: true)
+        return [ReportSection(key: "revised", title: l.sectionRevised, intro: [l.revisedIntro(when)], tables: [table], charts: [])]
+    }
+
+    /// `2026-11-23T09:14:05Z` as the day in the report's format.
+    func producedDay(_ at: String) -> String {
+        Day(iso: String(at.prefix(10))).map(f.date) ?? at
+    }
+
     // MARK: Trends
 
     func trends() -> ReportSection {
@@ -142,10 +202,9 @@ public struct ReportBuilder {
 
     func waiting() -> ReportSection {
         let l = labels
-        let firstNorm = figures.waitNormDays.first ?? Int.max
         var highlighted: Set<Int> = []
         let rows: [[ReportValue]] = figures.waitingList.enumerated().map { i, w in
-            if w.daysWaiting > firstNorm { highlighted.insert(i) }
+            if !w.normsExceeded.isEmpty { highlighted.insert(i) }
             var action: ReportValue = .empty, residence: ReportValue = .empty, moveIn: ReportValue = .empty
             if let p = w.proposal {
                 let status = p.status == .declined ? l.statusDeclined : p.status == .accepted ? l.statusAccepted : nil
@@ -157,6 +216,8 @@ public struct ReportBuilder {
             }
             return [.citizen(w.citizenId), .text(w.offerType.shortName), .text(l.names(w.targetGroups)),
                     .number(w.supportLevel), .text(l.name(w.urgency)), .date(w.since), .days(w.daysWaiting, basis: 1),
+                    w.neededBy.map { .date($0) } ?? .empty, w.daysOverDeadline.map { .days($0, basis: 1) } ?? .empty,
+                    w.normsExceeded.last.map { .text(l.normName($0)) } ?? .empty,
                     action, residence, moveIn]
         }
         var table = ReportTable(
@@ -164,7 +225,9 @@ public struct ReportBuilder {
             columns: [ReportColumn(l.columnCitizen, .text), ReportColumn(l.columnOfferType, .text),
                       ReportColumn(l.columnTargetGroup, .text), ReportColumn(l.columnSupportLevel, .count),
                       ReportColumn(l.columnUrgency, .text), ReportColumn(l.columnReferred, .date),
-                      ReportColumn(l.columnDaysWaiting, .days), ReportColumn(l.columnProposal, .text),
+                      ReportColumn(l.columnDaysWaiting, .days), ReportColumn(l.columnNeededBy, .date),
+                      ReportColumn(l.columnDaysOverDeadline, .days), ReportColumn(l.columnBeyondNorm, .text),
+                      ReportColumn(l.columnProposal, .text),
                       ReportColumn(l.columnProposedResidence, .text), ReportColumn(l.columnMoveIn, .date)],
             rows: rows, total: nil, isCitizenLevel: true, emptyText: l.emptyWaiting)
         table.highlightedRows = highlighted
@@ -281,13 +344,14 @@ public struct ReportBuilder {
             key: "norms", title: l.sectionNorms,
             columns: [ReportColumn(l.columnOfferType, .text), ReportColumn(l.columnWaiting, .count)]
                 + norms.map { ReportColumn(l.columnOverNorm(l.normName($0)), .count) }
-                + [ReportColumn(l.columnLongestWait, .days)],
+                + [ReportColumn(l.columnPastDeadline, .count), ReportColumn(l.columnLongestWait, .days)],
             rows: rows.map { r in
                 [.text(l.name(r.offerType)), .count(r.waiting)] + r.over.map { .count($0) }
-                    + [.days(r.longestWaitDays, basis: r.waiting)]
+                    + [.count(r.pastDeadline), .days(r.longestWaitDays, basis: r.waiting)]
             },
             total: rows.isEmpty ? nil : [.text(l.total), .count(waiting)]
                 + norms.indices.map { i in .count(rows.reduce(0) { $0 + $1.over[i] }) }
+                + [.count(rows.reduce(0) { $0 + $1.pastDeadline })]
                 + [.days(rows.map(\.longestWaitDays).max() ?? 0, basis: waiting)],
             isCitizenLevel: false, emptyText: l.emptyNorms)
         return ReportSection(key: "norms", title: l.sectionNorms, intro: [l.normsIntro], tables: [table], charts: [])

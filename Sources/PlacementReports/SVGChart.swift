@@ -92,10 +92,14 @@ public struct SVGChart {
     }
 
     /// A number in the report's language with `decimals` decimals.
-    func number(_ v: Double, decimals: Int) -> String {
+    func number(_ v: Double, decimals: Int) -> String { Self.number(v, decimals: decimals, format: f) }
+
+    /// A tick or value label of any chart (the plan's too): `v` rounded to `decimals` decimals
+    /// in the reader's number format.
+    static func number(_ v: Double, decimals: Int, format: DisplayFormat) -> String {
         var p = 1.0
         for _ in 0..<decimals { p *= 10 }
-        return f.decimal(Int64((v * p).rounded()), scale: decimals, decimals: decimals)
+        return format.decimal(Int64((v * p).rounded()), scale: decimals, decimals: decimals)
     }
 
     func fmt(_ v: Double) -> String {

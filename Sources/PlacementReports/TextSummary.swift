@@ -13,6 +13,12 @@ public enum TextSummary {
                                        rows: h.rows.map { $0.map(v.text) })
             lines.append("")
         }
+        // Figures changed since the week's first production, first → now.
+        if let t = doc.table("revised") {
+            let intro = doc.sections.first { $0.key == "revised" }?.intro.first
+            lines.append(t.title + ": " + (intro ?? ""))
+            lines += t.rows.map { "  \(v.text($0[0])): \(v.text($0[1])) → \(v.text($0[2]))" }
+        }
         // Waits over each norm: the totals row of the norms table.
         if let t = doc.table("norms") {
             let total = t.total ?? []
@@ -20,6 +26,9 @@ public enum TextSummary {
                 l.summaryOverNorm(2 + i < total.count ? v.text(total[2 + i]) : "0", name)
             }
             lines.append("\(l.summaryNorms): " + (total.isEmpty ? l.summaryNone : parts.joined(separator: ", ")))
+            // The column after the norms: waiting past the grant's deadline.
+            let past = 2 + doc.normNames.count
+            lines.append("\(l.summaryPastDeadline): " + (past < total.count ? v.text(total[past]) : "0"))
         }
         if let t = doc.table("expensive-total"), let row = t.rows.first {
             lines.append("\(l.summaryExpensive): " + l.summaryExpensiveLine(v.text(row[0]), v.amount(row[1])))
@@ -35,28 +44,5 @@ public enum TextSummary {
             lines.append("\(l.summaryChanges): " + t.rows.map { "\(v.text($0[0])) \(v.text($0[1]))" }.joined(separator: ", "))
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-/// Columns padded to their widest cell; numeric columns right-aligned.
-enum PlainTable {
-    static func render(header: [String], numeric: [Bool], rows: [[String]]) -> [String] {
-        let all = [header] + rows
-        let widths = header.indices.map { i in all.map { i < $0.count ? $0[i].count : 0 }.max() ?? 0 }
-        return all.map { row in
-            header.indices.map { i in
-                let s = i < row.count ? row[i] : ""
-                let pad = String(repeating: " ", count: widths[i] - s.count)
-                return numeric[i] ? pad + s : s + pad
-            }.joined(separator: "  ").trimmingTrailingSpaces()
-        }
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
     }
 }

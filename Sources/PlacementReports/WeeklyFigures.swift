@@ -62,6 +62,9 @@ public struct WeeklyFigures: Sendable, Equatable {
     public var changes: [Change]
     /// One point per week, oldest first, ending with `week`.
     public var trend: [TrendPoint]
+    /// The week's report as first produced, when kept (`recordFirstProduction`): the report
+    /// then shows the figures that differ from it.
+    public var firstProduced: FirstProduction? = nil
 
     public var monday: Day { week.monday }
     public var sunday: Day { week.sunday }
@@ -91,6 +94,12 @@ public struct Median: Sendable, Hashable, Comparable {
     public var twice: Int
     public init(twice: Int) { self.twice = twice }
     public init(days: Int) { self.twice = 2 * days }
+    /// The median of whole days sorted ascending: the middle one, or the mean of the two middle
+    /// ones (nil for none).
+    public init?(sortedDays d: [Int]) {
+        guard !d.isEmpty else { return nil }
+        twice = d.count % 2 == 1 ? 2 * d[d.count / 2] : d[d.count / 2 - 1] + d[d.count / 2]
+    }
     /// The value in tenths of a day, for printing with one decimal.
     public var tenths: Int64 { Int64(twice) * 5 }
     public static func < (a: Median, b: Median) -> Bool { a.twice < b.twice }
@@ -133,7 +142,26 @@ public struct WaitingCitizen: Sendable, Equatable {
     public var urgency: Urgency
     public var since: Day
     public var daysWaiting: Int
+    /// The grant's deadline ("senest") and the days past it on Sunday (nil: none or not past).
+    public var neededBy: Day?
+    public var daysOverDeadline: Int?
+    /// The norms (days) the wait is beyond on Sunday, ascending.
+    public var normsExceeded: [Int]
     public var proposal: CurrentProposal?
+
+    init(entry e: WaitingEntry, proposal: CurrentProposal?) {
+        citizenId = e.citizenId
+        offerType = e.offerType
+        targetGroups = e.targetGroups
+        supportLevel = e.supportLevel
+        urgency = e.urgency
+        since = e.since
+        daysWaiting = e.daysWaiting
+        neededBy = e.neededBy
+        daysOverDeadline = e.daysOverDeadline
+        normsExceeded = e.normsExceeded
+        self.proposal = proposal
+    }
 }
 
 /// A waiting citizen's row in the latest match run, with the residence's name.
@@ -207,11 +235,14 @@ public struct NormRow: Sendable, Equatable {
     public var waiting: Int
     /// One count per norm, in the order of `WeeklyFigures.waitNormDays`.
     public var over: [Int]
+    /// Waiting past the grant's deadline (`needed_by`).
+    public var pastDeadline: Int
     public var longestWaitDays: Int
-    public init(offerType: OfferType, waiting: Int, over: [Int], longestWaitDays: Int) {
+    public init(offerType: OfferType, waiting: Int, over: [Int], pastDeadline: Int = 0, longestWaitDays: Int) {
         self.offerType = offerType
         self.waiting = waiting
         self.over = over
+        self.pastDeadline = pastDeadline
         self.longestWaitDays = longestWaitDays
     }
 }
@@ -265,6 +296,7 @@ extension WeeklyFigures {
         let policy = try q.policy()
         let norms = policy.reportedWaitNorms
         let run = try q.latestRun(onOrBefore: week.sunday)
+        let waiting = try q.waitingList(week, run: run, policy: policy)
         let residences = try q.ownResidences(week)
         // The headlines take their Sundays from the trend, which covers at least both weeks.
         let trend = try q.trend(ending: week, weeks: max(trendWeeks, 2))
@@ -277,11 +309,11 @@ extension WeeklyFigures {
             latestRun: run,
             headline: headline,
             previousHeadline: previousHeadline,
-            waitingList: try q.waitingList(week, run: run, priority: Priority(policy: policy)),
+            waitingList: waiting,
             residences: residences.this,
             external: try q.external(week),
             bringHome: try q.bringHome(week, run: run),
-            norms: try q.norms(week, norms: norms),
+            norms: WeeklyQueries.norms(waiting, norms: norms),
             declines: try q.declines(week),
             changes: try q.changes(week),
             trend: Array(trend.suffix(max(trendWeeks, 1))))

@@ -89,36 +89,27 @@ struct WeeklyQueries {
 
     // MARK: Waiting list
 
-    /// The SQL rank of a citizen's urgency in the policy's order (`Priority.rank`), so the
-    /// waiting list is in the order the match gives priority.
-    static func urgencyRank(_ priority: Priority) -> String {
-        "CASE c.urgency " + Urgency.allCases.map { "WHEN '\($0.rawValue)' THEN \(priority.rank($0)) " }.joined() + "ELSE 9 END"
-    }
-
-    func waitingList(_ week: ISOWeek, run: MatchRunRef?, priority: Priority) throws -> [WaitingCitizen] {
-        try Row.fetchAll(db, sql: """
-            SELECT w.citizen_id, c.offer_type, c.target_groups, c.support_level, c.urgency, w.since,
-                   CAST(julianday(?1) - julianday(w.since) AS INTEGER),
-                   pr.action, pr.residence_id, r.name, pr.place_id, pr.move_in, pr.annual_cost_gross_ore,
-                   pr.annual_saving_ore, pr.status
-            FROM waiting_period w JOIN citizen c ON c.id = w.citizen_id
-            LEFT JOIN proposal pr ON pr.run_id = ?2 AND pr.citizen_id = w.citizen_id
-            LEFT JOIN residence r ON r.id = pr.residence_id
-            WHERE w.since <= ?1 AND (w.until IS NULL OR w.until > ?1)
-            ORDER BY \(Self.urgencyRank(priority)), w.since, w.citizen_id
-            """, arguments: [week.sunday, run?.id]).map { row in
-            let r = RowReader(row, table: "waiting_period"), pr = RowReader(row, table: "proposal")
-            let action: String? = try pr.optional(7)
-            return WaitingCitizen(
-                citizenId: try r.value(0), offerType: OfferType(rawValue: try r.value(1)) ?? .sel108,
-                targetGroups: TargetGroups(rawValue: try r.value(2)), supportLevel: try r.value(3),
-                urgency: Urgency(rawValue: try r.value(4)) ?? .normal, since: try r.day(5), daysWaiting: try r.value(6),
-                proposal: try action.flatMap(ProposalAction.init(rawValue:)).map { a in
-                    CurrentProposal(action: a, residenceId: try pr.optional(8), residenceName: try pr.optional(9), placeId: try pr.optional(10),
-                                    moveIn: try pr.optionalDay(11), annualCostGross: try pr.optionalMoney(12),
-                                    annualSaving: try pr.optionalMoney(13),
-                                    status: ProposalStatus(rawValue: try pr.value(14)) ?? .proposed)
-                })
+    /// The waiting list on Sunday from the store (`WaitingList`: the policy's urgency order,
+    /// deadlines and norms), with each citizen's row in `run`.
+    func waitingList(_ week: ISOWeek, run: MatchRunRef?, policy: MatchPolicy) throws -> [WaitingCitizen] {
+        var proposals: [String: CurrentProposal] = [:]
+        if let run {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT pr.citizen_id, pr.action, pr.residence_id, r.name, pr.place_id, pr.move_in, pr.annual_cost_gross_ore,
+                       pr.annual_saving_ore, pr.status
+                FROM proposal pr LEFT JOIN residence r ON r.id = pr.residence_id
+                WHERE pr.run_id = ?
+                """, arguments: [run.id]) {
+                let pr = RowReader(row, table: "proposal")
+                guard let action = ProposalAction(rawValue: try pr.value(1)) else { continue }
+                proposals[try pr.value(0)] = CurrentProposal(
+                    action: action, residenceId: try pr.optional(2), residenceName: try pr.optional(3), placeId: try pr.optional(4),
+                    moveIn: try pr.optionalDay(5), annualCostGross: try pr.optionalMoney(6), annualSaving: try pr.optionalMoney(7),
+                    status: ProposalStatus(rawValue: try pr.value(8)) ?? .proposed)
+            }
+        }
+        return try WaitingList.on(db, week.sunday, policy: policy).entries.map { e in
+            WaitingCitizen(entry: e, proposal: proposals[e.citizenId])
         }
     }
 
@@ -296,23 +287,17 @@ struct WeeklyQueries {
 
     // MARK: Norms, declines, changes
 
-    func norms(_ week: ISOWeek, norms: [Int]) throws -> [NormRow] {
-        let over = norms.indices.map { ", COUNT(*) FILTER (WHERE days > ?\($0 + 2))" }.joined()
-        var args: StatementArguments = [week.sunday]
-        for n in norms { _ = args.append(contentsOf: [n]) }
-        let order = OfferType.allCases
-        return try Row.fetchAll(db, sql: """
-            WITH w AS (
-                SELECT c.offer_type, CAST(julianday(?1) - julianday(w.since) AS INTEGER) AS days
-                FROM waiting_period w JOIN citizen c ON c.id = w.citizen_id
-                WHERE w.since <= ?1 AND (w.until IS NULL OR w.until > ?1))
-            SELECT offer_type, COUNT(*), MAX(days)\(over) FROM w GROUP BY offer_type
-            """, arguments: args).compactMap { row -> NormRow? in
-            let r = RowReader(row, table: "citizen")
-            guard let o = OfferType(rawValue: try r.value(0)) else { return nil }
-            return NormRow(offerType: o, waiting: try r.value(1), over: try norms.indices.map { try r.value(3 + $0) },
-                           longestWaitDays: try r.value(2))
-        }.sorted { (order.firstIndex(of: $0.offerType) ?? 0) < (order.firstIndex(of: $1.offerType) ?? 0) }
+    /// Waits beyond each norm and past the deadline per offer type, counted from the waiting
+    /// list (the store's rule for both).
+    static func norms(_ list: [WaitingCitizen], norms: [Int]) -> [NormRow] {
+        OfferType.allCases.compactMap { o in
+            let ws = list.filter { $0.offerType == o }
+            guard !ws.isEmpty else { return nil }
+            return NormRow(offerType: o, waiting: ws.count,
+                           over: norms.map { n in ws.filter { $0.normsExceeded.contains(n) }.count },
+                           pastDeadline: ws.filter { $0.daysOverDeadline != nil }.count,
+                           longestWaitDays: ws.map(\.daysWaiting).max() ?? 0)
+        }
     }
 
     func declines(_ week: ISOWeek) throws -> [Decline] {

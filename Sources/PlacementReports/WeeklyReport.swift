@@ -5,22 +5,7 @@ import PlacementStore
 /// The weekly report in every format, from a database and a week: the entry point of
 /// `placement report weekly`.
 public struct WeeklyReport: Sendable {
-    public enum Format: String, CaseIterable, Sendable {
-        case text, html, xlsx, csv, md, json
-
-        /// The format an output path asks for by its extension, if any.
-        public init?(path: String) {
-            switch (path as NSString).pathExtension.lowercased() {
-            case "html", "htm": self = .html
-            case "xlsx": self = .xlsx
-            case "csv": self = .csv
-            case "md", "markdown": self = .md
-            case "json": self = .json
-            case "txt": self = .text
-            default: return nil
-            }
-        }
-    }
+    public typealias Format = DocumentFormat
 
     public let figures: WeeklyFigures
     public let document: ReportDocument
@@ -45,21 +30,25 @@ public struct WeeklyReport: Sendable {
 
     /// The week a command line asks for: `--as-of DATE` (the week containing it), `--week`
     /// (`2026-W48`, or `48` in the ISO year of `today`), else the week containing `today`.
-    public static func week(text: String?, asOf: Day?, today: Day) throws -> ISOWeek {
+    /// Refusals are worded in `language`.
+    public static func week(text: String?, asOf: Day?, today: Day, language: Language = .en) throws -> ISOWeek {
+        let da = language == .da
         if let asOf { return ISOWeek(containing: asOf) }
         guard let text else { return ISOWeek(containing: today) }
         let year = ISOWeek(containing: today).year
         if let w = ISOWeek(parsing: text, defaultYear: year) {
             // 0001-W01 is a week, but no report can be made of it: the same days as --as-of.
-            guard w.monday.isSupported && w.sunday.isSupported else { throw WeekError("--week \(text) \(Day.unsupportedPhrase(.en)).") }
+            guard w.monday.isSupported && w.sunday.isSupported else { throw WeekError("--week \(text) \(Day.unsupportedPhrase(language)).") }
             return w
         }
         // Say why: a week number the year does not have, or text that is no week at all.
         if let (y, n) = ISOWeek.written(text) {
             let y = y ?? year
-            throw WeekError("\(y) has \(ISOWeek.weeksIn(year: y)) ISO weeks; there is no week \(n).")
+            throw WeekError(da ? "\(y) har \(ISOWeek.weeksIn(year: y)) ISO-uger; der er ingen uge \(n)."
+                            : "\(y) has \(ISOWeek.weeksIn(year: y)) ISO weeks; there is no week \(n).")
         }
-        throw WeekError("\"\(text)\" is not a week; write 2026-W48, uge 48, 48/2026, or 48 for week 48 of \(year).")
+        throw WeekError(da ? "\"\(text)\" er ikke en uge; skriv 2026-W48, uge 48, 48/2026 eller 48 for uge 48 i \(year)."
+                        : "\"\(text)\" is not a week; write 2026-W48, uge 48, 48/2026, or 48 for week 48 of \(year).")
     }
 }
 

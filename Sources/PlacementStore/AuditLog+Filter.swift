@@ -36,8 +36,10 @@ extension AuditLog {
         var sql = "SELECT at, user, command, entity, entity_id, action, detail, source FROM audit_log"
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY id DESC LIMIT \(max(1, limit))"
-        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { r in
-            Entry(at: r[0], user: r[1], command: r[2], entity: r[3], entityId: r[4], action: r[5], detail: r[6], source: r[7])
+        return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { row in
+            let r = RowReader(row, table: "audit_log")
+            return Entry(at: try r.value(0), user: try r.optional(1), command: try r.value(2), entity: try r.value(3),
+                         entityId: try r.value(4), action: try r.value(5), detail: try r.optional(6), source: try r.optional(7))
         }
     }
 }

@@ -11,6 +11,8 @@ enum Migrations {
         3: v3ToV4,
         4: { db, _ in try v4ToV5(db) },
         5: { db, _ in try v5ToV6(db) },
+        6: { db, _ in try reasonCodes(db) },
+        importsAndReportsFrom: { db, _ in try importsAndReports(db) },
     ]
 
     /// Version 2: the matching policy lives in the database.

@@ -22,7 +22,7 @@ enum Assets {
         main { max-width: 1320px; margin: 0 auto; padding: 16px 24px 48px; }
         h1 { font-size: 26px; margin: 6px 0 12px; }
         h2 { font-size: 19px; margin: 24px 0 8px; padding-bottom: 3px; border-bottom: 1px solid var(--line); }
-        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 10px; margin: 8px 0 16px; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 10px; margin: 8px 0 16px; }
         .card { background: #fff; border: 1px solid var(--line); border-left: 4px solid var(--accent); padding: 10px 12px; }
         .card .label { color: var(--muted); font-size: 13px; }
         .card .value { font-size: 22px; font-weight: 700; white-space: nowrap; }
@@ -51,7 +51,7 @@ enum Assets {
         .notice.ok { border-left-color: var(--ok); color: var(--ok); }
         .notice.warn { border-left-color: var(--warn); color: var(--warn); }
         .muted { color: var(--muted); }
-        .badge { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; border: 1px solid currentColor; }
+        .badge { display: inline-block; white-space: nowrap; padding: 0 6px; border-radius: 3px; font-size: 12px; border: 1px solid currentColor; }
         .badge.accepted { color: var(--ok); } .badge.declined { color: var(--err); } .badge.proposed { color: var(--accent-dark); }
         ul.attention { background: #fff; border: 1px solid var(--line); padding: 10px 10px 10px 30px; margin: 6px 0 14px; }
         iframe.document { width: 100%; height: 78vh; border: 1px solid var(--line); background: #fff; }
@@ -62,6 +62,51 @@ enum Assets {
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; background: #fff; border: 1px solid var(--line); padding: 10px 14px; }
         dl.facts dt { color: var(--muted); font-weight: 600; } dl.facts dd { margin: 0; }
         ol.reasons { background: #fff; border: 1px solid var(--line); padding: 10px 10px 10px 34px; }
+        .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+        .nowrap { white-space: nowrap; }
+        span.long { cursor: help; border-bottom: 1px dotted var(--muted); }
+        #audit td { overflow-wrap: anywhere; }
+        details.reasons summary { cursor: pointer; }
+        details.reasons ul { margin-top: 4px; }
+        .badge.withdrawn { color: var(--warn); }
+        .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(380px, 1fr)); gap: 10px 16px; margin: 8px 0 10px; }
+        .charts figure { margin: 0; background: #fff; border: 1px solid var(--line); padding: 8px 10px; }
+        svg.chart { width: 100%; height: auto; display: block; }
+        svg.chart text { font-family: inherit; fill: var(--ink); }
+        svg.chart .ct { font-size: 15px; font-weight: 600; }
+        svg.chart .tl { font-size: 12px; fill: #3d4650; }
+        svg.chart .at { font-size: 12px; fill: var(--muted); }
+        svg.chart .lv { font-size: 13px; font-weight: 600; fill: var(--accent); }
+        svg.chart .note { font-size: 11px; fill: var(--muted); }
+        svg.chart .grid { stroke: #e3e7eb; stroke-width: 1; }
+        svg.chart .axis { stroke: #4a545e; stroke-width: 1; }
+        svg.chart .ref { stroke: #8a1c12; stroke-width: 1; stroke-dasharray: 4 3; }
+        svg.chart .series { fill: none; stroke: var(--accent); stroke-width: 2.2; stroke-linejoin: round; }
+        svg.chart .pt { fill: var(--accent); }
+        svg.chart .last { fill: #fff; stroke: var(--accent); stroke-width: 2; }
+        .plan-progress { display: flex; gap: 12px; align-items: center; background: #fff; border: 1px solid var(--line); padding: 12px; margin: 8px 0 14px; }
+        .plan-progress progress { width: 420px; height: 18px; }
+        .check { display: flex; gap: 6px; align-items: center; }
+        .field.check { flex-direction: row; align-self: center; }
+        .field.check label { font-size: 15px; color: var(--ink); font-weight: normal; }
+        td .decide { display: flex; flex-wrap: wrap; gap: 6px; align-items: flex-start; }
+        details.decision > summary { list-style: none; cursor: pointer; display: inline-block; padding: 5px 12px; border: 1px solid var(--accent-dark);
+                                     border-radius: 3px; color: var(--accent-dark); background: #fff; }
+        details.decision > summary::-webkit-details-marker { display: none; }
+        details.decision > summary::after { content: " ▾"; }
+        details.decision[open] > summary { background: var(--head); }
+        details.decision form { margin-top: 6px; }
+        .toc { display: flex; flex-wrap: wrap; gap: 6px 16px; margin: 0 0 8px; padding: 0; list-style: none; }
+        details.csv-list { flex-basis: 100%; } details.csv-list > summary { cursor: pointer; color: var(--accent-dark); }
+        details.csv-list ul { margin: 6px 0 0; }
+        details.long-table > summary { cursor: pointer; color: var(--accent-dark); margin: 6px 0; }
+        fieldset { border: 1px solid var(--line); background: #fff; margin: 8px 0; padding: 8px 12px 12px; }
+        legend { font-weight: 600; padding: 0 4px; }
+        fieldset .fields, form.scenario > .fields { display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: flex-end; }
+        fieldset.groups { flex-basis: 100%; display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0; }
+        fieldset.written { display: flex; flex-direction: column; gap: 2px; margin: 0; }
+        form.scenario { margin: 8px 0 14px; }
+        form.scenario > button { margin-top: 6px; }
         @media print {
           header.top .tools, nav, form, .skip, .downloads { display: none !important; }
           body { background: #fff; } main { max-width: none; padding: 0; }
@@ -86,7 +131,10 @@ enum Assets {
                 button.dataset.dir = asc ? "asc" : "desc";
                 button.parentElement.setAttribute("aria-sort", asc ? "ascending" : "descending");
                 function key(row) {
-                  var cell = row.cells[col]; var text = cell ? (cell.dataset.sort || cell.textContent.trim()) : "";
+                  var cell = row.cells[col]; var marked = cell && cell.querySelector("[data-sort]");
+                  var text = cell ? (cell.dataset.sort || (marked && marked.dataset.sort) || cell.textContent.trim()) : "";
+                  var d = /^(\\d{2})-(\\d{2})-(\\d{4})$/.exec(text);
+                  if (d) { return Number(d[3] + d[2] + d[1]); }
                   var n = text.replace(/\\./g, "").replace(",", ".").replace(/[^0-9.\\-]/g, "");
                   return (n !== "" && /^[\\d.\\s,\\-]+/.test(text)) ? Number(n) : text.toLowerCase();
                 }
@@ -94,6 +142,17 @@ enum Assets {
                 rows.forEach(function (r) { body.appendChild(r); });
               });
             });
+          });
+          // A running plan: ask for its progress until it is done, then show it.
+          document.querySelectorAll("[data-progress]").forEach(function (box) {
+            var bar = box.querySelector("progress"), text = box.querySelector("[data-progress-text]");
+            function poll() {
+              fetch(box.dataset.progress, { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (p) {
+                if (p.total > 0) { bar.max = p.total; bar.value = p.done; text.textContent = p.text; }
+                if (p.finished) { window.location.reload(); } else { window.setTimeout(poll, 400); }
+              }).catch(function () { window.setTimeout(poll, 2000); });
+            }
+            window.setTimeout(poll, 200);
           });
           document.querySelectorAll("form[data-busy]").forEach(function (form) {
             form.addEventListener("submit", function () {

@@ -33,27 +33,40 @@ struct CitizenFile: Sendable {
     let run: Int64?
 
     static func load(_ db: Database, id: String, language: Language) throws -> CitizenFile? {
-        guard let c = try Row.fetchOne(db, sql: """
-            SELECT c.offer_type, c.target_groups, c.support_level, c.urgency, c.status, c.referred_on, c.needed_by,
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT c.id, c.offer_type, c.target_groups, c.support_level, c.urgency, c.status, c.referred_on, c.needed_by,
                    m.name, c.network_postcode, c.required_features
             FROM citizen c JOIN municipality m ON m.code = c.home_municipality_code WHERE c.id = ?
             """, arguments: [id]) else { return nil }
-        let names = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM residence").map { ($0[0] as String, $0[1] as String) },
-                               uniquingKeysWith: { a, _ in a })
+        let c = RowReader(row, table: "citizen")
+        // Every read goes through RowReader: a value of the wrong type is a clear message on
+        // the page (`StoreError.badRow`), not a stop of the server.
+        func rows<T>(_ table: String, _ sql: String, _ make: (RowReader) throws -> T) throws -> [T] {
+            try Row.fetchAll(db, sql: sql, arguments: [id]).map { try make(RowReader($0, table: table)) }
+        }
+        let names = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM residence").map { row in
+            let r = RowReader(row, table: "residence")
+            return (try r.value(0, String.self), try r.value(1, String.self))
+        }, uniquingKeysWith: { a, _ in a })
         func name(_ r: String?) -> String? {
             guard let r else { return nil }
             return names[r].map { "\($0) (\(r))" } ?? r
         }
-        let choices = try Row.fetchAll(db, sql: "SELECT residence_id, choice FROM citizen_residence_choice WHERE citizen_id = ? ORDER BY choice, rank",
-                                       arguments: [id]).map { (name($0[0]) ?? "", $0[1] as String) }
-        let periods = try Row.fetchAll(db, sql: "SELECT since, until, outcome FROM waiting_period WHERE citizen_id = ? ORDER BY since",
-                                       arguments: [id]).map { Period(since: $0[0], until: $0[1], outcome: $0[2]) }
-        let stays = try Row.fetchAll(db, sql: "SELECT residence_id, place_id, starts_on, ends_on FROM placement WHERE citizen_id = ? ORDER BY starts_on",
-                                     arguments: [id]).map { Stay(residence: name($0[0]) ?? "", place: $0[1], from: $0[2], to: $0[3]) }
-        let proposals = try Row.fetchAll(db, sql: "SELECT run_id, action, residence_id, status FROM proposal WHERE citizen_id = ? ORDER BY run_id DESC",
-                                         arguments: [id]).map { Decided(run: $0[0], action: $0[1], residence: name($0[2]), status: $0[3]) }
-        let declines = try Row.fetchAll(db, sql: "SELECT run_id, declined_on, reason, note FROM decline WHERE citizen_id = ? ORDER BY id",
-                                        arguments: [id]).map { Declined(run: $0[0], day: $0[1], reason: $0[2], note: $0[3]) }
+        let choices = try rows("citizen_residence_choice", "SELECT residence_id, choice FROM citizen_residence_choice WHERE citizen_id = ? ORDER BY choice, rank") {
+            (name(try $0.value(0)) ?? "", try $0.value(1, String.self))
+        }
+        let periods = try rows("waiting_period", "SELECT citizen_id, since, until, outcome FROM waiting_period WHERE citizen_id = ? ORDER BY since") {
+            Period(since: try $0.value(1), until: try $0.optional(2), outcome: try $0.optional(3))
+        }
+        let stays = try rows("placement", "SELECT citizen_id, residence_id, place_id, starts_on, ends_on FROM placement WHERE citizen_id = ? ORDER BY starts_on") {
+            Stay(residence: name(try $0.value(1)) ?? "", place: try $0.optional(2), from: try $0.value(3), to: try $0.optional(4))
+        }
+        let proposals = try rows("proposal", "SELECT citizen_id, run_id, action, residence_id, status FROM proposal WHERE citizen_id = ? ORDER BY run_id DESC") {
+            Decided(run: try $0.value(1), action: try $0.value(2), residence: name(try $0.optional(3)), status: try $0.value(4))
+        }
+        let declines = try rows("decline", "SELECT citizen_id, run_id, declined_on, reason, note FROM decline WHERE citizen_id = ? ORDER BY id") {
+            Declined(run: try $0.value(1), day: try $0.value(2), reason: try $0.value(3), note: try $0.optional(4))
+        }
         let audit = try AuditLog.entries(db, filter: .init(citizen: id), limit: 200)
         // The explanation of the latest run that considered the citizen, worded in the page's language.
         var explanation: [String]? = nil
@@ -62,9 +75,10 @@ struct CitizenFile: Sendable {
             let stored = try MatchRuns.load(db, id: run)
             explanation = Matcher(input: stored.input, policy: stored.policy, language: language).explain(citizenId: id, proposals: stored.proposals)
         }
-        return CitizenFile(id: id, offerType: OfferType(rawValue: c[0]), targetGroups: TargetGroups(rawValue: c[1]), supportLevel: c[2],
-                           urgency: c[3], status: c[4], referredOn: c[5], neededBy: c[6], homeMunicipality: c[7], networkPostcode: c[8],
-                           features: Features(rawValue: c[9]), choices: choices, periods: periods, stays: stays, proposals: proposals,
+        return CitizenFile(id: id, offerType: try c.term(1, OfferType.self), targetGroups: TargetGroups(rawValue: try c.value(2)),
+                           supportLevel: try c.int(3, 1...5), urgency: try c.value(4), status: try c.value(5), referredOn: try c.optional(6),
+                           neededBy: try c.optional(7), homeMunicipality: try c.value(8), networkPostcode: try c.optional(9),
+                           features: Features(rawValue: try c.value(10)), choices: choices, periods: periods, stays: stays, proposals: proposals,
                            declines: declines, audit: audit, explanation: explanation, run: run)
     }
 }

@@ -8,7 +8,7 @@ enum CitizenPage {
         let t = ctx.words, fm = t.format, lang = ctx.language
         func day(_ s: String?) -> String { s.flatMap(Day.init(iso:)).map(fm.date) ?? (s ?? "–") }
         let facts: [(String, String)] = [
-            (t("Ydelse", "Offer type"), c.offerType.map { "\($0.shortName) \($0.name(lang))" } ?? "–"),
+            (t("Ydelse", "Offer type"), c.offerType.map { $0.name(lang) } ?? "–"),
             (t("Målgrupper", "Target groups"), c.targetGroups.members.map { $0.name(lang) }.joined(separator: ", ")),
             (t("Støtteniveau", "Support level"), String(c.supportLevel)),
             (t("Behov for indretning", "Required features"), c.features.members.isEmpty ? "–" : c.features.members.map { $0.name(lang) }.joined(separator: ", ")),
@@ -34,14 +34,17 @@ enum CitizenPage {
         content.append(Node.el("h2", [], t("Historik", "History")))
         content.append(Parts.table(caption: t("Perioder på venteliste", "Waiting periods"),
                                    headers: [t("Fra", "From"), t("Til", "To"), t("Udfald", "Outcome")],
-                                   rows: c.periods.map { [.text(day($0.since)), .text(day($0.until)), .text($0.outcome ?? t("venter", "waiting"))] }))
+                                   rows: c.periods.map { [.text(day($0.since)), .text(day($0.until)), .text($0.outcome ?? t("venter", "waiting"))] },
+                                   empty: t("Ingen perioder på venteliste.", "No waiting periods.")))
         content.append(Parts.table(caption: t("Ophold", "Stays"),
                                    headers: [t("Tilbud", "Residence"), t("Plads", "Place"), t("Fra", "From"), t("Til", "To")],
-                                   rows: c.stays.map { [.text($0.residence), .text($0.place ?? "–"), .text(day($0.from)), .text(day($0.to))] }))
+                                   rows: c.stays.map { [.text($0.residence), .text($0.place ?? "–"), .text(day($0.from)), .text(day($0.to))] },
+                                   empty: t("Ingen ophold endnu.", "No stays yet.")))
         content.append(Parts.table(caption: t("Forslag og beslutninger", "Proposals and decisions"),
                                    headers: [t("Kørsel", "Run"), t("Forslag", "Proposal"), t("Tilbud", "Residence"), t("Status", "Status")],
                                    rows: c.proposals.map { [.text(String($0.run)), .text(MatchController.actionName($0.action, t)), .text($0.residence ?? "–"),
-                                                            .text(MatchController.statusName($0.status, t))] }, numeric: [0]))
+                                                            .text(MatchController.statusName($0.status, action: $0.action, t))] }, numeric: [0],
+                                   empty: t("Ingen kørsel har endnu haft borgeren med.", "No run has considered the citizen yet.")))
         if !c.declines.isEmpty {
             content.append(Parts.table(caption: t("Afslag", "Declines"),
                                        headers: [t("Kørsel", "Run"), t("Dag", "Day"), t("Grund", "Reason"), t("Note", "Note")],
@@ -50,7 +53,7 @@ enum CitizenPage {
         }
         content.append(Parts.table(caption: t("Ændringer (revisionslog): hvem og hvornår", "Changes (audit log): who and when"),
                                    headers: [t("Tid (UTC)", "Time (UTC)"), t("Bruger", "User"), t("Kommando", "Command"), t("Handling", "Action"), t("Detaljer", "Detail")],
-                                   rows: c.audit.map { [.text($0.at), .text($0.user ?? "–"), .text($0.command), .text($0.action), .text($0.detail ?? "")] }))
+                                   rows: c.audit.map { [Node.el("span", [("class", "nowrap")], AuditController.time($0.at)), .text($0.user ?? "–"), .text($0.command), .text($0.action), .text($0.detail ?? "")] }))
         return Page.html(ctx, title: t("Borger \(c.id)", "Citizen \(c.id)"), path: "/waiting", content)
     }
 }

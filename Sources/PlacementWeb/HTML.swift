@@ -38,14 +38,18 @@ struct Node: Sendable {
 enum Parts {
     /// A table with a caption for screen readers, a header row and rows of cells; columns in
     /// `numeric` are right-aligned. `sortable` lets the page's script sort by a header.
+    /// `empty`: the one row shown when there are none (else an empty table reads as broken).
     static func table(caption: String, headers: [String], rows: [[Node]], numeric: Set<Int> = [],
-                      sortable: Bool = false, id: String? = nil) -> Node {
+                      sortable: Bool = false, id: String? = nil, empty: String? = nil) -> Node {
         let head = Node.el("tr", [], headers.enumerated().map { i, h in
             Node.el("th", [("scope", "col"), ("class", numeric.contains(i) ? "num" : nil)],
                     sortable ? [Node.el("button", [("type", "button"), ("class", "sort"), ("data-col", String(i))], h)] : [.text(h)])
         })
-        let body = rows.map { r in
+        var body = rows.map { r in
             Node.el("tr", [], r.enumerated().map { i, c in Node.el("td", [("class", numeric.contains(i) ? "num" : nil)], [c]) })
+        }
+        if body.isEmpty, let empty {
+            body = [Node.el("tr", [], [Node.el("td", [("colspan", String(headers.count)), ("class", "muted")], empty)])]
         }
         return Node.el("div", [("class", "table-wrap")], [
             Node.el("table", [("id", id), ("class", sortable ? "sortable" : nil)], [
@@ -67,6 +71,15 @@ enum Parts {
             Node.el("label", [("for", id)], label),
             Node.el("input", [("id", id), ("name", name), ("type", type), ("value", value), ("required", required ? "" : nil)] + extra),
         ])
+    }
+
+    /// A day as text, not `type="date"`: Chromium draws a date input in the browser's locale
+    /// (mm/dd/yyyy on an English system) whatever the page's language. This field shows the
+    /// page's format (dd-mm-åååå in Danish, ISO in English) and takes either (`WebContext.day`).
+    static func dateField(_ label: String, name: String, day: Day?, _ t: Words, required: Bool = false) -> Node {
+        let format = t("dd-mm-åååå", "yyyy-mm-dd")
+        return field("\(label) (\(format))", name: name, value: day.map(t.format.date), required: required,
+                     extra: [("inputmode", "numeric"), ("autocomplete", "off"), ("size", "11"), ("placeholder", format)])
     }
 
     static func select(_ label: String, name: String, options: [(value: String, text: String)], selected: String? = nil, id: String? = nil) -> Node {

@@ -19,8 +19,8 @@ struct ImportController {
             let t = ctx.words
             let files = ctx.form.files.filter { !$0.bytes.isEmpty }
             guard !files.isEmpty else { return form(ctx, message: t("Vælg mindst én fil.", "Choose at least one file.")) }
-            guard let asOf = Day(iso: ctx.form["as_of"] ?? ""), asOf.isSupported else {
-                return form(ctx, message: t("Angiv en gyldig dato.", "Give a valid date."))
+            guard let asOf = ctx.day("as_of") else {
+                return form(ctx, message: t("Skriv dagen som dd-mm-åååå, fx 23-11-2026.", "Write the day as yyyy-mm-dd, e.g. 2026-11-23."))
             }
             let (token, upload) = try web.imports.keep(files, userId: session.user.id, asOf: asOf, closeMissing: ctx.form["close_missing"] == "on",
                                                        now: web.arguments.clock())
@@ -60,6 +60,16 @@ struct ImportController {
         }
     }
 
+    /// What a sheet holds, in the page's language.
+    static func kindName(_ kind: SheetKind, _ t: Words) -> String {
+        switch kind {
+        case .residences: return t("Tilbud", "Residences")
+        case .places: return t("Pladser", "Places")
+        case .citizens: return t("Borgere", "Citizens")
+        case .placements: return t("Ophold", "Stays")
+        }
+    }
+
     func form(_ ctx: WebContext, message: String?, cancelled: Bool = false) -> Response {
         let t = ctx.words
         return Page.html(ctx, title: t("Import", "Import"), path: "/import", [
@@ -70,7 +80,7 @@ struct ImportController {
             Parts.form(action: "/import/preview", csrf: ctx.session?.csrf ?? "",
                        attributes: [("class", "stack"), ("enctype", "multipart/form-data"), ("data-busy", t("Kontrollerer…", "Checking…"))], [
                 Parts.field(t("Filer", "Files"), name: "files", type: "file", required: true, extra: [("multiple", ""), ("accept", ".csv,.xlsx,.txt")]),
-                Parts.field(t("Filerne beskriver dagen", "The files describe the day"), name: "as_of", type: "date", value: web.arguments.today.iso, required: true),
+                Parts.dateField(t("Filerne beskriver dagen", "The files describe the day"), name: "as_of", day: web.arguments.today, t, required: true),
                 Node.el("div", [("class", "field")], [
                     Node.el("label", [("for", "f-close")], t("Fuld venteliste: luk ventende, der mangler", "Full waiting list: close waiting citizens absent")),
                     Node.el("input", [("id", "f-close"), ("type", "checkbox"), ("name", "close_missing")]),
@@ -91,11 +101,14 @@ struct ImportController {
         } else {
             content.append(Parts.notice(t("Forhåndsvisning: filerne er gyldige. Intet er skrevet endnu.", "Preview: the files are valid. Nothing has been written yet."), kind: "warn"))
         }
-        let verb = confirmed ? t("", "") : t(" (ville blive)", " (would be)")
-        content.append(Parts.table(caption: t("Ark", "Sheets"),
-                                   headers: [t("Fil", "File"), t("Ark", "Sheet"), t("Indhold", "Kind"), t("Rækker", "Rows"),
-                                             t("Nye", "Inserted") + verb, t("Ændrede", "Updated") + verb, t("Uændrede", "Unchanged")],
-                                   rows: r.sheets.map { [.text($0.file), .text($0.sheet ?? "–"), .text($0.kind.rawValue), .text(fm.integer($0.rowsRead)),
+        // Before the confirm the counts are what would happen, after it what did.
+        let counts = confirmed
+            ? [t("Tilføjet", "Inserted"), t("Ændret", "Updated"), t("Uændret", "Unchanged")]
+            : [t("Tilføjes", "To insert"), t("Ændres", "To update"), t("Uændret", "Unchanged")]
+        content.append(Parts.table(caption: confirmed ? t("Ark og hvad importen ændrede", "Sheets and what the import changed")
+                                       : t("Ark og hvad importen vil ændre", "Sheets and what the import will change"),
+                                   headers: [t("Fil", "File"), t("Ark", "Sheet"), t("Indhold", "Kind"), t("Rækker", "Rows")] + counts,
+                                   rows: r.sheets.map { [.text($0.file), .text($0.sheet ?? "–"), .text(Self.kindName($0.kind, t)), .text(fm.integer($0.rowsRead)),
                                                          .text(fm.integer($0.inserted)), .text(fm.integer($0.updated)), .text(fm.integer($0.unchanged))] },
                                    numeric: [3, 4, 5, 6], id: "sheets"))
         if !r.issues.isEmpty {

@@ -24,8 +24,8 @@ struct MatchController {
         router.post("/match/run") { _, ctx in
             let session = try ctx.require(.plan)
             let t = ctx.words
-            guard let day = Day(iso: ctx.form["as_of"] ?? ""), day.isSupported else {
-                throw HTTPError(.badRequest, message: t("Angiv en gyldig dato.", "Give a valid date."))
+            guard let day = ctx.day("as_of") else {
+                throw HTTPError(.badRequest, message: t("Skriv dagen som dd-mm-åååå, fx 23-11-2026.", "Write the day as yyyy-mm-dd, e.g. 2026-11-23."))
             }
             let language = ctx.language
             let db = web.database
@@ -61,9 +61,24 @@ struct MatchController {
                     try $0.decline(run: run, citizen: citizen, reason: reason, note: note, on: today)
                 }
             } catch let e as DecisionError {
-                throw HTTPError(.badRequest, message: e.description)
+                throw HTTPError(.badRequest, message: e.text(ctx.language))
             }
             return Page.redirect("/match?run=\(run)&done=declined&citizen=\(Page.escapeQuery(citizen))")
+        }
+        // Withdraws the run's accepted proposal (the planned move-in), with a reason: the same
+        // store request as `placement withdraw --run`, audited as the session's user.
+        router.post("/match/{run}/withdraw") { _, ctx in
+            let session = try ctx.require(.plan)
+            let run = try ctx.parameters.require("run", as: Int64.self)
+            guard let citizen = ctx.form["citizen"], !citizen.isEmpty else { throw HTTPError(.badRequest) }
+            let reason = ctx.form["reason"] ?? ""
+            let today = web.arguments.today, language = ctx.language
+            do {
+                try await web.store(session) { try $0.withdraw(citizen: citizen, run: run, reason: reason, on: today) }
+            } catch let e as DecisionError {
+                throw HTTPError(.badRequest, message: e.text(language))
+            }
+            return Page.redirect("/match?run=\(run)&done=withdrawn&citizen=\(Page.escapeQuery(citizen))")
         }
     }
 
@@ -77,11 +92,14 @@ struct MatchController {
         }
     }
 
-    static func statusName(_ raw: String, _ t: Words) -> String {
+    /// A proposal's status in words; a run's "no fit" is not a proposal, so it is not "proposed".
+    static func statusName(_ raw: String, action: String? = nil, _ t: Words) -> String {
         switch raw {
+        case "proposed" where action == ProposalAction.noFit.rawValue: return t("Venter fortsat", "Still waiting")
         case "proposed": return t("Foreslået", "Proposed")
         case "accepted": return t("Accepteret", "Accepted")
         case "declined": return t("Afslået", "Declined")
+        case "withdrawn": return t("Trukket tilbage", "Withdrawn")
         default: return raw
         }
     }
@@ -96,6 +114,16 @@ struct MatchController {
         }
     }
 
+    /// The first reason on the row; the rest folded away, so that a row stays one or two lines.
+    static func reasons(_ reasons: [String], _ t: Words) -> Node {
+        guard let first = reasons.first else { return .text("") }
+        guard reasons.count > 1 else { return .text(first) }
+        return Node.el("details", [("class", "reasons")], [
+            Node.el("summary", [], first),
+            Node.el("ul", [("class", "plain")], reasons.dropFirst().map { Node.el("li", [], $0) }),
+        ])
+    }
+
     func page(_ ctx: WebContext, _ run: MatchRuns.StoredRun?, done: String?, who: String?) -> Response {
         let t = ctx.words, fm = t.format
         let planner = ctx.session?.user.role.may(.plan) ?? false
@@ -105,11 +133,12 @@ struct MatchController {
         case "run": content.append(Parts.notice(t("Kørslen er gemt.", "The run is stored."), kind: "ok"))
         case "accepted": content.append(Parts.notice(t("Accepteret: \(who ?? "")", "Accepted: \(who ?? "")"), kind: "ok"))
         case "declined": content.append(Parts.notice(t("Afslag registreret: \(who ?? "")", "Decline recorded: \(who ?? "")"), kind: "ok"))
+        case "withdrawn": content.append(Parts.notice(t("Trukket tilbage: \(who ?? "")", "Withdrawn: \(who ?? "")"), kind: "ok"))
         default: break
         }
         if planner {
             content.append(Parts.form(action: "/match/run", csrf: csrf, attributes: [("class", "stack"), ("data-busy", t("Kører…", "Running…"))], [
-                Parts.field(t("Matchdag", "Match day"), name: "as_of", type: "date", value: web.arguments.today.iso, required: true),
+                Parts.dateField(t("Matchdag", "Match day"), name: "as_of", day: web.arguments.today, t, required: true),
                 Parts.button(t("Kør match", "Run match")),
             ]))
         }
@@ -124,18 +153,42 @@ struct MatchController {
             var decide: Node = .text("")
             if planner && status == "proposed" && p.action != .noFit {
                 let key = p.citizenId.filter { $0.isLetter || $0.isNumber }
-                decide = Node.group([
+                // Accept is one click; declining asks for a reason, so its form folds open
+                // under a button and the row stays one or two lines high.
+                decide = Node.el("div", [("class", "decide")], [
                     Parts.form(action: "/match/\(run.id)/accept", csrf: csrf, attributes: [("class", "row-actions")], [
                         Node.el("input", [("type", "hidden"), ("name", "citizen"), ("value", p.citizenId)]),
                         Node.el("button", [("type", "submit"), ("aria-label", t("Acceptér forslaget for \(p.citizenId)", "Accept the proposal for \(p.citizenId)"))], t("Acceptér", "Accept")),
                     ]),
-                    Parts.form(action: "/match/\(run.id)/decline", csrf: csrf, attributes: [("class", "row-actions")], [
+                    Node.el("details", [("class", "decision decline"), ("data-citizen", p.citizenId)], [
+                        Node.el("summary", [("aria-label", t("Afslå … (\(p.citizenId))", "Decline … (\(p.citizenId))"))], t("Afslå", "Decline")),
+                        Parts.form(action: "/match/\(run.id)/decline", csrf: csrf, attributes: [("class", "row-actions")], [
+                            Node.el("input", [("type", "hidden"), ("name", "citizen"), ("value", p.citizenId)]),
+                            Node.el("div", [("class", "field")], [
+                                Node.el("label", [("for", "r-\(key)")], t("Grund", "Reason")),
+                                Node.el("select", [("id", "r-\(key)"), ("name", "reason")], reasons.map { Node.el("option", [("value", $0.0)], $0.1) }),
+                            ]),
+                            Node.el("div", [("class", "field")], [
+                                Node.el("label", [("for", "n-\(key)")], t("Note", "Note")),
+                                Node.el("input", [("id", "n-\(key)"), ("name", "note"), ("size", "16")]),
+                            ]),
+                            Node.el("button", [("type", "submit"), ("class", "secondary"), ("aria-label", t("Afslå forslaget for \(p.citizenId)", "Decline the proposal for \(p.citizenId)"))], t("Afslå", "Decline")),
+                        ]),
+                    ]),
+                ])
+            } else if planner && status == "accepted" {
+                let key = p.citizenId.filter { $0.isLetter || $0.isNumber }
+                decide = Node.el("details", [("class", "decision withdraw"), ("data-citizen", p.citizenId)], [
+                    Node.el("summary", [("aria-label", t("Træk tilbage … (\(p.citizenId))", "Withdraw … (\(p.citizenId))"))], t("Træk tilbage", "Withdraw")),
+                    Parts.form(action: "/match/\(run.id)/withdraw", csrf: csrf, attributes: [("class", "row-actions")], [
                         Node.el("input", [("type", "hidden"), ("name", "citizen"), ("value", p.citizenId)]),
-                        Node.el("label", [("for", "r-\(key)"), ("class", "muted")], t("Grund", "Reason")),
-                        Node.el("select", [("id", "r-\(key)"), ("name", "reason")], reasons.map { Node.el("option", [("value", $0.0)], $0.1) }),
-                        Node.el("label", [("for", "n-\(key)"), ("class", "muted")], t("Note", "Note")),
-                        Node.el("input", [("id", "n-\(key)"), ("name", "note"), ("size", "14")]),
-                        Node.el("button", [("type", "submit"), ("class", "secondary"), ("aria-label", t("Afslå forslaget for \(p.citizenId)", "Decline the proposal for \(p.citizenId)"))], t("Afslå", "Decline")),
+                        Node.el("div", [("class", "field")], [
+                            Node.el("label", [("for", "w-\(key)")], t("Årsag", "Reason")),
+                            Node.el("input", [("id", "w-\(key)"), ("name", "reason"), ("size", "20"), ("required", "")]),
+                        ]),
+                        Node.el("button", [("type", "submit"), ("class", "secondary"),
+                                           ("aria-label", t("Træk accepten tilbage for \(p.citizenId)", "Withdraw the acceptance for \(p.citizenId)"))],
+                                t("Træk tilbage", "Withdraw")),
                     ]),
                 ])
             }
@@ -143,10 +196,9 @@ struct MatchController {
             let moveIn = p.moveIn.map(fm.date) ?? "–"
             let cost = p.annualCostNet.map(fm.kronerNumber) ?? "–"
             let km = p.distanceKm.map(String.init) ?? "–"
-            let reasonList = Node.el("ul", [("class", "plain")], p.reasons.map { Node.el("li", [], $0) })
-            let badge = Node.el("span", [("class", "badge \(status)")], Self.statusName(status, t))
-            var cells: [Node] = [WaitingController.citizenLink(p.citizenId), .text(Self.actionName(p.action.rawValue, t))]
-            cells += [.text(residence), .text(moveIn), .text(cost), .text(km), reasonList, badge]
+            let badge = Node.el("span", [("class", "badge \(status)")], Self.statusName(status, action: p.action.rawValue, t))
+            var cells: [Node] = [WaitingController.citizenLink(p.citizenId), Node.el("span", [("class", "nowrap")], Self.actionName(p.action.rawValue, t))]
+            cells += [.text(residence), .text(moveIn), .text(cost), .text(km), Self.reasons(p.reasonLines(t.language), t), badge]
             if planner { cells.append(decide) }
             return cells
         }

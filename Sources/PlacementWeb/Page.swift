@@ -25,7 +25,9 @@ enum Page {
         Tab(path: "/users", danish: "Brugere", english: "Users", needs: .administer),
     ]
 
-    static func html(_ ctx: WebContext, title: String, path: String, status: HTTPResponse.Status = .ok, _ content: [Node]) -> Response {
+    /// `refresh`: seconds after which a browser without script reloads the page (a plan running).
+    static func html(_ ctx: WebContext, title: String, path: String, status: HTTPResponse.Status = .ok, refresh: Int? = nil,
+                     _ content: [Node]) -> Response {
         let t = ctx.words
         var header: [Node] = [Node.el("a", [("class", "brand"), ("href", "/")], t("Placering · kapacitet og visitation", "Placement · capacity and placement"))]
         let other: Language = ctx.language == .da ? .en : .da
@@ -48,6 +50,7 @@ enum Page {
                 Node.el("title", [], "\(title) · \(t("Placering", "Placement"))"),
                 Node.el("link", [("rel", "stylesheet"), ("href", "/static/app.css")]),
                 Node.el("script", [("src", "/static/app.js"), ("defer", "")], []),
+                refresh.map { Node.el("noscript", [], [Node.el("meta", [("http-equiv", "refresh"), ("content", String($0))])]) } ?? .empty,
             ]),
             Node.el("body", [], [
                 Node.el("a", [("class", "skip"), ("href", "#main")], t("Gå til indhold", "Skip to content")),

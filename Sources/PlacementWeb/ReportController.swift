@@ -35,7 +35,12 @@ struct ReportController {
             _ = try ctx.require(.look)
             let a = try asked(request, ctx)
             let r = try await report(a, ctx.language)
-            return page(ctx, a, keys: CSVReport.keys(r.document))
+            // Each CSV is named by its section's or table's title, in the page's language.
+            let doc = r.document
+            let keys = CSVReport.keys(doc).map { key in
+                (key, doc.sections.first { $0.key == key }?.title ?? doc.table(key)?.title ?? key)
+            }
+            return page(ctx, a, keys: keys)
         }
         router.get("/reports/weekly/document") { request, ctx in
             _ = try ctx.require(.look)
@@ -60,7 +65,7 @@ struct ReportController {
         }
     }
 
-    func page(_ ctx: WebContext, _ a: Asked, keys: [String]) -> Response {
+    func page(_ ctx: WebContext, _ a: Asked, keys: [(key: String, title: String)]) -> Response {
         let t = ctx.words, fm = t.format
         let q = a.query
         var downloads: [Node] = [
@@ -70,13 +75,19 @@ struct ReportController {
             Parts.link("JSON", "/reports/weekly/download?\(q)&format=json"),
             Parts.link("Markdown", "/reports/weekly/download?\(q)&format=md"),
         ]
-        downloads += keys.map { Parts.link("CSV: \($0)", "/reports/weekly/download?\(q)&format=csv&section=\($0)") }
+        // The sixteen CSV files fold away under one line, so the report stays at the top.
+        downloads.append(Node.el("details", [("class", "csv-list")], [
+            Node.el("summary", [], t("CSV pr. afsnit (\(keys.count))", "CSV by section (\(keys.count))")),
+            Node.el("ul", [("class", "toc")], keys.map { k in
+                Node.el("li", [], [Parts.link(k.title, "/reports/weekly/download?\(q)&format=csv&section=\(k.key)")])
+            }),
+        ]))
         return Page.html(ctx, title: t("Ugerapport, \(fm.week(a.week))", "Weekly report, \(fm.week(a.week))"), path: "/reports/weekly", [
             Node.el("form", [("method", "get"), ("action", "/reports/weekly"), ("class", "filters")], [
                 Parts.field(t("Uge (fx 2026-W48)", "Week (e.g. 2026-W48)"), name: "week", value: a.week.description),
-                Node.el("div", [("class", "field")], [
-                    Node.el("label", [("for", "f-public")], t("Offentlig udgave (tal under 5 skjult)", "Public version (counts below 5 hidden)")),
+                Node.el("div", [("class", "field check")], [
                     Node.el("input", [("id", "f-public"), ("type", "checkbox"), ("name", "public"), ("value", "1"), ("checked", a.isPublic ? "" : nil)]),
+                    Node.el("label", [("for", "f-public")], t("Offentlig udgave (tal under 5 skjult)", "Public version (counts below 5 hidden)")),
                 ]),
                 Parts.button(t("Vis", "Show")),
             ]),

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import PlacementModel
+import PlacementStore
 
 /// Residences, own and external, with their places: vacancies with available-from, who lives
 /// where (pseudonymous ids), rates.
@@ -21,17 +22,28 @@ struct ResidenceController {
             let today = web.arguments.today.iso
             let (residences, places) = try await web.read { db -> ([ResidenceLine], [PlaceRow]) in
                 var list = try Row.fetchAll(db, sql: "SELECT id, name, operator, offer_type, places, daily_rate_ore FROM residence ORDER BY operator <> 'own', name")
-                    .map { ResidenceLine(id: $0[0], name: $0[1], operatorKind: $0[2], offerType: $0[3], places: $0[4], rate: $0[5]) }
+                    .map { row in
+                        let r = RowReader(row, table: "residence")
+                        return ResidenceLine(id: try r.value(0), name: try r.value(1), operatorKind: try r.value(2), offerType: try r.value(3),
+                                             places: try r.value(4), rate: try r.value(5))
+                    }
                 let places = try Row.fetchAll(db, sql: """
                     SELECT p.residence_id, p.id, p.status, p.available_from,
                            (SELECT s.citizen_id FROM placement s WHERE s.residence_id = p.residence_id AND s.place_id = p.id
                               AND s.starts_on <= ? AND (s.ends_on IS NULL OR s.ends_on > ?) LIMIT 1)
                     FROM place p ORDER BY p.residence_id, length(p.id), p.id
-                    """, arguments: [today, today]).map { PlaceRow(residence: $0[0], place: $0[1], status: $0[2], availableFrom: $0[3], occupant: $0[4]) }
+                    """, arguments: [today, today]).map { row in
+                        let r = RowReader(row, table: "place")
+                        return PlaceRow(residence: try r.value(0), place: try r.value(1), status: try r.value(2), availableFrom: try r.optional(3),
+                                        occupant: try r.optional(4))
+                    }
                 let bought = Dictionary(try Row.fetchAll(db, sql: """
                     SELECT residence_id, count(*) FROM placement WHERE place_id IS NULL AND starts_on <= ? AND (ends_on IS NULL OR ends_on > ?)
                     GROUP BY residence_id
-                    """, arguments: [today, today]).map { ($0[0] as String, $0[1] as Int) }, uniquingKeysWith: { a, _ in a })
+                    """, arguments: [today, today]).map { row in
+                        let r = RowReader(row, table: "placement")
+                        return (try r.value(0, String.self), try r.value(1, Int.self))
+                    }, uniquingKeysWith: { a, _ in a })
                 for i in list.indices {
                     for p in places where p.residence == list[i].id {
                         switch p.status {
@@ -66,7 +78,8 @@ struct ResidenceController {
         let vacancyTable = Parts.table(
             caption: t("\(vacancies.count) ledige pladser", "\(vacancies.count) vacant places"),
             headers: [t("Tilbud", "Residence"), t("Plads", "Place"), t("Ledig fra", "Available from")],
-            rows: vacancies.map { [.text(ownNames[$0.residence] ?? $0.residence), .text($0.place), .text(day($0.availableFrom))] })
+            rows: vacancies.map { [.text(ownNames[$0.residence] ?? $0.residence), .text($0.place), .text(day($0.availableFrom))] },
+            empty: t("Ingen ledige pladser.", "No vacant places."))
         let occupantTable = Parts.table(
             caption: t("Hvem bor hvor (pseudonymer)", "Who lives where (pseudonyms)"),
             headers: [t("Tilbud", "Residence"), t("Plads", "Place"), t("Status", "Status"), t("Beboer", "Occupant")],
@@ -81,11 +94,25 @@ struct ResidenceController {
             rows: external.map { r in [.text("\(r.name) (\(r.id))"), .text(OperatorKind(rawValue: r.operatorKind)?.name(lang) ?? r.operatorKind), .text(offer(r.offerType)),
                                        .text(fm.integer(r.places)), .text(fm.integer(r.externalOccupants)), .text(fm.kronerNumber(Money(ore: r.rate)))] },
             numeric: [3, 4, 5], sortable: true, id: "external")
+        let occupied = places.filter { $0.occupant != nil || $0.status == "occupied" }.count
+        // Four tables, one long: links to each at the top, and the hundreds of occupants folded
+        // away until asked for.
+        let toc = Node.el("ul", [("class", "toc")], [
+            Node.el("li", [], [Parts.link(t("Egne tilbud", "Own residences"), "#own-h")]),
+            Node.el("li", [], [Parts.link(t("Ledige pladser (\(fm.integer(vacancies.count)))", "Vacant places (\(fm.integer(vacancies.count)))"), "#vacant-h")]),
+            Node.el("li", [], [Parts.link(t("Beboere (\(fm.integer(occupied)))", "Occupants (\(fm.integer(occupied)))"), "#occupants-h")]),
+            Node.el("li", [], [Parts.link(t("Eksterne tilbud", "External residences"), "#external-h")]),
+        ])
         return Page.html(ctx, title: t("Tilbud og pladser", "Residences and places"), path: "/residences", [
-            Node.el("h2", [], t("Egne tilbud", "Own residences")), ownTable,
-            Node.el("h2", [], t("Ledige pladser", "Vacant places")), vacancyTable,
-            Node.el("h2", [], t("Beboere", "Occupants")), occupantTable,
-            Node.el("h2", [], t("Eksterne tilbud", "External residences")), externalTable,
+            toc,
+            Node.el("h2", [("id", "own-h")], t("Egne tilbud", "Own residences")), ownTable,
+            Node.el("h2", [("id", "vacant-h")], t("Ledige pladser", "Vacant places")), vacancyTable,
+            Node.el("h2", [("id", "occupants-h")], t("Beboere", "Occupants")),
+            Node.el("details", [("class", "long-table")], [
+                Node.el("summary", [], t("Vis hvem der bor hvor (\(fm.integer(occupied)) pladser)", "Show who lives where (\(fm.integer(occupied)) places)")),
+                occupantTable,
+            ]),
+            Node.el("h2", [("id", "external-h")], t("Eksterne tilbud", "External residences")), externalTable,
         ])
     }
 }

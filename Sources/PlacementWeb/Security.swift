@@ -4,10 +4,10 @@ import Hummingbird
 import PlacementModel
 
 /// Headers on every response: a Content-Security-Policy that allows nothing from elsewhere
-/// (the app's own CSS and script only; no inline script), no sniffing, no referrer, no
+/// (the app's own CSS and script only; no inline script; the script may ask the app itself, for a plan's progress), no sniffing, no referrer, no
 /// caching of pages with personal data, and no framing by other sites.
 enum SecurityHeaders {
-    static let policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    static let policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
         + "form-action 'self'; frame-src 'self'; frame-ancestors 'none'; base-uri 'none'"
     /// For the reports and plans shown in a frame: they are self-contained files with their
     /// own inline style and SVG charts, and no script.

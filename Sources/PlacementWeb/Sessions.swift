@@ -39,12 +39,17 @@ public enum SessionStore {
             FROM app_session s JOIN app_user u ON u.id = s.user_id
             WHERE s.token_hash = ? AND u.disabled = 0
             """, arguments: [digest(token)])
-        guard let row, let role = Role(rawValue: row[2]) else { return nil }
-        let expires: String = row[5]
+        guard let row else { return nil }
+        // A value of the wrong type (the sqlite3 shell can put one anywhere) is
+        // `StoreError.badRow`, which the page shows, instead of a stop of the server.
+        let r = RowReader(row, table: "app_session", keyColumn: 1)
+        let expires: String = try r.value(5)
         // Timestamps are UTC in one fixed format, so text order is time order.
-        guard expires > Timestamp.utc(now), let expiresAt = parse(expires) else { return nil }
-        return Session(user: AppUser(id: row[0], name: row[1], role: role, disabled: false, createdAt: row[3]),
-                       csrf: row[4], expiresAt: expiresAt)
+        guard expires > Timestamp.utc(now) else { return nil }
+        guard let expiresAt = parse(expires) else { throw r.bad(5, "\"\(expires)\" is not a UTC time") }
+        return Session(user: AppUser(id: try r.value(0), name: try r.value(1), role: try r.term(2, Role.self), disabled: false,
+                                     createdAt: try r.value(3)),
+                       csrf: try r.value(4), expiresAt: expiresAt)
     }
 
     public static func end(_ db: Database, token: String) throws {

@@ -67,7 +67,7 @@ struct UserController {
             problem.map { Parts.notice($0, kind: "error") } ?? .empty,
             Parts.table(caption: t("Brugere og roller", "Users and roles"),
                         headers: [t("Navn", "Name"), t("Rolle", "Role"), t("Status", "Status"), t("Oprettet (UTC)", "Created (UTC)")],
-                        rows: users.map { [.text($0.name), .text($0.role.name(t)), .text($0.disabled ? t("spærret", "disabled") : t("aktiv", "active")), .text($0.createdAt)] },
+                        rows: users.map { [.text($0.name), .text($0.role.name(t)), .text($0.disabled ? t("spærret", "disabled") : t("aktiv", "active")), .text(AuditController.time($0.createdAt))] },
                         id: "users"),
             Node.el("h2", [], t("Opret bruger", "Add a user")),
             Parts.form(action: "/users", csrf: csrf, attributes: [("class", "stack")], [

@@ -70,11 +70,11 @@ public enum UserStore {
     }
 
     public static func list(_ db: Database) throws -> [AppUser] {
-        try Row.fetchAll(db, sql: "SELECT id, name, role, disabled, created_at FROM app_user ORDER BY name").compactMap(user)
+        try Row.fetchAll(db, sql: "SELECT id, name, role, disabled, created_at FROM app_user ORDER BY name").map(user)
     }
 
     public static func find(_ db: Database, name: String) throws -> AppUser? {
-        try Row.fetchOne(db, sql: "SELECT id, name, role, disabled, created_at FROM app_user WHERE name = ?", arguments: [name]).flatMap(user)
+        try Row.fetchOne(db, sql: "SELECT id, name, role, disabled, created_at FROM app_user WHERE name = ?", arguments: [name]).map(user)
     }
 
     public static func count(_ db: Database) throws -> Int {
@@ -109,11 +109,12 @@ public enum UserStore {
     /// name, so the time taken does not tell which names exist.
     public static func authenticate(_ db: Database, name: String, password: String) throws -> AppUser? {
         let row = try Row.fetchOne(db, sql: "SELECT id, name, role, disabled, created_at, password_hash FROM app_user WHERE name = ?", arguments: [name])
-        guard let row, let user = user(row) else {
+        guard let row else {
             _ = Passwords.verify(password, hash: decoyHash)
             return nil
         }
-        let hash: String = row[5]
+        let user = try user(row)
+        let hash: String = try RowReader(row, table: "app_user", keyColumn: 1).value(5)
         guard Passwords.verify(password, hash: hash), !user.disabled else { return nil }
         return user
     }
@@ -121,8 +122,11 @@ public enum UserStore {
     /// A hash of nothing anyone knows, at the usual cost.
     static let decoyHash = Passwords.hash(Passwords.generate())
 
-    private static func user(_ r: Row) -> AppUser? {
-        guard let role = Role(rawValue: r[2]) else { return nil }
-        return AppUser(id: r[0], name: r[1], role: role, disabled: (r[3] as Int) != 0, createdAt: r[4])
+    /// A row of `id, name, role, disabled, created_at`; a value of the wrong type or an unknown
+    /// role is `StoreError.badRow` naming the user, not a stop.
+    private static func user(_ row: Row) throws -> AppUser {
+        let r = RowReader(row, table: "app_user", keyColumn: 1)
+        return AppUser(id: try r.value(0), name: try r.value(1), role: try r.term(2, Role.self), disabled: try r.int(3, 0...1) != 0,
+                       createdAt: try r.value(4))
     }
 }

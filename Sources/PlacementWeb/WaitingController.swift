@@ -52,7 +52,7 @@ struct WaitingController {
             case .bringHome: action = t("Hjemtag", "Bring home")
             case .noFit: action = t("Intet passer", "No fit")
             }
-            let status = MatchController.statusName(p.status.rawValue, t)
+            let status = MatchController.statusName(p.status.rawValue, action: p.action.rawValue, t)
             return Node.group([.text("\(action)\(p.residenceName.map { ": \($0)" } ?? "") "),
                                Node.el("span", [("class", "badge \(p.status.rawValue)")], status)])
         }

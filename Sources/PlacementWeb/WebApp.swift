@@ -61,7 +61,8 @@ struct WebControllers: Sendable {
     let arguments: WebArguments
     var database: WebDatabase { arguments.database }
     let imports = PendingImports()
-    let plans = PlanResults()
+    let plans = PlanJobs()
+    let scenarios = WrittenScenarios()
 
     init(arguments: WebArguments) { self.arguments = arguments }
 

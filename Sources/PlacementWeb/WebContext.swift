@@ -20,6 +20,12 @@ public struct WebContext: RequestContext {
 
     var words: Words { Words(language) }
 
+    /// The day in a form's date field (`Parts.dateField`): dd-mm-yyyy or ISO, within the days
+    /// a plan or report can be made for; nil when absent or not such a day.
+    func day(_ name: String) -> Day? {
+        Day(written: form[name] ?? "").flatMap { $0.isSupported ? $0 : nil }
+    }
+
     /// The logged-in user allowed `action`; else 403 (the middleware has already sent the
     /// unauthenticated to the login page).
     func require(_ action: Permission) throws -> Session {

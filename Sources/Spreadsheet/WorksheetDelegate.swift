@@ -24,6 +24,9 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
     /// The dense cells of the row handed out, reused from row to row.
     private var cells: [Cell] = []
     private var column = -1
+    /// Between a `<c>` and its `</c>` in the current row: damaged XML can end a cell that never
+    /// began (after a new `<row>`, where `column` is -1), which once indexed the row at -1.
+    private var inCell = false
     private var cellType: String?
     private var styleIndex = 0
     private var inValue = false
@@ -75,6 +78,7 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
             inSheetData = true
         case "row" where inSheetData:
             column = -1
+            inCell = false
             columns.removeAll(keepingCapacity: true)
             present.removeAll(keepingCapacity: true)
             if let ref = attributes["r"] {
@@ -106,6 +110,7 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
             } else {
                 column += 1
             }
+            inCell = true
             cellType = attributes["t"]
             styleIndex = attributes["s"].flatMap(Int.init) ?? 0
             value = ""
@@ -151,6 +156,8 @@ final class WorksheetDelegate: NSObject, XMLParserDelegate, StoppableDelegate {
         case "is":
             inInline = false
         case "c" where inSheetData:
+            guard inCell else { return stop(parser, malformed("a cell ends that did not begin; the sheet's XML is damaged")) }
+            inCell = false
             do {
                 let cell = try makeCell()
                 if !cell.isEmpty {

@@ -1,3 +1,4 @@
+import CZlib
 import Foundation
 import ZIPFoundation
 
@@ -153,25 +154,7 @@ struct ZIPDirectory {
             }
             checksum = crc
         case 8:
-            // Data.decompress asks for its input in order; asked for more than the declared
-            // compressed bytes, the stream has not ended where the directory says it does.
-            func provider(_ position: Int64, _ size: Int) throws -> Data {
-                guard position >= 0, UInt64(position) < part.compressedSize else {
-                    throw Damage(reason: "its compressed data ends before the part does")
-                }
-                let count = min(UInt64(size), part.compressedSize - UInt64(position))
-                return try Self.bytes(file, at: start + UInt64(position), count: Int(count))
-            }
-            do {
-                checksum = try Data.decompress(size: Int64(part.compressedSize), bufferSize: chunk, skipCRC32: false,
-                                               provider: provider, consumer: counted)
-            } catch let e as Damage {
-                throw e
-            } catch let e as SpreadsheetError {
-                throw e
-            } catch {
-                throw Damage(reason: "its compressed data is not valid")
-            }
+            checksum = try Self.inflate(part, from: file, at: start, chunk: chunk, counted)
         default:
             throw Damage(reason: "it is compressed with ZIP method \(part.method), which spreadsheets do not use")
         }
@@ -179,6 +162,55 @@ struct ZIPDirectory {
             throw Damage(reason: "it unpacks to \(unpacked) bytes, not the \(part.uncompressedSize) its ZIP directory declares")
         }
         guard checksum == part.checksum else { throw Damage(reason: "its checksum does not match its contents") }
+    }
+
+    /// Raw deflate data (zlib with negative window bits) fed only the part's declared compressed
+    /// bytes, each chunk with its own length; the checksum of what it unpacks to. ZIPFoundation's
+    /// `Data.decompress` tells zlib every chunk is a whole buffer long, so on a stream that had
+    /// not ended by a short last chunk zlib read past the chunk's memory (a fuzzer found it).
+    private static func inflate(_ part: Part, from file: FileHandle, at start: UInt64, chunk: Int,
+                                _ consumer: (Data) throws -> Void) throws -> UInt32 {
+        var stream = z_stream()
+        guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw Damage(reason: "its compressed data cannot be unpacked")
+        }
+        defer { inflateEnd(&stream) }
+        var crc: UInt32 = 0
+        var position: UInt64 = 0
+        var output = [UInt8](repeating: 0, count: chunk)
+        var ended = false
+        while !ended {
+            guard position < part.compressedSize else { throw Damage(reason: "its compressed data ends before the part does") }
+            var input = try bytes(file, at: start + position, count: Int(min(UInt64(chunk), part.compressedSize - position)))
+            position += UInt64(input.count)
+            try input.withUnsafeMutableBytes { (raw: UnsafeMutableRawBufferPointer) in
+                stream.next_in = raw.baseAddress?.assumingMemoryBound(to: Bytef.self)
+                stream.avail_in = uInt(raw.count)
+                repeat {
+                    let result = output.withUnsafeMutableBufferPointer { out -> Int32 in
+                        stream.next_out = out.baseAddress
+                        stream.avail_out = uInt(out.count)
+                        return CZlib.inflate(&stream, Z_NO_FLUSH)
+                    }
+                    guard result == Z_OK || result == Z_STREAM_END || result == Z_BUF_ERROR else {
+                        throw Damage(reason: "its compressed data is not valid")
+                    }
+                    let produced = chunk - Int(stream.avail_out)
+                    if produced > 0 {
+                        let data = Data(output[0..<produced])
+                        crc = data.crc32(checksum: crc)
+                        try consumer(data)
+                    }
+                    if result == Z_STREAM_END { ended = true }
+                    // Z_BUF_ERROR: no progress without more input.
+                    if ended || result == Z_BUF_ERROR { break }
+                } while stream.avail_in > 0 || stream.avail_out == 0
+                // zlib keeps no pointer into `input` past this chunk.
+                stream.next_in = nil
+                stream.avail_in = 0
+            }
+        }
+        return crc
     }
 
     /// Exactly `count` bytes at `offset`, or damage (the file is shorter than its directory says).

@@ -144,7 +144,7 @@ import Testing
         let dry = try Self.run(["import", "--as-of", "2026-11-30", "--dry-run", week49.path], db)
         #expect(dry.status == 0)
         // A dry run says what would be written, in the same words.
-        let dryChanges = changes.replacingOccurrences(of: "0 nye, 2 ændrede, 1 uændret", with: "0 ville blive tilføjet, 2 ændret, 1 uændret")
+        let dryChanges = changes.replacingOccurrences(of: "0 nye, 2 ændrede, 1 uændret", with: "0 ville blive tilføjet, 2 ændrede, 1 uændret")
         #expect(dry.stdout == dryChanges + "\nPrøvekørsel: filerne er gyldige; intet blev skrevet.\n")
         #expect(try Self.lastAuditId(db) == beforeDry)
 

@@ -61,7 +61,7 @@ import Testing
         #expect(try CLI.run(["explain", "010190–1234", "--lang", "en"], db: db).stdout == explained.stdout)
         let unknown = try CLI.run(["explain", "2101771186"], db: db)
         #expect(unknown.status != 0 && !unknown.stderr.contains("2101771186") && !unknown.stderr.contains("210177"))
-        #expect(unknown.stderr.hasPrefix("Error: Run 1 has no proposal for P-"))
+        #expect(unknown.stderr.hasPrefix("Fejl: Kørsel 1 har intet forslag for P-"))
 
         let declined = try CLI.run(["decline", "1", "010190-1234", "--reason", "other", "--note", "Borger 080482-0251 ønsker mere tid", "--on", Self.asOf], db: db)
         #expect(declined.status == 0, "\(declined.stderr)")

@@ -34,7 +34,9 @@ import Testing
     func weeksOutsideTheSupportedRangeAreRefused(week: String, shown: String) throws {
         let dir = try TempDir(), db = dir.path("w.sqlite")
         try CLI.run(["init", "--municipality", "615"], db: db)
-        expectRefused(try CLI.run(["report", "weekly", "--week", week], db: db), "Error: --week \(shown) \(Self.range).")
+        // The database is Danish, and so is the refusal.
+        expectRefused(try CLI.run(["report", "weekly", "--week", week], db: db),
+                      "Fejl: --week \(shown) ligger uden for de understøttede datoer 01-01-1900 til 31-12-2199.")
         #expect(try CLI.run(["report", "weekly", "--week", "1900-W01"], db: db).status == 0)
     }
 
@@ -171,7 +173,7 @@ import Testing
         #expect(match.status == 0, "\(match.stderr)")
         let early = try CLI.run(["decline", "1", "B1", "--reason", "citizen_declined", "--on", "1900-01-01"], db: db)
         #expect(early.reason == .exit && early.status == 1)
-        #expect(early.stderr == "Error: --on 1900-01-01 er før kørsel 1 blev lavet for 2026-11-23: et forslag kan ikke afslås, før det findes.\n")
+        #expect(early.stderr == "Fejl: --on 1900-01-01 er før kørsel 1 blev lavet for 2026-11-23: et forslag kan ikke afslås, før det findes.\n")
         let unsupported = try CLI.run(["decline", "1", "B1", "--reason", "citizen_declined", "--on", "1899-12-31"], db: db)
         #expect(unsupported.status == 64 && unsupported.stderr.hasPrefix("Error: --on 1899-12-31 is outside the supported dates 1900-01-01 to 2199-12-31.\n"))
         let ok = try CLI.run(["decline", "1", "B1", "--reason", "citizen_declined", "--on", "2026-11-24"], db: db)

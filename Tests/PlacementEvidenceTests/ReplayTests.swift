@@ -1,6 +1,7 @@
 import PlacementEvidence
 import PlacementMatching
 import PlacementModel
+import PlacementReports
 import PlacementTestSupport
 import Testing
 
@@ -52,7 +53,7 @@ import Testing
         #expect(p["A"]?.own == false && p["A"]?.waited == 32)
         #expect(p["D"]?.own == false && p["D"]?.waited == 4)
         #expect(o.ownCount == 1 && o.externalCount == 2 && o.stillWaiting.isEmpty)
-        #expect(o.medianTwice == 46 && o.longest == 32)
+        #expect(o.medianWait == Median(twice: 46) && o.longest == 32)
         // Two bought places at 2.000 kr. a day: 730.000 kr. a year each, below the refund threshold.
         #expect(o.externalAnnualNet == Money(kroner: 2 * (730_000)))
     }
@@ -78,5 +79,22 @@ import Testing
         #expect(baseline.waits == recorded.waits && baseline.waits == [4, 23, 32])
         #expect(baseline.externalAnnualNet == recorded.externalAnnualNet)
         #expect(Self.placed(baseline)["B"]?.own == true && Self.placed(recorded)["B"]?.own == true)
+    }
+
+    /// A week whose match failed is named in the document and the JSON, not skipped in silence.
+    @Test func aFailedMatchIsSaidInTheOutput() throws {
+        let recorded = ReplayOutcome(name: "Det skete")
+        var failed = ReplayOutcome(name: "B.policy")
+        failed.failedMatchDays = [Build.day("2026-02-09")]
+        let doc = ReplayDocument.build(recorded: recorded, replays: [ReplayOutcome(name: "Gældende politik"), failed], from: Self.from, to: Self.to,
+                                       lag: 0, norms: [], planningArea: [], language: .da)
+        #expect(doc.sections.first?.intro == ["B.policy: matchningen fejlede 09-02-2026; de dage er uden forslag."])
+        let en = ReplayDocument.build(recorded: recorded, replays: [failed], from: Self.from, to: Self.to,
+                                      lag: 0, norms: [], planningArea: [], language: .en)
+        #expect(en.sections.first?.intro == ["B.policy: the match failed on 2026-02-09; those days have no proposals."])
+        let json = ReplayJSON.render(recorded: recorded, replays: [failed], from: Self.from, to: Self.to, lag: 0)
+        #expect(json.contains("\"failed_match_days\" : [\n        \"2026-02-09\"\n      ]"), "\(json)")
+        // None failed: no such key and no sentence.
+        #expect(!ReplayJSON.render(recorded: recorded, replays: [], from: Self.from, to: Self.to, lag: 0).contains("failed_match_days"))
     }
 }

@@ -172,7 +172,7 @@ import Testing
 
     @Test(arguments: [
         (true, false, Language.da, "borgere.csv (borgere; CSV, semikolon, UTF-8, CRLF): 1.234 rækker læst, 4 med fejl: intet importeret"),
-        (false, true, .da, "borgere.csv (borgere; CSV, semikolon, UTF-8, CRLF): 1.234 rækker læst, 1.200 ville blive tilføjet, 0 ændret, 30 uændrede"),
+        (false, true, .da, "borgere.csv (borgere; CSV, semikolon, UTF-8, CRLF): 1.234 rækker læst, 1.200 ville blive tilføjet, 0 ændrede, 30 uændrede"),
         (false, false, .da, "borgere.csv (borgere; CSV, semikolon, UTF-8, CRLF): 1.234 rækker læst, 1.200 nye, 0 ændrede, 30 uændrede"),
         (true, false, .en, "borgere.csv (citizens; CSV, semicolon, UTF-8, CRLF): 1,234 rows read, 4 with errors: nothing imported"),
         (false, true, .en, "borgere.csv (citizens; CSV, semicolon, UTF-8, CRLF): 1,234 rows read, 1,200 would be inserted, 0 updated, 30 unchanged"),

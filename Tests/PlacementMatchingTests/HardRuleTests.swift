@@ -36,13 +36,13 @@ import Testing
     func residenceRules(rule: String, own: Residence, reason: String) throws {
         let p = try outcome(own: own, citizen: Self.citizen())
         #expect(p.action == .buyExternal && p.residenceId == "X1", "\(rule)")
-        #expect(p.reasons.contains("Bosted L: \(reason)"), "\(p.reasons)")
+        #expect(p.reasonLines(.en).contains("Bosted L: \(reason)"), "\(p.reasonLines(.en))")
     }
 
     @Test func neverAnotherOfferType() throws {
         let p = try outcome(own: ownHome("L", offer: .abl105), citizen: Self.citizen())
         #expect(p.action == .buyExternal && p.residenceId == "X1")
-        #expect(p.reasons.contains("No own § 108 residence has a vacancy within the allowed wait"))
+        #expect(p.reasonLines(.en).contains("No own § 108 residence has a vacancy within the allowed wait"))
     }
 
     @Test func requiredFeatureMustBeInThePlace() throws {
@@ -59,13 +59,13 @@ import Testing
         young.ageRange = 18...30
         let p = try outcome(own: young, citizen: Self.citizen())  // born 1990: 36
         #expect(p.action == .buyExternal)
-        #expect(p.reasons.contains("Bosted L: age 18-30, citizen is 36"))
+        #expect(p.reasonLines(.en).contains("Bosted L: age 18-30, citizen is 36"))
     }
 
     @Test func excludedResidence() throws {
         let p = try outcome(own: ownHome("L"), citizen: Self.citizen { $0.excludedResidences = ["L"] })
         #expect(p.action == .buyExternal)
-        #expect(p.reasons.contains("Bosted L: excluded (declined by or for the citizen)"))
+        #expect(p.reasonLines(.en).contains("Bosted L: excluded (declined by or for the citizen)"))
     }
 
     @Test func maximumDistance() throws {
@@ -73,7 +73,7 @@ import Testing
         let c = Self.citizen { $0.maxDistanceKm = 20 }
         let p = try outcome(own: ownHome("L", postcode: 8000), citizen: c, external: externalHome("X1", postcode: 8700))
         #expect(p.action == .buyExternal && p.residenceId == "X1")
-        #expect(p.reasons.contains { $0.hasPrefix("Bosted L: ") && $0.hasSuffix("km from the network, at most 20 km") })
+        #expect(p.reasonLines(.en).contains { $0.hasPrefix("Bosted L: ") && $0.hasSuffix("km from the network, at most 20 km") })
     }
 
     @Test func residenceMustBeOpenOnTheMoveInDay() throws {
@@ -81,7 +81,7 @@ import Testing
         later.opensOn = Build.day("2027-03-01")
         let p = try outcome(own: later, citizen: Self.citizen())
         #expect(p.action == .buyExternal)
-        #expect(p.reasons.contains("Bosted L: not open on 2026-11-23"))
+        #expect(p.reasonLines(.en).contains("Bosted L: not open on 2026-11-23"))
     }
 
     @Test func placeMustBeVacantWithinTheAllowedWait() throws {
@@ -90,7 +90,7 @@ import Testing
         #expect(inTime.action == .placeOwn && inTime.moveIn == Build.day("2026-12-23"))
         let late = try outcome(own: ownHome("L"), citizen: Self.citizen(), vacantFrom: "2026-12-24")
         #expect(late.action == .buyExternal)
-        #expect(late.reasons.contains("Bosted L: no vacancy by 2026-12-23"))
+        #expect(late.reasonLines(.en).contains("Bosted L: no vacancy by 2026-12-23"))
         // A later needed-by date moves the horizon.
         let needed = try outcome(own: ownHome("L"), citizen: Self.citizen { $0.neededBy = Build.day("2027-01-10") }, vacantFrom: "2027-02-01")
         #expect(needed.action == .placeOwn && needed.moveIn == Build.day("2027-02-01"))
@@ -103,7 +103,7 @@ import Testing
         w.waiting = [Self.citizen()]
         let p = try #require(try w.run()["B1"])
         #expect(p.action == .buyExternal)
-        #expect(p.reasons.contains("No own § 108 residence has a vacancy within the allowed wait"))
+        #expect(p.reasonLines(.en).contains("No own § 108 residence has a vacancy within the allowed wait"))
     }
 
     @Test func externalCapacityBoundsPurchases() throws {
@@ -122,7 +122,7 @@ import Testing
         w.waiting = [Self.citizen()]
         let p = try #require(try w.run()["B1"])
         #expect(p.action == .noFit && p.residenceId == nil)
-        #expect(p.reasons[0] == "No residence fits, own or external")
-        #expect(p.reasons.contains { $0.hasPrefix("Bosted X1 (") && $0.hasSuffix("target group mental illness, citizen's is autism") })
+        #expect(p.reasonLines(.en)[0] == "No residence fits, own or external")
+        #expect(p.reasonLines(.en).contains { $0.hasPrefix("Bosted X1 (") && $0.hasSuffix("target group mental illness, citizen's is autism") })
     }
 }

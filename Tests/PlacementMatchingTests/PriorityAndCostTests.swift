@@ -12,7 +12,7 @@ import Testing
         let p = try w.run()
         #expect(p["B2"]?.action == .placeOwn && p["B2"]?.priority == 1)
         #expect(p["B1"]?.action == .buyExternal && p["B1"]?.priority == 2)
-        #expect(p["B1"]?.reasons.contains("Bosted L: fits, but the place went to B2, higher priority (1, acute)") == true)
+        #expect(p["B1"]?.reasonLines(.en).contains("Bosted L: fits, but the place went to B2, higher priority (1, acute)") == true)
     }
 
     @Test func longerWaitFirstAmongEquals() throws {
@@ -113,7 +113,7 @@ import Testing
         w.waiting = [{ var c = Build.citizen("B1"); c.preferredResidences = ["X1"]; return c }(), Build.citizen("B2", referred: "2026-06-01")]
         let p = try w.run()
         #expect(p["B1"]?.action == .buyExternal && p["B1"]?.residenceId == "X1")
-        #expect(p["B1"]?.reasons.contains { $0.hasPrefix("Free choice (SEL § 108 stk. 2 / ABL § 105): the citizen wished for Bosted X1, 8% above Bosted L") } == true)
+        #expect(p["B1"]?.reasonLines(.en).contains { $0.hasPrefix("Free choice (SEL § 108 stk. 2 / ABL § 105): the citizen wished for Bosted X1, 8% above Bosted L") } == true)
         // The own place it frees goes on to the next citizen.
         #expect(p["B2"]?.action == .placeOwn && p["B2"]?.residenceId == "L")
     }

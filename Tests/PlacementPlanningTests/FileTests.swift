@@ -1,6 +1,7 @@
 import Foundation
 import PlacementModel
 import PlacementPlanning
+import PlacementReports
 import PlacementTestSupport
 import Spreadsheet
 import Testing

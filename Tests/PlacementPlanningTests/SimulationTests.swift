@@ -1,5 +1,6 @@
 import PlacementModel
 import PlacementPlanning
+import PlacementReports
 import PlacementTestSupport
 import Testing
 

@@ -149,7 +149,8 @@ import Testing
         #expect(waiting[1][0] == .text("H") && waiting[1][3] == .number("3"))
         #expect(waiting[1][5] == .date(CalendarDate(year: 2026, month: 2, day: 1)!))
         #expect(waiting[1][6] == .number("301"))
-        #expect(waiting[2][9] == .date(CalendarDate(year: 2026, month: 12, day: 1)!))
+        // After the deadline, its days over and the norm passed: the proposal's move-in.
+        #expect(waiting[2][12] == .date(CalendarDate(year: 2026, month: 12, day: 1)!))
 
         // Residences: numbers, shares as fractions, amounts with øre.
         let residences = try rows("Egne botilbud")

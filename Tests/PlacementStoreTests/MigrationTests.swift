@@ -134,7 +134,7 @@ import Testing
         let ids = try upgraded.read { try String.fetchAll($0, sql: "SELECT id FROM citizen ORDER BY id") }
         #expect(Set(ids) == ["B1", first, known, known + "-2"])
         #expect(try upgraded.read { try String.fetchAll($0, sql: "SELECT citizen_id FROM waiting_period WHERE until IS NULL ORDER BY since") } == [first, known + "-2"])
-        #expect(try upgraded.read { try String.fetchAll($0, sql: "SELECT reasons FROM proposal WHERE priority = 2") } == ["[\"after \(first)\"]"])
+        #expect(try upgraded.read { try String.fetchAll($0, sql: "SELECT reasons FROM proposal WHERE priority = 2") } == [#"[{"worded":{"text":"after \#(first)"}}]"#])  // and worded by version 7 as it was written
         #expect(try upgraded.read { try String.fetchOne($0, sql: "SELECT input FROM match_run") } == "{\"citizens\":[{\"id\":\"\(first)\"},{\"id\":\"\(known)-2\"}]}")
         let log = try upgraded.read { try AuditLog.entries($0) }
         #expect(log.map(\.entityId).contains(first) && !log.contains { $0.entityId == "101901234" })

@@ -30,7 +30,7 @@ import Testing
         try old.close()
 
         let upgraded = try PlacementDatabase.open(path: path, keys: .folder(dir.url.appendingPathComponent("keys")))
-        #expect(try upgraded.schemaVersion() == 6)
+        #expect(try upgraded.schemaVersion() == Schema.currentVersion)
         let (choices, declined, statuses) = try upgraded.read { d in
             (try String.fetchAll(d, sql: "SELECT citizen_id || ':' || residence_id FROM citizen_residence_choice ORDER BY 1"),
              try Decisions.declinedResidences(d),

@@ -91,21 +91,6 @@ import Testing
             #expect(try await b.get("/reports/weekly?week=2026-W60").status == .badRequest)
         }
     }
-
-    @Test func aPlannerRunsAPlanAndSeesThePlansOwnHTML() async throws {
-        let world = try WebWorld()
-        try await world.app().test(.router) { client in
-            var b = Browser(client)
-            try await b.login("planner")
-            let ran = try await b.post("/plan/run", [("as_of", "2026-11-23"), ("years", "2"), ("runs", "3"), ("fixed", "on")], csrf: try await b.token())
-            #expect(ran.status == .seeOther && ran.location == "/plan?result=1")
-            let page = try await b.get("/plan?result=1")
-            #expect(page.text.contains("src=\"/plan/1/document\""))
-            let document = try await b.get("/plan/1/document")
-            #expect(document.text.hasPrefix("<!DOCTYPE html>") && document.text.contains("<h1>"))
-            #expect(try await b.get("/plan/1/download?format=json").status == .ok)
-        }
-    }
 }
 
 extension WebDatabase {

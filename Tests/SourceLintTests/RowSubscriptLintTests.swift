@@ -10,13 +10,6 @@ import Testing
 @Suite struct RowSubscriptLintTests {
     /// (file under Sources/, the code on the line, why it is not a row read or may stay).
     static let allowlist: [(file: String, code: String, why: String)] = [
-        // The web app's reads came in on its own branch before this rule; they are to move onto
-        // RowReader (a wrong-type value planted in these tables stops the server today).
-        ("PlacementStore/AuditLog+Filter.swift", "", "web branch, to move onto RowReader"),
-        ("PlacementWeb/CitizenFile.swift", "", "web branch, to move onto RowReader"),
-        ("PlacementWeb/ResidenceController.swift", "", "web branch, to move onto RowReader"),
-        ("PlacementWeb/Sessions.swift", "", "web branch, to move onto RowReader"),
-        ("PlacementWeb/Users.swift", "", "web branch, to move onto RowReader"),
         ("PlacementStore/StatementBinding.swift", "buffer[4] = 45", "bytes of a date being written, not a row"),
         ("PlacementStore/StatementBinding.swift", "buffer[7] = 45", "bytes of a date being written, not a row"),
         ("PlacementImport/Importer.swift", "area.count == 1 ? area[0] : nil", "an array of municipality codes"),

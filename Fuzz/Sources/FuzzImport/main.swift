@@ -4,21 +4,35 @@ import PlacementImport
 import PlacementModel
 import PlacementStore
 
-/// The first byte picks the sheet kind (residences, places, citizens, placements); the rest is
-/// the CSV file imported with `--dry-run` into an in-memory database that already holds a
-/// residence, a place and a citizen (so references can resolve). An import reports issues or
-/// succeeds; it never traps, and a dry run leaves the database as it was.
+/// The first byte says the sheet kind and the file's format; the rest is the file, imported
+/// with `--dry-run` into an in-memory database that already holds a residence, a place and a
+/// citizen (so references can resolve). An import reports issues or succeeds; it never traps,
+/// and a dry run leaves the database as it was.
+///
+/// First byte: its low bits modulo 5 are residences, places, citizens, placements, or none
+/// (the kind is recognised from the header, as without `--kind`); bit 7 makes the rest the
+/// XML of an .xlsx file's worksheet and shared strings, separated by a NUL byte (title rows,
+/// totals rows, formula cells and date styles are the workbook's), else it is a CSV file.
 func fuzzImport(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     guard count > 0, let db = World.database else { return 0 }
     let bytes = UnsafeRawBufferPointer(start: start, count: count)
-    let kind = SheetKind.allCases[Int(bytes[0]) % SheetKind.allCases.count]
-    let url = ScratchFile.write(UnsafeRawBufferPointer(rebasing: bytes[1...]), name: "\(kind.rawValue).csv")
+    let choice = Int(bytes[0] & 0x7F) % (SheetKind.allCases.count + 1)
+    let kind = choice < SheetKind.allCases.count ? SheetKind.allCases[choice] : nil
+    let name = kind?.rawValue ?? "import"
+    let rest = UnsafeRawBufferPointer(rebasing: bytes[1...])
+    let url: URL
+    if bytes[0] & 0x80 != 0 {
+        let parts = WorkbookParts.split(rest, count: 2)
+        guard let zipped = WorkbookParts.xlsx(sheet: parts[0], sharedStrings: parts[1]) else { return 0 }
+        url = ScratchFile.write(zipped, name: "\(name).xlsx")
+    } else {
+        url = ScratchFile.write(rest, name: "\(name).csv")
+    }
     var options = ImportOptions(asOf: World.asOf, dryRun: true, kind: kind)
     options.maxIssues = 50
     _ = try? Importer(database: db, options: options).run(files: [url], now: World.now)
     return 0
 }
-
 enum World {
     static let asOf = Day(clampedYear: 2026, month: 11, day: 23)
     static let now = Date(timeIntervalSince1970: 1_795_000_000)
@@ -45,6 +59,9 @@ enum World {
     }()
 }
 
+// Made before the first input: the world lives as long as the process, and what it allocates
+// is no input's leak.
+_ = World.database
 FuzzDriver.run { data, count in
     guard let data else { return 0 }
     return fuzzImport(UnsafeRawPointer(data), count)

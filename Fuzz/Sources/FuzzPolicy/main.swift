@@ -1,5 +1,5 @@
 import FuzzSupport
-import PlacementMatching
+import PlacementModel
 
 /// Each line `key value` is given to the policy as `placement policy set key value` does: a
 /// value it accepts, or an error saying why; never a trap. Every key is read back.

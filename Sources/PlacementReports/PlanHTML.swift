@@ -1,4 +1,5 @@
 import PlacementModel
+import PlacementPlanning
 
 /// The plan as one self-contained, printable HTML file: no scripts, fonts or styles from the
 /// network, charts as inline SVG; the same look as the weekly report.
@@ -8,29 +9,21 @@ public enum PlanHTML {
         let letters = PlanText.scenarioLetters(plan)
         func esc(_ s: String) -> String { HTMLText.escape(s) }
         func name(_ i: Int) -> String { "\(letters[i]): \(plan.scenarios[i].scenario.name)" }
-        var h = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
-        h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        h += "<title>\(esc(l.heading(plan.years)))</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
+        var h = HTMLPage.start(language: language, title: l.heading(plan.years))
         h += "<header class=\"top\">\n<p class=\"kicker\">\(esc(l.title))</p>\n<h1>\(esc(l.heading(plan.years)))</h1>\n"
         h += "<p>\(esc(l.subtitle(area: f.area(plan.planningArea), asOf: f.fm.date(plan.asOf))))</p>\n"
         h += "<p>\(esc(l.simulated(runs: PlanText.runsShown(plan), seed: plan.options.seed, perYear: plan.options.matchesPerYear, fixed: plan.options.arrivals == .fixed)))</p>\n</header>\n"
-        let sections: [(String, String)] = [("summary", l.summaryTitle), ("charts", l.t("Diagrammer", "Charts")), ("years", l.yearsTitle),
+        let sections: [(String, String)] = [("summary", l.summaryTitle), ("charts", l.chartsTitle), ("years", l.yearsTitle),
                                             ("capacity", l.demandCapacityTitle), ("where", l.whereTitle), ("vacancy", l.vacancyTitle),
                                             ("basis", l.basisTitle), ("definitions", l.definitionsTitle)]
         h += "<nav class=\"toc\"><strong>\(esc(l.contents)):</strong> " + sections.map { "<a href=\"#\($0.0)\">\(esc($0.1))</a>" }.joined(separator: " · ") + "</nav>\n"
 
-        func table(_ headers: [String], _ rows: [[String]], numericFrom: Int = 1, cls: String = "") -> String {
-            var t = "<table\(cls.isEmpty ? "" : " class=\"\(cls)\"")>\n<thead><tr>"
-            for (i, c) in headers.enumerated() { t += "<th\(i >= numericFrom ? " class=\"num\"" : "") scope=\"col\">\(esc(c))</th>" }
-            t += "</tr></thead>\n<tbody>\n"
-            for r in rows {
-                t += "<tr>"
-                for (i, c) in r.enumerated() {
-                    t += i == 0 ? "<th scope=\"row\">\(esc(c))</th>" : "<td\(i >= numericFrom ? " class=\"num\"" : "")>\(esc(c))</td>"
-                }
-                t += "</tr>\n"
-            }
-            return t + "</tbody>\n</table>\n"
+        // Every table is the report's: a `ReportTable` of worded cells, printed by `HTMLReport.table`.
+        let values = ValueText(language)
+        func table(_ key: String, _ headers: [String], _ rows: [[String]], numericFrom: Int = 1) -> String {
+            let columns = headers.enumerated().map { ReportColumn($1, $0 >= numericFrom ? .mixed : .text) }
+            let t = ReportTable(key: key, title: "", columns: columns, rows: rows.map { $0.map(ReportValue.text) }, emptyText: "")
+            return HTMLReport.table(t, showTitle: false, values: values)
         }
 
         // Summary.
@@ -52,14 +45,14 @@ public enum PlanHTML {
                                 f.band(last.figure(.placedExternal), .citizens), f.band(last.figure(.placedOwn), .citizens),
                                 s.isBaseline ? "–" : (s.payback.map { "\(f.yearBand($0.year)); \($0.withinPlanPercent) %" } ?? l.noInvestment)])
         }
-        h += table([l.scenario, "\(l.totalCostTitle) \(plan.years.first ?? 0), \(l.millions)", "\(l.totalCostTitle) \(lastYear), \(l.millions)",
-                    "\(l.cumulativeSaving) \(lastYear), \(l.t("mio. kr.", "DKK million"))",
+        h += table("summary", [l.scenario, "\(l.totalCostTitle) \(plan.years.first ?? 0), \(l.millions)", "\(l.totalCostTitle) \(lastYear), \(l.millions)",
+                    "\(l.cumulativeSaving) \(lastYear), \(l.millionsShort)",
                     "\(l.figureName(.placedExternal)) \(lastYear), \(l.citizensUnit)", "\(l.figureName(.placedOwn)) \(lastYear), \(l.citizensUnit)",
                     "\(l.paybackYear); \(l.withinPlan)"], summaryRows)
         h += "<p class=\"intro\">\(esc(l.netNote.prefix(1).uppercased() + l.netNote.dropFirst())). \(esc(l.afterPlanNote))</p>\n</section>\n"
 
         // Charts.
-        h += "<section id=\"charts\">\n<h2>\(esc(l.t("Diagrammer", "Charts")))</h2>\n<div class=\"charts\">\n"
+        h += "<section id=\"charts\">\n<h2>\(esc(l.chartsTitle))</h2>\n<div class=\"charts\">\n"
         let years = plan.years.map(String.init)
         func d(_ v: Int64, _ u: Figure.Unit) -> Double { u == .money ? Double(v) / 1e8 : Double(v) }
         var costSeries: [PlanChart.Series] = []
@@ -77,7 +70,7 @@ public enum PlanHTML {
                 diffSeries.append(.init(name: name(i), color: PlanChart.palette[i % PlanChart.palette.count],
                                         median: b.map { d($0.median, .money) }, low: b.map { d($0.low, .money) }, high: b.map { d($0.high, .money) }))
             }
-            h += "<figure>" + PlanChart(title: "\(l.differenceTitle) (\(l.t("negativ = besparelse", "negative = saving")))", yTitle: l.millions,
+            h += "<figure>" + PlanChart(title: "\(l.differenceTitle) (\(l.negativeIsSaving))", yTitle: l.millions,
                                         xLabels: years, series: diffSeries, decimals: 1, fm: f.fm).render(id: "diff") + "</figure>\n"
         }
         for (i, s) in plan.scenarios.enumerated() {
@@ -90,7 +83,7 @@ public enum PlanHTML {
             h += "<figure>" + PlanChart(title: "\(l.chartDemandCapacity): \(letters[i])", yTitle: "\(l.citizensUnit) / \(l.placesUnit)",
                                         xLabels: years, series: series, decimals: 0, fm: f.fm).render(id: "dc-\(i)") + "</figure>\n"
         }
-        h += "</div>\n<p class=\"intro\">\(esc(l.t("Linjen er medianen, det skraverede felt 10-90 %-båndet.", "The line is the median, the shaded area the 10-90 % band.")))</p>\n</section>\n"
+        h += "</div>\n<p class=\"intro\">\(esc(l.chartNote))</p>\n</section>\n"
 
         // Year by year.
         h += "<section id=\"years\" class=\"wide\">\n<h2>\(esc(l.yearsTitle))</h2>\n"
@@ -106,9 +99,9 @@ public enum PlanHTML {
                     let unit = l.unitName(fig.unit, millions: true)
                     rows.append(["\(l.differenceTitle): \(l.figureName(fig).lowercased()), \(unit)"] + s.years.map { f.band($0.differenceIn(fig), fig.unit) })
                 }
-                rows.append(["\(l.cumulativeSaving), \(l.t("mio. kr.", "DKK million"))"] + s.years.map { f.band($0.cumulativeSaving, .money) })
+                rows.append(["\(l.cumulativeSaving), \(l.millionsShort)"] + s.years.map { f.band($0.cumulativeSaving, .money) })
             }
-            h += table([l.figure] + years, rows, cls: "years")
+            h += table("years", [l.figure] + years, rows)
             if let p = s.payback {
                 h += "<p><strong>\(esc(l.paybackTitle)):</strong> \(esc(l.investment.lowercased())) \(esc(f.fm.kroner(p.investment))), \(esc(l.paybackYear.lowercased())) \(esc(f.yearBand(p.year))), \(esc(l.withinPlanText(p.withinPlanPercent))).</p>\n"
             }
@@ -116,7 +109,7 @@ public enum PlanHTML {
         h += "<p class=\"intro\">\(esc(l.netNote.prefix(1).uppercased() + l.netNote.dropFirst())); \(esc(l.differenceNote)).</p>\n</section>\n"
 
         // Demand and capacity by offer type and target group.
-        h += "<section id=\"capacity\" class=\"wide\">\n<h2>\(esc(l.demandCapacityTitle))</h2>\n<p class=\"intro\">\(esc(l.demandCapacityIntro)) \(esc(l.t("Hver celle: behov, borgere / egne pladser / placeret eksternt, borgere.", "Each cell: demand, citizens / own places / placed externally, citizens.")))</p>\n"
+        h += "<section id=\"capacity\" class=\"wide\">\n<h2>\(esc(l.demandCapacityTitle))</h2>\n<p class=\"intro\">\(esc(l.demandCapacityIntro)) \(esc(l.capacityCellNote))</p>\n"
         for (i, s) in plan.scenarios.enumerated() {
             h += "<h3>\(esc(name(i)))</h3>\n"
             let keys = s.years.flatMap { $0.groups.map(\.key) }.reduce(into: [GroupKey]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
@@ -126,7 +119,7 @@ public enum PlanHTML {
                     return "\(f.band(g.demand, .citizens)) / \(f.band(g.capacity, .places)) / \(f.band(g.placedExternal, .citizens))"
                 }
             }
-            h += table([l.offerAndGroup] + years, rows)
+            h += table("capacity", [l.offerAndGroup] + years, rows)
         }
         h += "</section>\n"
 
@@ -134,15 +127,15 @@ public enum PlanHTML {
         h += "<section id=\"where\">\n<h2>\(esc(l.whereTitle))</h2>\n<p class=\"intro\">\(esc(l.whereIntro))</p>\n"
         for (i, s) in plan.scenarios.enumerated() {
             h += "<h3>\(esc(name(i))): \(esc(l.byGroup.lowercased()))</h3>\n"
-            h += table([l.rank, l.offerAndGroup, "\(l.valuePerPlace)"],
+            h += table("where-groups", [l.rank, l.offerAndGroup, "\(l.valuePerPlace)"],
                        s.groupValues.prefix(12).enumerated().map { [String($0.offset + 1), $0.element.name, f.band($0.element.value, .money, millions: false)] },
-                       numericFrom: 2, cls: "compact")
+                       numericFrom: 2)
             h += "<h3>\(esc(name(i))): \(esc(l.byResidence.lowercased()))</h3>\n"
-            h += table([l.rank, l.residence, l.offerType, l.targetGroups, l.valuePerPlace],
+            h += table("where-residences", [l.rank, l.residence, l.offerType, l.targetGroups, l.valuePerPlace],
                        s.residenceValues.prefix(12).enumerated().map { n, v in
                            [String(n + 1), v.name + (v.isNew ? " " + l.newMark : ""), v.offerType.shortName, f.groups(v.targetGroups),
                             f.band(v.value, .money, millions: false)]
-                       }, numericFrom: 4, cls: "compact")
+                       }, numericFrom: 4)
         }
         h += "</section>\n"
 
@@ -151,7 +144,7 @@ public enum PlanHTML {
         if plan.vacancy.isEmpty {
             h += "<p class=\"empty\">\(esc(l.noVacancies))</p>\n"
         } else {
-            h += table([l.residence, l.vacant, l.fittingWaiting, l.fittingRate, l.expectedDays, l.daysBand, l.vacancyCostOfWait,
+            h += table("vacancy", [l.residence, l.vacant, l.fittingWaiting, l.fittingRate, l.expectedDays, l.daysBand, l.vacancyCostOfWait,
                         l.externalAnnual, l.annualSaving, l.advice],
                        plan.vacancy.map { a in
                            ["\(a.residenceName) (\(a.offerType.shortName))", f.fm.integer(a.vacantPlaces), f.fm.integer(a.fittingWaiting),
@@ -180,75 +173,15 @@ public enum PlanHTML {
                     used?.meanStayDays.map { f.decimal1($0 / 365) } ?? l.noneExpected,
                     l.basisName(used?.stayOverridden == true ? .overridden : s.exitBasis), f.fm.integer(s.current)]
         }
-        h += table([l.segment, l.referralsCount, l.referralsPerYear, l.usedPerYear, l.exits, l.yearsInStays, l.meanStay, l.exitBasis, l.currentCol], basisRows)
+        h += table("basis", [l.segment, l.referralsCount, l.referralsPerYear, l.usedPerYear, l.exits, l.yearsInStays, l.meanStay, l.exitBasis, l.currentCol], basisRows)
         if let sheet = plan.demandSheet {
             h += "<h3>\(esc(l.sheetTitle)): \(esc(sheet.file))</h3>\n<p class=\"intro\">\(esc(l.sheetIntro))</p>\n"
-            h += table([l.year, l.offerType, l.targetGroups, l.supportLevel, l.count, l.source],
+            h += table("demand-sheet", [l.year, l.offerType, l.targetGroups, l.supportLevel, l.count, l.source],
                        sheet.rows.map { [String($0.year), $0.offerType.shortName, f.groups($0.targetGroups), $0.supportLevel.map(String.init) ?? l.anyLevel,
                                          f.fm.integer($0.count), $0.source ?? ""] }, numericFrom: 4)
         }
         h += "</section>\n"
 
-        h += "<section id=\"definitions\" class=\"definitions\">\n<h2>\(esc(l.definitionsTitle))</h2>\n<ul>\n"
-        for p in l.definitions { h += "<li>\(esc(p))</li>\n" }
-        h += "</ul>\n</section>\n</body>\n</html>\n"
-        return h
+        return h + HTMLPage.end(definitionsTitle: l.definitionsTitle, definitions: l.definitions)
     }
-
-    static let style = """
-        :root { --ink: #1b1f24; --muted: #5a6572; --line: #d5dbe1; --head: #eef2f6; --accent: #1f5fa6; }
-        * { box-sizing: border-box; }
-        body { margin: 0 auto; max-width: 1180px; padding: 24px 32px 48px; color: var(--ink); background: #fff;
-               font: 14px/1.45 "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
-        header.top { border-bottom: 3px solid var(--accent); padding-bottom: 10px; margin-bottom: 12px; }
-        header.top p { margin: 2px 0; color: var(--muted); }
-        header.top p.kicker { text-transform: uppercase; letter-spacing: .04em; font-size: 12px; color: var(--accent); font-weight: 600; }
-        h1 { font-size: 30px; margin: 2px 0 6px; }
-        h2 { font-size: 20px; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
-        h3 { font-size: 15px; margin: 18px 0 6px; }
-        p.intro, .muted { color: var(--muted); max-width: 90ch; }
-        p.note { color: #8a1c12; }
-        p.empty { font-style: italic; color: var(--muted); }
-        nav.toc { font-size: 13px; color: var(--muted); margin: 8px 0 0; }
-        nav.toc a { color: var(--accent); text-decoration: none; }
-        ul.scen { padding-left: 18px; }
-        table { border-collapse: collapse; width: 100%; margin: 6px 0 14px; font-variant-numeric: tabular-nums; }
-        th, td { padding: 4px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
-        thead th { background: var(--head); font-size: 12px; font-weight: 600; vertical-align: bottom; }
-        tbody th { font-weight: normal; }
-        .num { text-align: right; }
-        td.num { white-space: nowrap; }
-        table.compact { width: auto; min-width: 55%; }
-        .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 14px 22px; margin: 8px 0 14px; }
-        figure { margin: 0; break-inside: avoid; }
-        svg.chart { width: 100%; height: auto; display: block; }
-        svg.chart text { font-family: inherit; fill: var(--ink); }
-        svg.chart .ct { font-size: 15px; font-weight: 600; }
-        svg.chart .tl, svg.chart .lg { font-size: 12px; fill: #3d4650; }
-        svg.chart .at { font-size: 12px; fill: var(--muted); }
-        svg.chart .grid { stroke: #e3e7eb; stroke-width: 1; }
-        svg.chart .axis { stroke: #4a545e; stroke-width: 1; }
-        svg.chart .band { fill-opacity: .16; stroke: none; }
-        svg.chart .series { fill: none; stroke-width: 2.2; stroke-linejoin: round; }
-        section.definitions ul { padding-left: 18px; color: #333c45; }
-        section.definitions li { margin: 4px 0; }
-        @media screen { section.wide { overflow-x: auto; } }
-        @media screen and (max-width: 760px) { body { padding: 12px; } .charts { grid-template-columns: 1fr; } table { display: block; overflow-x: auto; } }
-        @page { size: A4 portrait; margin: 14mm 12mm; }
-        @page wide { size: A4 landscape; margin: 12mm; }
-        @media print {
-          body { max-width: none; padding: 0; font-size: 9pt; }
-          nav.toc { display: none; }
-          h1 { font-size: 20pt; }
-          h2 { font-size: 14pt; margin-top: 0; }
-          section { break-before: page; }
-          section#summary { break-before: avoid; }
-          section.wide { page: wide; }
-          h2, h3 { break-after: avoid; }
-          thead { display: table-header-group; }
-          tr, figure { break-inside: avoid; }
-          th, td { padding: 2.5px 5px; }
-          * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        }
-        """
 }

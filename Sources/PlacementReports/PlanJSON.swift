@@ -1,5 +1,6 @@
 import Foundation
 import PlacementModel
+import PlacementPlanning
 
 /// The plan as JSON for scripts: every figure as `{median, p10, p90}` with its unit in the key
 /// (`_kr_per_year` in whole kroner, `_citizens`, `_places`, `_percent`). Same seed, same bytes.
@@ -170,8 +171,6 @@ public enum PlanJSON {
                         vacancy_cost_of_wait_kr: a.vacancyCostOfWait?.roundedKroner, external_purchase_kr_per_year: a.externalAnnualCost?.roundedKroner,
                         saving_kr_per_year: a.annualSaving?.roundedKroner, advice: a.advice.rawValue)
             })
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? enc.encode(doc)) ?? Data(), as: UTF8.self)
+        return JSONOutput.text(doc)
     }
 }

@@ -1,4 +1,5 @@
 import PlacementModel
+import PlacementPlanning
 
 /// The terminal summary: what a planner reads first. The full tables are in the HTML, XLSX
 /// and JSON formats.
@@ -24,16 +25,9 @@ public enum PlanText {
         func table(_ title: String, _ columns: [Int], _ cell: (Int, Int) -> String) {
             out.append("")
             out.append(title)
-            let headers = columns.map { letters[$0] }
-            var rows: [[String]] = []
-            for (y, year) in plan.years.enumerated() { rows.append([String(year)] + columns.map { cell($0, y) }) }
-            var widths = [max(4, l.year.count)] + headers.map(\.count)
-            for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
-            out.append("  " + ([PlanFormat.pad(l.year, widths[0])] + headers.enumerated().map { PlanFormat.pad($1, widths[$0 + 1], right: true) })
-                .joined(separator: "   "))
-            for r in rows {
-                out.append("  " + r.enumerated().map { PlanFormat.pad($1, widths[$0], right: $0 > 0) }.joined(separator: "   "))
-            }
+            let rows = plan.years.enumerated().map { y, year in [String(year)] + columns.map { cell($0, y) } }
+            out += PlainTable.render(header: [l.year] + columns.map { letters[$0] }, numeric: [false] + columns.map { _ in true },
+                                     rows: rows, style: .init(indent: "  ", gap: "   ", minimumWidths: [4]))
         }
         let all = Array(plan.scenarios.indices)
         let others = Array(plan.scenarios.indices.dropFirst())
@@ -72,7 +66,7 @@ public enum PlanText {
 
         for (i, s) in plan.scenarios.enumerated() where s.isBaseline || s.residenceValues.contains(where: \.isNew) {
             out.append("")
-            out.append("\(l.whereTitle) (\(letters[i]), \(l.krPerYear) \(l.t("pr. plads", "per place")))")
+            out.append("\(l.whereTitle) (\(letters[i]), \(l.krPerYear) \(l.perPlace))")
             let groups = s.groupValues.prefix(topValues)
             for (n, v) in groups.enumerated() {
                 out.append("  \(n + 1). \(PlanFormat.pad(v.name, 34)) \(f.band(v.value, .money, millions: false))")
@@ -88,30 +82,30 @@ public enum PlanText {
         out.append(l.vacancyTitle)
         if plan.vacancy.isEmpty { out.append("  " + l.noVacancies) }
         for a in plan.vacancy.prefix(8) {
-            var line = "  \(a.residenceName) (\(a.offerType.shortName)), \(a.vacantPlaces) \(l.t("ledige", "vacant")): "
+            var line = "  \(a.residenceName) (\(a.offerType.shortName)), \(a.vacantPlaces) \(l.vacantWord): "
             if let d = a.expectedDays {
-                line += l.t("næste passende henvisning om \(f.fm.integer(d)) dage", "next fitting referral in \(f.fm.integer(d)) days")
+                line += l.nextFittingReferral(f.fm.integer(d))
                 if let cost = a.vacancyCostOfWait {
-                    line += l.t(", tomgang \(f.fm.kroner(cost))", ", vacancy \(f.fm.kroner(cost))")
+                    line += l.vacancyCostClause(f.fm.kroner(cost))
                 }
                 if let saving = a.annualSaving {
-                    line += l.t(" mod besparelse \(f.fm.kroner(saving)) om året", " against a saving of \(f.fm.kroner(saving)) a year")
+                    line += l.savingClause(f.fm.kroner(saving))
                 }
             } else {
-                line += l.t("ingen passende henvisning forventet", "no fitting referral expected")
+                line += l.noFittingReferral
             }
             out.append(line + ": " + l.adviceText(a.advice))
         }
-        if plan.vacancy.count > 8 { out.append("  … " + l.t("\(plan.vacancy.count - 8) flere i --format html/xlsx", "\(plan.vacancy.count - 8) more in --format html/xlsx")) }
+        if plan.vacancy.count > 8 { out.append("  … " + l.moreInFiles(plan.vacancy.count - 8)) }
 
         out.append("")
         let e = plan.estimate
         let referrals = e.segments.map(\.referrals).reduce(0, +), exits = e.segments.map(\.exits).reduce(0, +)
         let years = f.decimal1(Double(e.windowDays) / 365)
-        out.append(l.t("\(l.estimateLine): \(f.fm.integer(referrals)) henvisninger og \(f.fm.integer(exits)) afsluttede ophold \(f.fm.date(e.windowFrom)) – \(f.fm.date(e.windowTo.adding(days: -1))) (\(years) år) i \(e.segments.count) segmenter",
-                       "\(l.estimateLine): \(f.fm.integer(referrals)) referrals and \(f.fm.integer(exits)) ended stays \(f.fm.date(e.windowFrom)) – \(f.fm.date(e.windowTo.adding(days: -1))) (\(years) years) in \(e.segments.count) segments")
-                   + (plan.demandSheet.map { s in l.t("; behovsark \(s.file): \(s.rows.map(\.count).reduce(0, +)) borgere", "; demand sheet \(s.file): \(s.rows.map(\.count).reduce(0, +)) citizens") } ?? "")
-                   + (plan.assumptions.isEmpty ? "" : l.t("; \(plan.assumptions.count) antagelser", "; \(plan.assumptions.count) assumptions"))
+        out.append(l.estimateSummary(referrals: f.fm.integer(referrals), exits: f.fm.integer(exits), from: f.fm.date(e.windowFrom),
+                                     to: f.fm.date(e.windowTo.adding(days: -1)), years: years, segments: e.segments.count)
+                   + (plan.demandSheet.map { s in l.demandSheetClause(s.file, s.rows.map(\.count).reduce(0, +)) } ?? "")
+                   + (plan.assumptions.isEmpty ? "" : l.assumptionsClause(plan.assumptions.count))
                    + ".")
         for n in e.notes {
             switch n {

@@ -1,4 +1,5 @@
 import PlacementModel
+import PlacementPlanning
 
 /// Figures as text, with PlacementModel's `DisplayFormat` (Danish: `1.234.567`, `512,3`).
 struct PlanFormat {
@@ -28,7 +29,7 @@ struct PlanFormat {
     func band(_ b: Band, _ unit: Figure.Unit, millions m: Bool = true) -> String {
         let med = value(b.median, unit, millions: m)
         if b.isExact { return med }
-        let to = b.low < 0 || b.high < 0 ? l.t(" til ", " to ") : "–"
+        let to = b.low < 0 || b.high < 0 ? l.negativeRangeWord : "–"
         return "\(med) (\(value(b.low, unit, millions: m))\(to)\(value(b.high, unit, millions: m)))"
     }
 
@@ -46,7 +47,7 @@ struct PlanFormat {
 
     func area(_ codes: [Int]) -> String {
         let names = codes.map { "\(ReferenceData.municipalityByCode[$0]?.name ?? "?") (\($0))" }
-        return names.count > 4 ? "\(names.count) \(l.t("kommuner", "municipalities"))" : names.joined(separator: ", ")
+        return names.count > 4 ? "\(names.count) \(l.municipalities)" : names.joined(separator: ", ")
     }
 
     func groups(_ g: TargetGroups) -> String { g.members.map { $0.name(fm.language) }.joined(separator: ", ") }

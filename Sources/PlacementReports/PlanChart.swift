@@ -1,5 +1,6 @@
 import Foundation
 import PlacementModel
+import PlacementPlanning
 
 /// A line chart with 10-90 % bands as inline SVG (no scripts, no fonts, no network): years
 /// along x, a y axis with "nice" ticks in the plan's number format and its unit, each series a
@@ -65,7 +66,7 @@ struct PlanChart {
                 }
             }
             let pts = (0..<n).map { "\(f(x($0))),\(f(y(se.median[$0])))" }.joined(separator: " ")
-            s += "<polyline class=\"series\" stroke=\"\(se.color)\"\(se.dashed ? " stroke-dasharray=\"6 4\"" : "") points=\"\(pts)\"/>"
+            s += "<polyline class=\"line\" stroke=\"\(se.color)\"\(se.dashed ? " stroke-dasharray=\"6 4\"" : "") points=\"\(pts)\"/>"
             for i in 0..<n { s += "<circle fill=\"\(se.color)\" cx=\"\(f(x(i)))\" cy=\"\(f(y(se.median[i])))\" r=\"2.6\"/>" }
         }
         // Legend, two per row.
@@ -78,10 +79,7 @@ struct PlanChart {
     }
 
     func label(_ v: Double, step: Double) -> String {
-        let d = step >= 1 ? 0 : step >= 0.1 ? 1 : 2
-        var p = 1.0
-        for _ in 0..<d { p *= 10 }
-        return fm.decimal(Int64((v * p).rounded()), scale: d, decimals: d)
+        SVGChart.number(v, decimals: step >= 1 ? 0 : step >= 0.1 ? 1 : 2, format: fm)
     }
 
     /// Axis bounds and a step of 1, 2 or 5 × 10^k giving 4-8 ticks.

@@ -1,5 +1,6 @@
 import Foundation
 import PlacementModel
+import PlacementPlanning
 import Spreadsheet
 
 /// The plan as a workbook: one sheet per table, real number cells (kroner, counts, percent),
@@ -13,25 +14,12 @@ public enum PlanXLSX {
         try workbook(plan, language: language).data()
     }
 
-    static func kroner(_ ore: Int64) -> Cell {
-        let neg = ore < 0
-        let m = ore.magnitude
-        let frac = m % 100
-        return .number("\(neg ? "-" : "")\(m / 100).\(frac < 10 ? "0" : "")\(frac)")
-    }
-
+    // Cells as the report's spreadsheets write them (`Exact`): kroner with øre as decimals.
+    static func kroner(_ ore: Int64) -> Cell { .number(Exact.decimalText(ore, scale: 2)) }
     static func int(_ n: Int64) -> Cell { .number(String(n)) }
     static func int(_ n: Int) -> Cell { .number(String(n)) }
-    static func tenths(_ n: Int64) -> Cell { .number(decimal(n, scale: 1)) }
-    static func hundredths(_ n: Int64) -> Cell { .number(decimal(n, scale: 2)) }
-
-    static func decimal(_ n: Int64, scale: Int) -> String {
-        var p: UInt64 = 1
-        for _ in 0..<scale { p *= 10 }
-        let m = n.magnitude
-        let frac = String(m % p)
-        return "\(n < 0 ? "-" : "")\(m / p).\(String(repeating: "0", count: scale - frac.count))\(frac)"
-    }
+    static func tenths(_ n: Int64) -> Cell { .number(Exact.decimalText(n, scale: 1)) }
+    static func hundredths(_ n: Int64) -> Cell { .number(Exact.decimalText(n, scale: 2)) }
 
     static func value(_ v: Int64, _ unit: Figure.Unit) -> Cell {
         switch unit {
@@ -65,7 +53,7 @@ public enum PlanXLSX {
                     }
                 }
             }
-            try w.addSheet(name: difference ? l.t("Forskel fra basis", "Difference") : l.t("Nøgletal", "Figures"), columns: [
+            try w.addSheet(name: difference ? l.differenceSheet : l.figuresSheet, columns: [
                 .init(l.scenario), .init(l.year, numberFormat: "0"), .init(l.figure), .init(l.unit),
                 .init(l.median), .init(l.low), .init(l.high),
             ], rows: rows)
@@ -84,8 +72,8 @@ public enum PlanXLSX {
             }
         }
         let m = l.median.lowercased()
-        try w.addSheet(name: l.t("Behov og kapacitet", "Demand and capacity"), columns: [
-            .init(l.scenario), .init(l.year, numberFormat: "0"), .init(l.offerType), .init(l.t("Målgruppe", "Target group")),
+        try w.addSheet(name: l.capacitySheet, columns: [
+            .init(l.scenario), .init(l.year, numberFormat: "0"), .init(l.offerType), .init(l.targetGroup),
             .init("\(l.demandCol), \(m)", numberFormat: count), .init("\(l.demandCol), 10 %", numberFormat: count), .init("\(l.demandCol), 90 %", numberFormat: count),
             .init("\(l.capacityCol), \(l.placesUnit)", numberFormat: count),
             .init("\(l.ownCol), \(m)", numberFormat: count), .init("\(l.ownCol), 10 %", numberFormat: count), .init("\(l.ownCol), 90 %", numberFormat: count),
@@ -105,7 +93,7 @@ public enum PlanXLSX {
         try w.addSheet(name: l.paybackTitle, columns: [
             .init(l.scenario), .init("\(l.investment), \(l.kr)", numberFormat: kr), .init("\(l.paybackYear), \(m)", numberFormat: "0"),
             .init("\(l.paybackYear), 10 %", numberFormat: "0"), .init("\(l.paybackYear), 90 %", numberFormat: "0"),
-            .init("\(l.withinPlan), % \(l.t("af kørslerne", "of runs"))", numberFormat: "0"),
+            .init("\(l.withinPlan), % \(l.ofRuns)", numberFormat: "0"),
         ], rows: paybackRows)
 
         // Place values.
@@ -119,8 +107,8 @@ public enum PlanXLSX {
                 }
             }
         }
-        try w.addSheet(name: l.t("Værdi af én plads mere", "Value of one more place"), columns: [
-            .init(l.scenario), .init(l.t("Slags", "Kind")), .init(l.rank, numberFormat: "0"), .init(l.t("Navn", "Name")), .init(l.offerType),
+        try w.addSheet(name: l.placeValueSheet, columns: [
+            .init(l.scenario), .init(l.kind), .init(l.rank, numberFormat: "0"), .init(l.name), .init(l.offerType),
             .init(l.targetGroups), .init("\(l.valuePerPlace), \(m)", numberFormat: kr), .init("\(l.valuePerPlace), 10 %", numberFormat: kr),
             .init("\(l.valuePerPlace), 90 %", numberFormat: kr),
         ], rows: valueRows)
@@ -137,7 +125,7 @@ public enum PlanXLSX {
         try w.addSheet(name: l.vacancyTitle, columns: [
             .init(l.residence), .init(l.offerType), .init("\(l.vacant), \(l.placesUnit)", numberFormat: count),
             .init("\(l.fittingWaiting), \(l.citizensUnit)", numberFormat: count), .init(l.fittingRate, numberFormat: "0.00"),
-            .init(l.expectedDays, numberFormat: count), .init("\(l.t("Ventetid", "Wait")), \(m), \(l.daysUnit)", numberFormat: count),
+            .init(l.expectedDays, numberFormat: count), .init("\(l.wait), \(m), \(l.daysUnit)", numberFormat: count),
             .init("10 %, \(l.daysUnit)", numberFormat: count), .init("90 %, \(l.daysUnit)", numberFormat: count),
             .init(l.vacancyDaily, numberFormat: kr), .init(l.vacancyCostOfWait, numberFormat: kr), .init(l.externalAnnual, numberFormat: kr),
             .init(l.annualSaving, numberFormat: kr), .init(l.advice),
@@ -155,7 +143,7 @@ public enum PlanXLSX {
                     stay.map { hundredths(Int64(($0 / 365 * 100).rounded())) } ?? .text(l.noneExpected),
                     .text(l.basisName(used?.stayOverridden == true ? .overridden : s.exitBasis)), int(s.current)]
         }
-        try w.addSheet(name: l.t("Grundlag", "Basis"), columns: [
+        try w.addSheet(name: l.basisSheet, columns: [
             .init(l.offerType), .init(l.targetGroups), .init(l.supportLevel, numberFormat: "0"),
             .init("\(l.referralsCount) \(f.fm.date(e.windowFrom))–\(f.fm.date(e.windowTo.adding(days: -1))), \(l.citizensUnit)", numberFormat: count),
             .init(l.referralsPerYear, numberFormat: "0.00"), .init(l.usedPerYear, numberFormat: "0.00"),
@@ -164,7 +152,7 @@ public enum PlanXLSX {
         ], rows: basisRows)
 
         if let sheet = plan.demandSheet {
-            try w.addSheet(name: l.t("Behovsark", "Demand sheet"), columns: [
+            try w.addSheet(name: l.demandSheetName, columns: [
                 .init(l.year, numberFormat: "0"), .init(l.offerType), .init(l.targetGroups), .init(l.supportLevel),
                 .init(l.count, numberFormat: count), .init(l.source),
             ], rows: sheet.rows.map { r in
@@ -178,26 +166,26 @@ public enum PlanXLSX {
         for s in plan.scenarios where !s.isBaseline {
             for n in s.scenario.newResidences {
                 let r = n.residence
-                scenarioRows.append([.text(s.scenario.name), .text(l.t("nyt botilbud", "new residence")), .text(r.name), .text(r.offerType.shortName),
+                scenarioRows.append([.text(s.scenario.name), .text(l.newResidence), .text(r.name), .text(r.offerType.shortName),
                                      .text(f.groups(r.targetGroups)), .text("\(r.supportLevels.lowerBound)-\(r.supportLevels.upperBound)"),
                                      int(r.places), kroner(r.dailyRate.ore), r.variableDailyCost.map { kroner($0.ore) } ?? .empty,
                                      r.opensOn.map { .text(f.fm.date($0)) } ?? .empty, kroner(n.investment.ore)])
             }
             for c in s.scenario.closures {
-                scenarioRows.append([.text(s.scenario.name), .text(l.t("lukning", "closure")), .text(c.residenceId), .empty, .empty, .empty,
+                scenarioRows.append([.text(s.scenario.name), .text(l.closure), .text(c.residenceId), .empty, .empty, .empty,
                                      .empty, .empty, .empty, .text(f.fm.date(c.closesOn)), .empty])
             }
             for c in s.scenario.rateChanges {
-                scenarioRows.append([.text(s.scenario.name), .text(l.t("taktændring", "rate change")), .text(c.residenceId), .empty, .empty,
+                scenarioRows.append([.text(s.scenario.name), .text(l.rateChange), .text(c.residenceId), .empty, .empty,
                                      .text(c.changePerMille.map { "\(f.fm.decimal($0, scale: 1, decimals: 1)) %" } ?? ""), .empty,
                                      c.dailyRate.map { kroner($0.ore) } ?? .empty, c.variableDailyCost.map { kroner($0.ore) } ?? .empty,
                                      c.from.map { .text(f.fm.date($0)) } ?? .empty, .empty])
             }
         }
         try w.addSheet(name: l.scenarios, columns: [
-            .init(l.scenario), .init(l.t("Ændring", "Change")), .init(l.t("Botilbud", "Residence")), .init(l.offerType), .init(l.targetGroups),
-            .init(l.supportLevel), .init(l.placesUnit.capitalized, numberFormat: count), .init(l.t("Døgntakst, kr.", "Daily rate, DKK"), numberFormat: "#,##0.00"),
-            .init(l.t("Variabel døgnudgift, kr.", "Variable daily cost, DKK"), numberFormat: "#,##0.00"), .init(l.t("Fra", "From")),
+            .init(l.scenario), .init(l.change), .init(l.residenceColumn), .init(l.offerType), .init(l.targetGroups),
+            .init(l.supportLevel), .init(l.placesUnit.capitalized, numberFormat: count), .init(l.dailyRateKr, numberFormat: "#,##0.00"),
+            .init(l.variableDailyCostKr, numberFormat: "#,##0.00"), .init(l.from),
             .init("\(l.investment), \(l.kr)", numberFormat: kr),
         ], rows: scenarioRows)
         return w

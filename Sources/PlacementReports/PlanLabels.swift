@@ -1,4 +1,5 @@
 import PlacementModel
+import PlacementPlanning
 
 /// Every word of the plan's output, Danish and English, in one place.
 public struct PlanLabels: Sendable {
@@ -21,7 +22,6 @@ public struct PlanLabels: Sendable {
                   "Simulated \(runs) times per scenario (seed \(seed)) with the matching engine \(perYear) times a year. Every figure is the median of the runs with its 10-90 % band in brackets.")
     }
     var scenarios: String { t("Scenarier", "Scenarios") }
-    var baselineName: String { t("Basis (ingen ændring)", "Baseline (no change)") }
     var year: String { t("År", "Year") }
     var scenario: String { t("Scenarie", "Scenario") }
     var figure: String { t("Nøgletal", "Figure") }
@@ -218,4 +218,46 @@ public struct PlanLabels: Sendable {
     var summaryTitle: String { t("Sammenfatning", "Summary") }
     var yearsTitle: String { t("År for år", "Year by year") }
     var estimateLine: String { t("Grundlag", "Basis") }
+
+    // The words of the renderers' lines and sheets.
+    var perPlace: String { t("pr. plads", "per place") }
+    var vacantWord: String { t("ledige", "vacant") }
+    var noFittingReferral: String { t("ingen passende henvisning forventet", "no fitting referral expected") }
+    var chartsTitle: String { t("Diagrammer", "Charts") }
+    var millionsShort: String { t("mio. kr.", "DKK million") }
+    var negativeIsSaving: String { t("negativ = besparelse", "negative = saving") }
+    var chartNote: String { t("Linjen er medianen, det skraverede felt 10-90 %-båndet.", "The line is the median, the shaded area the 10-90 % band.") }
+    var capacityCellNote: String { t("Hver celle: behov, borgere / egne pladser / placeret eksternt, borgere.", "Each cell: demand, citizens / own places / placed externally, citizens.") }
+    var differenceSheet: String { t("Forskel fra basis", "Difference") }
+    var figuresSheet: String { t("Nøgletal", "Figures") }
+    var capacitySheet: String { t("Behov og kapacitet", "Demand and capacity") }
+    var targetGroup: String { t("Målgruppe", "Target group") }
+    var ofRuns: String { t("af kørslerne", "of runs") }
+    var placeValueSheet: String { t("Værdi af én plads mere", "Value of one more place") }
+    var kind: String { t("Slags", "Kind") }
+    var name: String { t("Navn", "Name") }
+    var wait: String { t("Ventetid", "Wait") }
+    var basisSheet: String { t("Grundlag", "Basis") }
+    var demandSheetName: String { t("Behovsark", "Demand sheet") }
+    var newResidence: String { t("nyt botilbud", "new residence") }
+    var closure: String { t("lukning", "closure") }
+    var rateChange: String { t("taktændring", "rate change") }
+    var change: String { t("Ændring", "Change") }
+    var residenceColumn: String { t("Botilbud", "Residence") }
+    var dailyRateKr: String { t("Døgntakst, kr.", "Daily rate, DKK") }
+    var variableDailyCostKr: String { t("Variabel døgnudgift, kr.", "Variable daily cost, DKK") }
+    var from: String { t("Fra", "From") }
+    func nextFittingReferral(_ days: String) -> String { t("næste passende henvisning om \(days) dage", "next fitting referral in \(days) days") }
+    func vacancyCostClause(_ kroner: String) -> String { t(", tomgang \(kroner)", ", vacancy \(kroner)") }
+    func savingClause(_ kroner: String) -> String { t(" mod besparelse \(kroner) om året", " against a saving of \(kroner) a year") }
+    func moreInFiles(_ n: Int) -> String { t("\(n) flere i --format html/xlsx", "\(n) more in --format html/xlsx") }
+    func estimateSummary(referrals: String, exits: String, from: String, to: String, years: String, segments: Int) -> String {
+        t("\(estimateLine): \(referrals) henvisninger og \(exits) afsluttede ophold \(from) – \(to) (\(years) år) i \(segments) segmenter",
+          "\(estimateLine): \(referrals) referrals and \(exits) ended stays \(from) – \(to) (\(years) years) in \(segments) segments")
+    }
+    func demandSheetClause(_ file: String, _ citizens: Int) -> String { t("; behovsark \(file): \(citizens) borgere", "; demand sheet \(file): \(citizens) citizens") }
+    func assumptionsClause(_ n: Int) -> String { t("; \(n) antagelser", "; \(n) assumptions") }
+    /// Joins a band's bounds when one is negative (a dash would meet the minus sign).
+    var negativeRangeWord: String { t(" til ", " to ") }
+    var municipalities: String { t("kommuner", "municipalities") }
 }

@@ -1,0 +1,45 @@
+import GRDB
+import PlacementModel
+import PlacementStore
+
+/// What the overview lists as needing attention beside the weekly figures' own counts: the
+/// planned move-ins (accepted, not moved in), the import conflicts no one has settled, and the
+/// own places standing vacant with no one accepted into them. Read in one transaction.
+struct Attention: Sendable {
+    struct Vacancy: Sendable { let residence: String; let place: String; let since: Day? }
+
+    let planned: [Acceptance]
+    let conflicts: [ImportConflict]
+    let unfilled: [Vacancy]
+    let residenceNames: [String: String]
+
+    static func load(_ db: Database) throws -> Attention {
+        let names = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM residence").map { row in
+            let r = RowReader(row, table: "residence")
+            return (try r.value(0, String.self), try r.value(1, String.self))
+        }, uniquingKeysWith: { a, _ in a })
+        // A vacant own place nobody is accepted into: a planned move-in will fill it.
+        let unfilled = try Row.fetchAll(db, sql: """
+            SELECT p.residence_id, p.id, p.available_from FROM place p JOIN residence r ON r.id = p.residence_id
+            WHERE p.status = 'vacant' AND r.operator = 'own'
+              AND NOT EXISTS (SELECT 1 FROM acceptance a WHERE a.status = 'accepted' AND a.residence_id = p.residence_id AND a.place_id = p.id)
+            ORDER BY p.available_from IS NOT NULL, p.available_from, p.residence_id, length(p.id), p.id
+            """).map { row in
+            let r = RowReader(row, table: "place")
+            return Vacancy(residence: try r.value(0), place: try r.value(1), since: try r.optionalDay(2))
+        }
+        return Attention(planned: try Decisions.allPlanned(db), conflicts: try Decisions.conflicts(db, openOnly: true).reversed(),
+                         unfilled: unfilled, residenceNames: names)
+    }
+
+    func name(_ residence: String) -> String { residenceNames[residence] ?? residence }
+
+    static func kindName(_ kind: ConflictKind, _ t: Words) -> String {
+        switch kind {
+        case .placedElsewhere: return t("placeret et andet sted", "placed elsewhere")
+        case .citizenLeft: return t("ikke længere i målgruppen", "no longer served")
+        case .grantChanged: return t("bevillingen er ændret", "the grant changed")
+        case .overdue: return t("venter stadig efter indflytningsdagen", "still waiting after the move-in day")
+        }
+    }
+}
