@@ -13,6 +13,9 @@ public struct StatusSummary: Sendable, Equatable, Codable {
     public var placesReserved: Int
     public var placesClosed: Int
     public var citizensWaiting: Int
+    /// Of the waiting, those living in a bridging stay (overgangsophold) meanwhile: they wait
+    /// for the granted place (DOMAIN: granted and not yet placed in it) and are placed too.
+    public var citizensBridging: Int = 0
     public var citizensPlacedOwn: Int
     public var citizensPlacedExternal: Int
     /// Daily rates of external stays × 365: what buying places costs a year at today's stays.
@@ -65,8 +68,8 @@ public enum Status {
             ownPlaces: total, placesOccupied: stays.occupied,
             placesVacant: total - stays.occupied - reserved - closed,
             placesReserved: reserved, placesClosed: closed,
-            citizensWaiting: try waiting.value(0), citizensPlacedOwn: stays.own,
-            citizensPlacedExternal: stays.external,
+            citizensWaiting: try waiting.value(0), citizensBridging: try Bridges.on(db, day).count,
+            citizensPlacedOwn: stays.own, citizensPlacedExternal: stays.external,
             externalAnnualCost: stays.externalDailyRates.perYear,
             longestWaitDays: longest.map { $0.since.days(until: day) },
             longestWaitingCitizen: longest?.citizenId)
