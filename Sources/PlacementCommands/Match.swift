@@ -71,7 +71,11 @@ extension Placement {
                 (input, matchPolicy, readAt) = (read.0, read.1, read.2)
                 if let policy { matchPolicy = try PolicyFile.apply(path: policy, to: matchPolicy, language: language) }
             }
-            let result = try Matcher(input: input, policy: matchPolicy, language: language).run()
+            // The stages' networks are kept only to be exported: at national scale they were a
+            // third of the run's peak memory.
+            var options = MatcherOptions.weekly
+            options.keepsInstances = exportInstance != nil
+            let result = try Matcher(input: input, policy: matchPolicy, language: language, options: options).run()
             let runId = try Self.storing(language: language) {
                 try db.write(command: "match", wait: 0) {
                     try MatchRuns.save($0, result: result, input: input, policy: matchPolicy, replayOf: replay, readAt: readAt)

@@ -97,8 +97,12 @@ public struct Costing: Sendable {
     /// The same distances from one postcode to many places prepared ahead (one cosine each
     /// rather than one per pair); nil when the postcode is not known.
     public static func km(fromPostcode postcode: Int?, to locations: [Coordinate.Prepared]) -> [Int]? {
+        preparedPostcode(postcode).map { from in locations.map { from.wholeKilometres(to: $0) } }
+    }
+
+    /// A postcode's point prepared for many distances; nil when the postcode is not known.
+    static func preparedPostcode(_ postcode: Int?) -> Coordinate.Prepared? {
         guard let postcode, let p = ReferenceData.postcodeByCode[postcode] else { return nil }
-        let from = Coordinate.Prepared(p.point)
-        return locations.map { from.wholeKilometres(to: $0) }
+        return Coordinate.Prepared(p.point)
     }
 }

@@ -1,13 +1,14 @@
 import PlacementModel
 
 /// Whole-km distances from each citizen's network postcode to every residence of a run: read from
-/// a `KilometreTable` made ahead when it has the residence, else computed once per postcode.
+/// a `KilometreTable` made ahead when it has the residence, else computed once per postcode and
+/// residence, when first asked.
 /// Citizens share a few dozen postcodes, and the options, the place values and the reasons all
 /// ask for the same distances again; each is `Costing.km`, so the figures do not change, only
 /// how often the haversine is evaluated.
 ///
 /// - Complexity: O(R) to set up for R residences; O(1) per postcode with a table that has every
-///   residence, else O(R) per postcode.
+///   residence, else O(R) memory per postcode and one haversine per pair asked.
 struct DistanceTable {
     /// One citizen's distances, by residence index.
     enum Row {
@@ -15,16 +16,45 @@ struct DistanceTable {
         case unknown
         /// A `KilometreTable` row and each residence's column in it.
         case ahead([Int], columns: [Int])
-        /// Kilometres by residence, -1 where there is none. 4 bytes a distance rather than the 16
-        /// of an `Int?`: a national run holds a row for each of 1,089 postcodes × 8,000 residences.
-        case computed([Int32])
+        /// Kilometres by residence, each worked out the first time it is asked.
+        case computed(LazyKilometres)
 
         subscript(r: Int) -> Int? {
             switch self {
             case .unknown: nil
             case .ahead(let row, let columns): row[columns[r]]
-            case .computed(let row): row[r] < 0 ? nil : Int(row[r])
+            case .computed(let row): row[r]
             }
+        }
+    }
+
+    /// One postcode's distances to every residence of a run, each computed when first asked: a
+    /// citizen is asked about the residences its offer type, target groups and support level
+    /// admit, a small part of the 8,000 of a national run, and the haversines for all of them
+    /// were a sixth of the match. 4 bytes a distance (a national run holds a row for each of
+    /// about 1,000 postcodes). Used by one matcher on one thread.
+    final class LazyKilometres {
+        private let from: Coordinate.Prepared
+        private let locations: [Coordinate.Prepared]
+        private let values: UnsafeMutablePointer<Int32>
+        private static let notYet = Int32.min
+
+        init(from: Coordinate.Prepared, to locations: [Coordinate.Prepared]) {
+            self.from = from
+            self.locations = locations
+            values = .allocate(capacity: max(1, locations.count))
+            values.initialize(repeating: Self.notYet, count: max(1, locations.count))
+        }
+
+        deinit { values.deallocate() }
+
+        subscript(r: Int) -> Int {
+            precondition(r >= 0 && r < locations.count, "residence index out of range")
+            let v = values[r]
+            if v != Self.notYet { return Int(v) }
+            let km = from.wholeKilometres(to: locations[r])
+            values[r] = Int32(clamping: km)
+            return km
         }
     }
 
@@ -49,7 +79,7 @@ struct DistanceTable {
         if let columns, let ahead = known?.row(postcode: pc) {
             row = .ahead(ahead, columns: columns)
         } else {
-            row = (Costing.km(fromPostcode: pc, to: locations)?.map(Int32.init)).map(Row.computed) ?? .unknown
+            row = Costing.preparedPostcode(pc).map { .computed(LazyKilometres(from: $0, to: locations)) } ?? .unknown
         }
         byPostcode[pc] = row
         return row

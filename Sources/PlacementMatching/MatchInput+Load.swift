@@ -47,7 +47,12 @@ extension MatchInput {
             capacity[id] = max(0, (capacity[id] ?? 0) - used)
         }
 
-        var citizens = Dictionary(uniqueKeysWithValues: try Citizens.all(db).map { ($0.id, $0) })
+        // Only the citizens the run reads: those waiting on the day and those placed externally
+        // and open to a move (a national world has twenty times as many).
+        let periods = try WaitingPeriods.on(db, day)
+        let external = try Placements.placed(db, on: day).filter { !$0.isOwn && $0.openToMove }
+        var citizens = Dictionary(uniqueKeysWithValues: try Citizens.withIds(db, periods.map(\.citizenId) + external.map(\.citizenId))
+            .map { ($0.id, $0) })
         // A standing decline keeps the citizen from the residence, beside the export's own exclusions.
         for (id, declined) in try Decisions.declinedResidences(db) {
             guard var c = citizens[id] else { continue }
@@ -58,7 +63,7 @@ extension MatchInput {
         let bridges = try Bridges.on(db, day)
         let bridging = Set(bridges.map(\.citizenId))
         // Who waits on the day, by citizen id, of those whose status is waiting.
-        let waiting: [Citizen] = try WaitingPeriods.on(db, day)
+        let waiting: [Citizen] = periods
             .sorted { $0.citizenId < $1.citizenId }
             .compactMap { w in
                 guard var c = citizens[w.citizenId], c.status == .waiting || bridging.contains(c.id) else { return nil }
@@ -67,9 +72,9 @@ extension MatchInput {
             }
 
         // External stays of citizens open to moving (the rate as `placement status` counts it).
-        let stays = try Placements.placed(db, on: day).compactMap { stay -> ExternalStay? in
+        let stays = external.compactMap { stay -> ExternalStay? in
             // A bridge is no stay to bring home from: its citizen is proposed the granted place.
-            guard !stay.isOwn, stay.openToMove, !bridging.contains(stay.citizenId), let c = citizens[stay.citizenId] else { return nil }
+            guard !bridging.contains(stay.citizenId), let c = citizens[stay.citizenId] else { return nil }
             return ExternalStay(citizen: c, residenceId: stay.residenceId, dailyRate: stay.dailyRate, since: stay.startsOn)
         }
         return MatchInput(asOf: day, residences: residences, vacantPlaces: vacant, externalCapacity: capacity,

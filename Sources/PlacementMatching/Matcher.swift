@@ -190,15 +190,11 @@ public struct Matcher {
         // distinct, so that set is unique: the flow and the greedy rule find the same one.
         var isOwn = Set<Int>()
         if options.priorityByAugmentingPaths {
+            let clock = ContinuousClock(), started = clock.now
             isOwn = priorityByAugmentingPaths(free, classCapacity: classCap)
+            notePriorityStage(free, kept: isOwn, classCapacity: classCap, seconds: clock.now - started)
         } else {
-            var p1 = AssignmentProblem()
-            for k in classes.indices { _ = p1.addTarget(capacity: classCap[k]) }
-            for (pos, i) in free.enumerated() {
-                let g = p1.addGroup(count: 1, bypassCost: 0)
-                let weight = Int64(free.count - pos)
-                for o in ownOptions[i] { p1.addArc(group: g, target: o.cls, cost: -weight) }
-            }
+            let p1 = priorityProblem(free, classCapacity: classCap)
             let s1 = try p1.solve()
             noteStage("priority", p1, s1, groups: free.count)
             for (a, arc) in p1.arcs.enumerated() where s1.arcFlow[a] > 0 { isOwn.insert(free[arc.group]) }
@@ -246,6 +242,35 @@ public struct Matcher {
             }
         }
         return choice
+    }
+
+    /// Stage 1 as a min-cost flow: one group per free citizen (in priority order) with weight
+    /// n, n-1, ..., 1 on each of its own options, and a bypass at cost 0.
+    func priorityProblem(_ free: [Int], classCapacity classCap: [Int]) -> AssignmentProblem {
+        var p1 = AssignmentProblem()
+        for k in classes.indices { _ = p1.addTarget(capacity: classCap[k]) }
+        for (pos, i) in free.enumerated() {
+            let g = p1.addGroup(count: 1, bypassCost: 0)
+            let weight = Int64(free.count - pos)
+            for o in ownOptions[i] { p1.addArc(group: g, target: o.cls, cost: -weight) }
+        }
+        return p1
+    }
+
+    /// The figures of stage 1 found by the greedy rule: those of the flow it equals (the network's
+    /// size, and its cost -Σ weight over the kept citizens), with no pivots. The network itself is
+    /// built only when it is kept for export.
+    mutating func notePriorityStage(_ free: [Int], kept: Set<Int>, classCapacity: [Int], seconds: Duration) {
+        var optionCount = 0, cost: Int64 = 0
+        for (pos, i) in free.enumerated() {
+            optionCount += ownOptions[i].count
+            if kept.contains(i) { cost -= Int64(free.count - pos) }
+        }
+        let parts = seconds.components
+        stages.append(StageFigures(stage: "priority", nodes: free.count + classes.count + 1, arcs: optionCount + classes.count + free.count,
+                                   citizenGroups: free.count, pivots: 0,
+                                   seconds: Double(parts.seconds) + Double(parts.attoseconds) * 1e-18, cost: cost))
+        if options.keepsInstances { instances.append(("priority", priorityProblem(free, classCapacity: classCapacity).network())) }
     }
 
     mutating func noteStage(_ stage: String, _ p: AssignmentProblem, _ s: AssignmentProblem.Solution, groups: Int) {

@@ -13,8 +13,9 @@ public struct MatcherOptions: Sendable, Equatable {
     /// own); without, `MatchResult.placeValues` is empty.
     public var placeValues: Bool
     /// Find the priority stage's set by the greedy rule with augmenting paths instead of as a
-    /// min-cost flow. The set is the same (see `Matcher+Priority.swift`); only the flow has
-    /// figures to show and an instance to export.
+    /// min-cost flow. The set is the same (see `Matcher+Priority.swift`), and so are the stage's
+    /// figures but its pivots (the flow's network size and cost); the flow is kept for the
+    /// tests that compare the two. At national scale the flow was a third of the solving.
     public var priorityByAugmentingPaths: Bool
 
     public init(reasons: Bool, keepsInstances: Bool, placeValues: Bool = true, priorityByAugmentingPaths: Bool = false) {
@@ -24,8 +25,9 @@ public struct MatcherOptions: Sendable, Equatable {
         self.priorityByAugmentingPaths = priorityByAugmentingPaths
     }
 
-    /// The weekly match: everything a case worker reads.
-    public static let weekly = MatcherOptions(reasons: true, keepsInstances: true)
+    /// The weekly match: everything a case worker reads (`placement match --export-instance`
+    /// turns on `keepsInstances`).
+    public static let weekly = MatcherOptions(reasons: true, keepsInstances: false, priorityByAugmentingPaths: true)
     /// A simulated matching day: proposals and place values only.
     public static let simulation = MatcherOptions(reasons: false, keepsInstances: false, priorityByAugmentingPaths: true)
     /// A simulated matching day whose place values nobody reads: proposals only.

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import PlacementModel
 
@@ -71,17 +72,28 @@ public enum Citizens {
         return try Row.fetchAll(db, sql: Citizen.selectSQL + " ORDER BY id").map { try Citizen(row: $0, choices: choices) }
     }
 
+    /// The citizens with the given ids (those that exist), by id; a match reads a few thousand of a
+    /// national world's hundred thousand citizens.
+    public static func withIds(_ db: Database, _ ids: some Sequence<String>) throws -> [Citizen] {
+        let list = try String(decoding: JSONEncoder().encode(Array(Set(ids)).sorted()), as: UTF8.self)
+        let choices = try Self.choices(db, amongJSON: list)
+        return try Row.fetchAll(db, sql: Citizen.selectSQL + " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                                arguments: [list]).map { try Citizen(row: $0, choices: choices) }
+    }
+
     public static func find(_ db: Database, id: String) throws -> Citizen? {
         let choices = try Self.choices(db, citizenId: id)
         return try Row.fetchOne(db.cachedStatement(sql: Citizen.selectSQL + " WHERE id = ?"), arguments: [id])
             .map { try Citizen(row: $0, choices: choices) }
     }
 
-    static func choices(_ db: Database, citizenId: String? = nil) throws -> [String: (preferred: [String], excluded: [String])] {
+    /// The residence choices of one citizen, of the citizens in a JSON array of ids, or of all.
+    static func choices(_ db: Database, citizenId: String? = nil, amongJSON ids: String? = nil) throws -> [String: (preferred: [String], excluded: [String])] {
         var out: [String: (preferred: [String], excluded: [String])] = [:]
-        let sql = "SELECT citizen_id, residence_id, choice FROM citizen_residence_choice"
-            + (citizenId == nil ? "" : " WHERE citizen_id = ?") + " ORDER BY citizen_id, choice, rank"
-        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: citizenId.map { [$0] } ?? []) {
+        let filter = citizenId != nil ? " WHERE citizen_id = ?" : ids != nil ? " WHERE citizen_id IN (SELECT value FROM json_each(?))" : ""
+        let sql = "SELECT citizen_id, residence_id, choice FROM citizen_residence_choice" + filter + " ORDER BY citizen_id, choice, rank"
+        let arguments: StatementArguments = citizenId.map { [$0] } ?? ids.map { [$0] } ?? []
+        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
             let r = RowReader(row, table: "citizen_residence_choice")
             let id: String = try r.value(0), res: String = try r.value(1), choice: String = try r.value(2)
             if choice == "preferred" { out[id, default: ([], [])].preferred.append(res) } else {

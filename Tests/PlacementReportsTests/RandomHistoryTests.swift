@@ -88,6 +88,61 @@ import Testing
         return db
     }
 
+    /// `placement status` counts in SQL; here every figure is worked out from the records
+    /// themselves, every fourth day of six histories.
+    @Test func statusAgreesWithTheRecords() throws {
+        var seen = (reservedTaken: 0, closed: 0, outsiders: 0, agreed: 0, external: 0, waiting: 0)
+        for seed in 1...6 as ClosedRange<UInt64> { try statusAgreesWithTheRecords(seed: seed, seen: &seen) }
+        // The histories exercise each rule: reserved or closed places lived in, stays of no
+        // citizen of ours, agreed rates, external stays and waits.
+        #expect(seen.reservedTaken > 0)
+        #expect(seen.closed > 0)
+        #expect(seen.outsiders > 0)
+        #expect(seen.agreed > 0)
+        #expect(seen.external > 0)
+        #expect(seen.waiting > 0)
+    }
+
+    func statusAgreesWithTheRecords(seed: UInt64, seen: inout (reservedTaken: Int, closed: Int, outsiders: Int, agreed: Int, external: Int, waiting: Int)) throws {
+        let db = try Self.world(seed: seed)
+        let all = try db.read { try Placements.all($0) }
+        let places = try db.read { try Places.all($0) }
+        let periods = try db.read { try WaitingPeriods.all($0) }
+        let residences = Dictionary(uniqueKeysWithValues: try db.read { try Residences.all($0) }.map { ($0.id, $0) })
+        let citizens = Dictionary(uniqueKeysWithValues: try db.read { try Citizens.all($0) }.map { ($0.id, $0) })
+        let ownPlaces = places.filter { residences[$0.residenceId]!.isOwn }
+        var day = Self.start.adding(days: -60)
+        while day < Self.end {
+            let s = try db.read { try Status.summary($0, on: day) }
+            let covering = all.filter { $0.period.contains(day) }
+            let stays = covering.filter { $0.citizenId != nil }
+            let external = stays.filter { !residences[$0.residenceId]!.isOwn }
+            #expect(s.citizensPlacedOwn == stays.count - external.count)
+            #expect(s.citizensPlacedExternal == external.count)
+            let rate = { (p: Placement) in p.dailyRate ?? citizens[p.citizenId!]!.agreedDailyRate ?? residences[p.residenceId]!.dailyRate }
+            #expect(s.externalAnnualCost == external.map(rate).sum().perYear)
+            let taken = Set(covering.compactMap { p in p.placeId.map { "\(p.residenceId)/\($0)" } })
+            let free = ownPlaces.filter { !taken.contains("\($0.residenceId)/\($0.id)") }
+            #expect(s.ownPlaces == ownPlaces.count)
+            #expect(s.placesOccupied == ownPlaces.count - free.count)
+            #expect(s.placesReserved == free.filter { $0.status == .reserved }.count)
+            #expect(s.placesClosed == free.filter { $0.status == .closed }.count)
+            #expect(s.placesVacant == free.filter { $0.status != .reserved && $0.status != .closed }.count)
+            let waiting = periods.filter { $0.period.contains(day) }
+            let longest = waiting.min { ($0.period.from, $0.citizenId) < ($1.period.from, $1.citizenId) }
+            #expect(s.citizensWaiting == waiting.count)
+            #expect(s.longestWaitingCitizen == longest?.citizenId)
+            #expect(s.longestWaitDays == longest.map { $0.period.from.days(until: day) })
+            seen.reservedTaken += ownPlaces.filter { $0.status != .vacant && taken.contains("\($0.residenceId)/\($0.id)") }.count
+            seen.closed += s.placesClosed
+            seen.outsiders += covering.filter { $0.citizenId == nil }.count
+            seen.agreed += external.filter { $0.dailyRate == nil && citizens[$0.citizenId!]!.agreedDailyRate != nil }.count
+            seen.external += external.count
+            seen.waiting += waiting.count
+            day = day.adding(days: 4)
+        }
+    }
+
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
     func figuresAgreeWithDayByDayAndStatus(seed: UInt64) throws {
         let db = try Self.world(seed: seed)
