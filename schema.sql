@@ -14,7 +14,7 @@
 --   * Business keys from the planners' spreadsheets (residence_id, citizen_id, place_id)
 --     are the primary keys, so an import can be matched to what is already stored.
 
-PRAGMA user_version = 8;
+PRAGMA user_version = 9;
 
 -- Settings of this database: language, creation time, its random id (which names its key
 -- file), the check value of its key. One row per key.
@@ -108,12 +108,16 @@ CREATE INDEX residence_by_offer ON residence(offer_type, operator);
 
 -- Places of own residences. External residences have none: their `places` only bounds
 -- how many citizens can be bought in.
+-- confirmed_on (since version 9): the last day the vacancy was confirmed (places sheet column
+-- vacancy_confirmed_on, or `placement confirm-vacancy`); a residence's own report of a vacancy is
+-- often stale (Rigsrevisionen 17/2022), so the matcher warns on proposals into a vacancy not
+-- confirmed within the policy's vacancy_confirm_days. NULL: never confirmed.
 CREATE TABLE place (
     residence_id   TEXT NOT NULL REFERENCES residence(id) ON DELETE CASCADE,
     id             TEXT NOT NULL CHECK (length(id) > 0),
     features       INTEGER CHECK (features BETWEEN 0 AND 15),  -- NULL: the residence's
     status         TEXT NOT NULL DEFAULT 'vacant' CHECK (status IN ('vacant', 'occupied', 'reserved', 'closed')),
-    available_from TEXT CHECK (available_from IS date(available_from)),
+    available_from TEXT CHECK (available_from IS date(available_from)), confirmed_on TEXT CHECK (confirmed_on IS date(confirmed_on)),
     PRIMARY KEY (residence_id, id)
 ) WITHOUT ROWID;
 
@@ -168,6 +172,9 @@ CREATE INDEX waiting_period_by_dates ON waiting_period(since, until);
 -- Stays: who lived where on day D is
 --   SELECT * FROM placement WHERE starts_on <= D AND (ends_on IS NULL OR ends_on > D)
 -- A NULL citizen_id is an own place occupied by someone outside the planning area.
+-- bridge = 1 (since version 9): an overgangsophold, a stay while the citizen waits for the
+-- granted offer (a temporary § 107 place or a bought place): unlike any other stay it leaves
+-- the citizen's waiting period open, and it ends when the citizen moves into the granted place.
 CREATE TABLE placement (
     id             INTEGER PRIMARY KEY,
     citizen_id     TEXT REFERENCES citizen(id) ON DELETE CASCADE,
@@ -175,7 +182,7 @@ CREATE TABLE placement (
     place_id       TEXT,
     starts_on      TEXT NOT NULL CHECK (starts_on IS date(starts_on)),
     ends_on        TEXT CHECK (ends_on IS date(ends_on)),
-    daily_rate_ore INTEGER CHECK (daily_rate_ore >= 0),
+    daily_rate_ore INTEGER CHECK (daily_rate_ore >= 0), bridge INTEGER NOT NULL DEFAULT 0 CHECK (bridge IN (0, 1)),
     CHECK (ends_on IS NULL OR starts_on < ends_on),
     CHECK (citizen_id IS NOT NULL OR place_id IS NOT NULL),
     FOREIGN KEY (residence_id, place_id) REFERENCES place(residence_id, id)
@@ -267,7 +274,7 @@ CREATE TABLE policy (
               'allowed_wait_days', 'variable_cost_share_percent', 'price_per_km_kr',
               'wish_bonus_kr', 'bring_home_threshold_kr', 'urgency_order',
               'free_choice_margin_percent', 'state_refund', 'refund_thresholds_kr',
-              'refund_percents', 'wait_norm_days')),
+              'refund_percents', 'wait_norm_days', 'vacancy_confirm_days')),
     value TEXT NOT NULL
 ) WITHOUT ROWID;
 
@@ -282,7 +289,8 @@ INSERT INTO policy(key, value) VALUES
     ('state_refund', 'on'),
     ('refund_thresholds_kr', '860000,1680000,2120000'),
     ('refund_percents', '25,50,75'),
-    ('wait_norm_days', '91,183');
+    ('wait_norm_days', '91,183'),
+    ('vacancy_confirm_days', '30');
 
 -- Matching (since version 3) ----------------------------------------------------------------
 

@@ -40,6 +40,10 @@ extension Placement {
             }
             print((language == .da ? "Kørsel \(stored.id), \(DisplayFormat(language).date(stored.asOf))" : "Run \(stored.id), \(stored.asOf.iso)"))
             print(lines.joined(separator: "\n"))
+            if let proposal = stored.proposals.first(where: { $0.citizenId == citizen }) {
+                let notes = ProposalNotes.lines(proposal, input: stored.input, policy: stored.policy, language: language)
+                if !notes.isEmpty { print((language == .da ? "Bemærk:\n" : "Notes:\n") + notes.map { "  " + $0 }.joined(separator: "\n")) }
+            }
         }
     }
 }

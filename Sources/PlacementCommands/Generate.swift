@@ -50,7 +50,8 @@ extension Placement {
             let summary = try WorldGenerator.write(spec, to: URL(fileURLWithPath: out, isDirectory: true))
             print("Wrote \(out): \(summary.ownResidences) own and \(summary.externalResidences) external residences, "
                   + "\(summary.ownPlaces) own places, \(summary.citizensWaiting) waiting, "
-                  + "\(summary.citizensPlacedOwn + summary.citizensPlacedExternal) placed citizens.")
+                  + "\(summary.citizensPlacedOwn + summary.citizensPlacedExternal) placed citizens "
+                  + "(\(summary.citizensBridging) of them bridging while they wait).")
         }
     }
 }

@@ -83,6 +83,8 @@ extension Placement {
                 try printJSON(MatchJSON(runId: runId, result: result, language: language))
             } else {
                 print(MatchText.render(result, runId: runId, residences: residences, language: language, seconds: seconds))
+                let notes = ProposalNotes.block(result.proposals, input: input, policy: matchPolicy, language: language)
+                if !notes.isEmpty { print("\n" + notes.joined(separator: "\n")) }
             }
             if let original {
                 let same = original.proposals.map(\.comparable) == result.proposals.map(\.comparable)

@@ -12,7 +12,7 @@ public struct Placement: ParsableCommand {
             place can serve. The database path is ./placement.sqlite unless --db or PLACEMENT_DB says otherwise.
             """,
         version: version,
-        subcommands: [Init.self, Import.self, Status.self, Generate.self, Match.self, Explain.self, Simulate.self, Accept.self, Decline.self, Withdraw.self, Revoke.self, MoveIn.self, Conflicts.self, Imports.self, Policy.self, Solve.self, Template.self, Report.self, Plan.self, Key.self, Check.self, Backup.self, Restore.self, Serve.self, User.self])
+        subcommands: [Init.self, Import.self, Status.self, Generate.self, Match.self, Explain.self, Simulate.self, Accept.self, Decline.self, Withdraw.self, Revoke.self, MoveIn.self, ConfirmVacancy.self, Conflicts.self, Imports.self, Policy.self, Solve.self, Template.self, Report.self, Plan.self, Key.self, Check.self, Backup.self, Restore.self, Serve.self, User.self])
 
     public init() {}
 }

@@ -44,6 +44,7 @@ extension Placement {
                 "refund_thresholds_kr": "refusionens tærskler, kroner om året",
                 "refund_percents": "refusionens procentsatser over hver tærskel",
                 "wait_norm_days": "normer for ventetid i dage til ugerapporten",
+                "vacancy_confirm_days": "dage en ledig plads' seneste bekræftelse må være gammel, før et forslag advarer",
             ]
 
             static let english = [
@@ -58,6 +59,7 @@ extension Placement {
                     "refund_thresholds_kr": "the refund's thresholds, kroner a year",
                     "refund_percents": "the refund's percentages above each threshold",
                 "wait_norm_days": "waiting-time norms in days for the weekly report",
+                "vacancy_confirm_days": "days a vacancy's last confirmation may be old before a proposal into it is warned on",
             ]
         }
 

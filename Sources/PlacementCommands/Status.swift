@@ -88,7 +88,7 @@ struct StatusJSON: Encodable {
         residences = ["own": s.ownResidences, "external": s.externalResidences]
         own_places = ["total": s.ownPlaces, "occupied": s.placesOccupied, "vacant": s.placesVacant,
                       "reserved": s.placesReserved, "closed": s.placesClosed]
-        citizens = ["waiting": s.citizensWaiting, "placed": s.citizensPlaced, "placed_own": s.citizensPlacedOwn,
+        citizens = ["waiting": s.citizensWaiting, "waiting_bridging": s.citizensBridging, "placed": s.citizensPlaced, "placed_own": s.citizensPlacedOwn,
                     "placed_external": s.citizensPlacedExternal]
         external_annual_cost_kr = s.externalAnnualCost.roundedKroner
         longest_wait_days = s.longestWaitDays
@@ -121,12 +121,15 @@ enum StatusText {
         }
         let area = names.count > 4 ? "\(names.count) \(language == .da ? "kommuner" : "municipalities")" : names.joined(separator: ", ")
         let n = { (x: Int) in f.integer(x) }
+        // A bridging citizen waits for the granted place while placed in the bridge: counted in both.
+        let bridging = s.citizensBridging == 0 ? "" : language == .da
+            ? " (heraf \(n(s.citizensBridging)) i overgangsophold)" : " (\(n(s.citizensBridging)) of them bridging)"
         if language == .da {
             return """
                 Planlægningsområde  \(area), \(f.date(s.asOf))
                 Botilbud            \(n(s.ownResidences)) egne, \(n(s.externalResidences)) eksterne
                 Egne pladser        \(n(s.ownPlaces)): \(n(s.placesOccupied)) optaget, \(n(s.placesVacant)) ledige, \(n(s.placesReserved)) reserveret, \(n(s.placesClosed)) lukket (belægning \(f.percent(numerator: Int64(s.placesOccupied), denominator: Int64(s.ownPlaces))))
-                Borgere             \(n(s.citizensWaiting)) venter, \(n(s.citizensPlaced)) placeret (\(n(s.citizensPlacedOwn)) i egne, \(n(s.citizensPlacedExternal)) i eksterne tilbud)
+                Borgere             \(n(s.citizensWaiting)) venter\(bridging), \(n(s.citizensPlaced)) placeret (\(n(s.citizensPlacedOwn)) i egne, \(n(s.citizensPlacedExternal)) i eksterne tilbud)
                 Eksterne køb        \(f.kroner(s.externalAnnualCost)) om året
                 Længste ventetid    \(s.longestWaitDays.map { "\(n($0)) dage (\(s.longestWaitingCitizen ?? ""))" } ?? "ingen venter")
                 """
@@ -135,7 +138,7 @@ enum StatusText {
             Planning area       \(area), \(f.date(s.asOf))
             Residences          \(n(s.ownResidences)) own, \(n(s.externalResidences)) external
             Own places          \(n(s.ownPlaces)): \(n(s.placesOccupied)) occupied, \(n(s.placesVacant)) vacant, \(n(s.placesReserved)) reserved, \(n(s.placesClosed)) closed (occupancy \(f.percent(numerator: Int64(s.placesOccupied), denominator: Int64(s.ownPlaces))))
-            Citizens            \(n(s.citizensWaiting)) waiting, \(n(s.citizensPlaced)) placed (\(n(s.citizensPlacedOwn)) own, \(n(s.citizensPlacedExternal)) external)
+            Citizens            \(n(s.citizensWaiting)) waiting\(bridging), \(n(s.citizensPlaced)) placed (\(n(s.citizensPlacedOwn)) own, \(n(s.citizensPlacedExternal)) external)
             External purchases  \(f.kroner(s.externalAnnualCost)) a year
             Longest wait        \(s.longestWaitDays.map { "\(n($0)) days (\(s.longestWaitingCitizen ?? ""))" } ?? "no one waiting")
             """

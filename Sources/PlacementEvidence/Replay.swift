@@ -13,6 +13,9 @@ import PlacementModel
 ///   replay makes lasts as long as the citizen's recorded stay from that period did (if it
 ///   ended within the period), else to the end. Stays of people outside the planning area are
 ///   kept as recorded.
+/// - A bridge (overgangsophold) open on the first day ends as recorded, or on the day the replay
+///   moves its citizen into a place, whichever comes first; its place is then free for the next
+///   citizen. A bought bridge is no stay to bring home from.
 /// - Every Monday (from the first day, then each 7 days) the engine matches the waiting list
 ///   against the places free that day, under the policy; each proposal is followed.
 public struct Replay: Sendable {
@@ -56,16 +59,30 @@ public struct Replay: Sendable {
         var waiting: [String: Day] = [:]
         // Bought stays that end: (day, citizen), applied on the match day on or after it.
         var departures: [(day: Day, citizen: String)] = []
+        // Bridges open on the first day, by citizen: the own place one holds (while nobody else
+        // is given it), or the bought residence and the day that bridge ends.
+        var ownBridges: [String: PlaceKey] = [:]
+        var boughtBridges: [String: (residence: String, ends: Day?)] = [:]
+        /// The citizen moves into a place on `moveIn`: the bridge ends then, if not before.
+        func endBridge(of citizen: String, on moveIn: Day) {
+            if let key = ownBridges.removeValue(forKey: citizen), let busy = busyUntil[key] {
+                busyUntil[key] = .some(min(busy ?? moveIn, moveIn))
+            }
+            if let b = boughtBridges[citizen] { boughtBridges[citizen] = (b.residence, min(b.ends ?? moveIn, moveIn)) }
+        }
 
         // The first day as recorded.
         // The state at the start of the first day, before its match: stays begun before it.
         for s in history.stays where s.period.from < from && (s.period.to.map { $0 >= from } ?? true) {
             let ends = s.period.to.flatMap { $0 <= to ? $0 : nil }
+            let isBridge = s.citizenId != nil && history.bridges.contains(s)
             if let placeId = s.placeId, residenceById[s.residenceId]?.isOwn == true {
                 let key = PlaceKey(residence: s.residenceId, place: placeId)
                 busyUntil[key] = .some(ends)
+                if isBridge, let c = s.citizenId { ownBridges[c] = key }
             } else if let c = s.citizenId {
                 externalUsed[s.residenceId, default: 0] += 1
+                if isBridge { boughtBridges[c] = (s.residenceId, ends); continue }
                 let rate = s.dailyRate ?? history.citizens[c]?.agreedDailyRate ?? residenceById[s.residenceId]?.dailyRate ?? .zero
                 externalStays[c] = ExternalStay(residence: s.residenceId, rate: rate, since: s.period.from)
                 if let ends { departures.append((ends, c)) }
@@ -78,7 +95,7 @@ public struct Replay: Sendable {
         var anonymous = history.stays.filter { $0.citizenId == nil && $0.period.from >= from && $0.period.from <= to }
         // How long each citizen's stay begun in the period lasted, when it ended within it.
         var duration: [String: Int] = [:]
-        for s in history.stays where s.period.from >= from && s.period.from <= to {
+        for s in history.stays where s.period.from >= from && s.period.from <= to && !history.bridges.contains(s) {
             if let c = s.citizenId, let e = s.period.to, e <= to, duration[c] == nil { duration[c] = s.period.from.days(until: e) }
         }
         let arrivals = history.waits.filter { $0.period.from >= from && $0.period.from <= to }
@@ -90,6 +107,8 @@ public struct Replay: Sendable {
         for day in matchDays {
             // Departures, arrivals and other exits up to this day.
             for key in busyUntil.keys { if let d = busyUntil[key] ?? nil, d <= day { busyUntil[key] = nil } }
+            ownBridges = ownBridges.filter { busyUntil[$0.value] != nil }
+            for (c, b) in boughtBridges { if let e = b.ends, e <= day { externalUsed[b.residence, default: 1] -= 1; boughtBridges[c] = nil } }
             for d in departures where d.day <= day {
                 if let stay = externalStays.removeValue(forKey: d.citizen) { externalUsed[stay.residence, default: 1] -= 1 }
             }
@@ -153,6 +172,7 @@ public struct Replay: Sendable {
                     guard let placeId = p.placeId else { continue }
                     let key = PlaceKey(residence: rid, place: placeId)
                     busyUntil[key] = .some(leaves)
+                    ownBridges = ownBridges.filter { $0.value != key }
                     if p.action == .bringHome {
                         if let stay = externalStays.removeValue(forKey: c.id) { externalUsed[stay.residence, default: 1] -= 1 }
                         departures.removeAll { $0.citizen == c.id }
@@ -163,6 +183,7 @@ public struct Replay: Sendable {
                                                 waitedDays: (waiting[c.id] ?? day).days(until: moveIn), isOwn: true,
                                                 distanceKm: p.distanceKm, externalAnnualNet: nil))
                         waiting[c.id] = nil
+                        endBridge(of: c.id, on: moveIn)
                     }
                 case .buyExternal:
                     externalUsed[rid, default: 0] += 1
@@ -173,6 +194,7 @@ public struct Replay: Sendable {
                                             distanceKm: p.distanceKm,
                                             externalAnnualNet: p.annualCostNet ?? costing.external(c, r, km: p.distanceKm).net))
                     waiting[c.id] = nil
+                    endBridge(of: c.id, on: moveIn)
                 case .noFit:
                     continue
                 }

@@ -19,6 +19,9 @@ struct MunicipalityBuilder {
     let geography: Geography
     let out: WorldOutput
     var rng: XoshiroRandom
+    /// Draws added after the seeds' first version (bridges, vacancy confirmations) come from a
+    /// stream of their own, so every earlier draw, and so the rest of the world, stays as it was.
+    var sideRng: XoshiroRandom
 
     /// Own residences by offer type (indices into `residences`), for wishes and moves.
     let ownByOffer: [OfferType: [Int]]
@@ -39,6 +42,7 @@ struct MunicipalityBuilder {
         self.geography = geography
         self.out = out
         self.rng = XoshiroRandom(seed: spec.seed, stream: 1_000 + UInt64(code))
+        self.sideRng = XoshiroRandom(seed: spec.seed, stream: 5_000 + UInt64(code))
         var byOffer: [OfferType: [Int]] = [:]
         for (i, g) in residences.enumerated() where !g.isNewBuild { byOffer[g.offer, default: []].append(i) }
         self.ownByOffer = byOffer

@@ -103,7 +103,7 @@ extension MunicipalityBuilder {
             }
         }
         try out.writePlace(residenceId: r.id, placeId: placeId, features: slot.features, status: slot.status,
-                           availableFrom: availableFrom)
+                           availableFrom: availableFrom, confirmedOn: slot.status == .vacant ? vacancyConfirmation() : nil)
 
         // Earlier occupants, back to the start of the history window (or the opening).
         guard var later = cursor else { return }
@@ -149,7 +149,10 @@ extension MunicipalityBuilder {
                                  referredOn: referral(before: start, offer: r.offerType))
             }
         }
-        try out.write(c, stay: CurrentStay(residenceId: r.id, placeId: placeId, placedOn: placedOn, leavesOn: leavesOn))
+        var bridging = false
+        if leavesOn == nil && moved == nil { bridging = bridge(&c, in: r) }
+        try out.write(c, stay: CurrentStay(residenceId: r.id, placeId: placeId, placedOn: placedOn, leavesOn: leavesOn),
+                      bridging: bridging)
         if let moved { try out.write(moved) }
     }
 

@@ -27,12 +27,12 @@ final class WorldOutput {
         "target_groups", "support_level_min", "support_level_max", "features", "age_min", "age_max", "places",
         "daily_rate", "variable_daily_cost", "opens_on", "closes_on",
     ]
-    static let placeColumns = ["place_id", "residence_id", "features", "status", "available_from"]
+    static let placeColumns = ["place_id", "residence_id", "features", "status", "available_from", "vacancy_confirmed_on"]
     static let citizenColumns = [
         "citizen_id", "birth_year", "home_municipality_code", "network_postcode", "target_groups", "offer_type",
         "support_level", "required_features", "status", "residence_id", "place_id", "placed_on", "leaves_on",
         "daily_rate", "referred_on", "needed_by", "urgency", "open_to_move", "preferred_residences",
-        "excluded_residences", "max_distance_km",
+        "excluded_residences", "max_distance_km", "bridging",
     ]
     static let placementColumns = ["citizen_id", "residence_id", "place_id", "placed_on", "left_on", "daily_rate", "referred_on"]
 
@@ -99,13 +99,16 @@ final class WorldOutput {
     }
 
     /// A place of an own residence; `features` only when they differ from the residence's.
-    func writePlace(residenceId: String, placeId: String, features: Features?, status: PlaceStatus, availableFrom: Day?) throws {
+    /// `confirmedOn`: the day the vacancy was last confirmed (vacant places only).
+    func writePlace(residenceId: String, placeId: String, features: Features?, status: PlaceStatus, availableFrom: Day?,
+                    confirmedOn: Day? = nil) throws {
         try places.row { w in
             w.plain(placeId)
             w.plain(residenceId)
             if let features { w.plain(CanonicalCSV.list(features)) } else { w.empty() }
             w.plain(status.rawValue)
             w.field(availableFrom)
+            w.field(confirmedOn)
         }
         summary.ownPlaces += 1
         switch status {
@@ -118,7 +121,9 @@ final class WorldOutput {
 
     /// A citizen row. `stay` for placed citizens; `external` says where the stay is (for the
     /// summary and the open_to_move column, which is written for external stays only).
-    func write(_ c: Citizen, stay: CurrentStay?, external: Bool = false, residenceRate: Money? = nil) throws {
+    /// `bridging`: the stay is a bridge (overgangsophold) while the citizen waits for the
+    /// granted offer, written as `yes` in the bridging column.
+    func write(_ c: Citizen, stay: CurrentStay?, external: Bool = false, residenceRate: Money? = nil, bridging: Bool = false) throws {
         try citizens.row { w in
             w.plain(c.id)
             w.field(c.birthYear)
@@ -141,7 +146,9 @@ final class WorldOutput {
             w.plain(c.preferredResidences.joined(separator: "|"))
             w.plain(c.excludedResidences.joined(separator: "|"))
             w.field(c.maxDistanceKm)
+            if bridging { w.plain("yes") } else { w.empty() }
         }
+        if bridging { summary.citizensBridging += 1 }
         switch c.status {
         case .waiting: summary.citizensWaiting += 1
         case .left: summary.citizensLeft += 1

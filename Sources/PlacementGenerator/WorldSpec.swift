@@ -67,6 +67,9 @@ public struct WorldSummary: Sendable, Equatable {
     public var citizensPlacedOwn = 0
     public var citizensPlacedExternal = 0
     public var citizensLeft = 0
+    /// Placed citizens whose stay is a bridge while they wait for the granted offer (counted
+    /// among the placed, too).
+    public var citizensBridging = 0
     /// Rows of placements.csv: stays that ended on or before the world's today.
     public var historyPlacements = 0
     /// The current external stays' daily rates (agreed or the residence's) times 365.

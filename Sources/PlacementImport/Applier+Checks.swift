@@ -22,15 +22,23 @@ extension Applier {
                 context.placesRefusedAsClosed.insert("\(r.id)/\(place)")
             }
         }
-        for mismatch in Self.profileMismatches(rec.citizen, r, year: placedOn.year, words: f.words) {
+        if Self.isBridge(rec, in: r), rec.citizen.referredOn == nil {
+            f.error("referred_on", Self.bridgeNeedsReferral(f.words.language))
+        }
+        // A bridge is in another offer type than the granted one by nature; that is no misfit.
+        let bridge = Self.isBridge(rec, in: r)
+        for mismatch in Self.profileMismatches(rec.citizen, r, year: placedOn.year, words: f.words, bridge: bridge) {
             f.warning("residence_id", f.words.profileMismatch(mismatch), value: r.id)
         }
     }
 
     /// How a stay differs from what the residence offers (`Fit.profileFailures`), in the
     /// import's words (empty when it fits).
-    static func profileMismatches(_ c: Citizen, _ r: Residence, year: Int, words: ImportWords) -> [String] {
-        Fit.profileFailures(c, r, year: year).map { failure in
+    static func profileMismatches(_ c: Citizen, _ r: Residence, year: Int, words: ImportWords, bridge: Bool = false) -> [String] {
+        Fit.profileFailures(c, r, year: year).filter { f in
+            if bridge, case .offerType = f { return false }
+            return true
+        }.map { failure in
             switch failure {
             case .targetGroup(let residence, let citizen):
                 words.targetGroupMismatch(residence.members.map(\.rawValue).joined(separator: ", "),

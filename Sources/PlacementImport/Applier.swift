@@ -54,7 +54,7 @@ struct Applier {
     var source: String
     let context: ImportContext
 
-    private func audit(_ entity: String, _ id: String, _ action: String, _ detail: String? = nil) throws {
+    func audit(_ entity: String, _ id: String, _ action: String, _ detail: String? = nil) throws {
         try AuditLog.append(db, at: context.stamp, command: options.command, entity: entity, entityId: id, action: action,
                             detail: detail, source: source, user: context.auditUser)
     }
@@ -118,6 +118,8 @@ struct Applier {
 
     func apply(_ read: Place, fields f: inout RowFields) throws -> Outcome {
         var p = read
+        let confirmed = try confirmation(fields: &f)
+        if f.hasErrors { return .rejected }
         guard let residence = context.residences[p.residenceId] else {
             f.error("residence_id", f.words.notKnownResidence, value: p.residenceId)
             return .rejected
@@ -143,9 +145,11 @@ struct Applier {
         guard let old = stored else {
             try Places.insert(db, p)
             try audit("place", "\(p.residenceId)/\(p.id)", "insert", p.status.rawValue)
+            _ = try keepConfirmation(p, confirmed, fields: f)
             return .inserted
         }
-        guard old != p else { return .unchanged }
+        let confirmationChanged = try keepConfirmation(p, confirmed, fields: f)
+        guard old != p else { return confirmationChanged ? .updated : .unchanged }
         try Places.update(db, p)
         try audit("place", "\(p.residenceId)/\(p.id)", "update", "status \(old.status.rawValue) → \(p.status.rawValue)")
         return .updated
@@ -359,6 +363,9 @@ struct Applier {
                               + (leavesOn.map { ", leaves \($0.iso)" } ?? ""))
                     changed = true
                 }
+                let bridge = Self.isBridge(rec, in: residence)
+                changed = try keepBridgeFlag(stayId: pid, bridge, citizenId: c.id) || changed
+                if bridge { return try keepBridgeWaiting(c) || changed }
                 return try closeWaiting(c, on: placedOn, referredOn: c.referredOn) || changed
             }
             if p.period.from < placedOn && (p.period.to.map { $0 > placedOn } ?? true) {
@@ -388,13 +395,20 @@ struct Applier {
         let stay = Placement(citizenId: c.id, residenceId: residenceId, placeId: placeId,
                              period: DayInterval(from: placedOn, to: rec.leavesOn), dailyRate: rec.dailyRate)
         try replaceUnknownOccupant(residenceId, placeId, from: placedOn, to: rec.leavesOn, by: c.id)
-        if let failure = try attempt({ try Placements.insert(db, stay) }) {
+        var stayId: Int64 = 0
+        if let failure = try attempt({ stayId = try Placements.insert(db, stay) }) {
             reportPlacementFailure(failure, placeId: placeId, residenceId: residenceId, from: placedOn, fields: &f)
             return false
         }
         try audit("placement", c.id, "insert", "\(residenceId)\(placeId.map { "/" + $0 } ?? "") from \(placedOn.iso)"
                   + (rec.leavesOn.map { ", leaves \($0.iso)" } ?? ""))
         note(ImportChange(movedFrom == nil ? .placed : .moved, citizen: c.id, residence: residenceId, from: movedFrom, day: placedOn))
+        if Self.isBridge(rec, in: residence) {
+            // A bridge leaves the waiting for the granted offer open (README, "Bridging placements").
+            _ = try keepBridgeFlag(stayId: stayId, true, citizenId: c.id)
+            _ = try keepBridgeWaiting(c)
+            return true
+        }
         if isNew {
             if let referred = c.referredOn, referred <= placedOn {
                 try WaitingPeriods.insert(db, WaitingPeriod(citizenId: c.id, period: DayInterval(from: referred, to: placedOn), outcome: .placed))

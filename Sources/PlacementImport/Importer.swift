@@ -450,7 +450,9 @@ public struct Importer {
     /// A place declared occupied with no stay of ours is occupied by someone outside the
     /// planning area (a place sold to another municipality); record that as a stay without
     /// a citizen so occupancy on any day follows from stays alone. A place declared vacant
-    /// ends such a stay.
+    /// ends such a stay. A place a planned move-in emptied (a bridging citizen's bridge ends on
+    /// the move-in to the granted place) is still occupied in an export made before the case
+    /// system knows the decision: it is explained, and the decision stands.
     private func reconcileDeclaredOccupancy(_ db: Database, now: Date, context: ImportContext) throws {
         let day = options.asOf
         let unexplained = try Row.fetchAll(db, sql: """
@@ -458,6 +460,9 @@ public struct Importer {
             WHERE pl.status = 'occupied' AND NOT EXISTS (
                 SELECT 1 FROM placement p WHERE p.residence_id = pl.residence_id AND p.place_id = pl.id
                   AND p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1))
+              AND NOT EXISTS (
+                SELECT 1 FROM acceptance a JOIN placement b ON b.id = a.previous_stay_id
+                WHERE a.status = 'accepted' AND b.residence_id = pl.residence_id AND b.place_id = pl.id AND b.ends_on <= ?1)
             """, arguments: [day])
         for r in unexplained {
             let row = RowReader(r, table: "place")

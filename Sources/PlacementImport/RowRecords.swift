@@ -11,6 +11,9 @@ struct CitizenRecord {
     var placedOn: Day?
     var leavesOn: Day?
     var dailyRate: Money?
+    /// The `bridging` column: whether the stay is a bridge (overgangsophold); nil when the
+    /// column is absent or empty, and a placed citizen's granted offer type decides.
+    var bridging: Bool? = nil
 }
 
 /// A past stay from a placements (history) sheet.
@@ -118,6 +121,12 @@ enum RowRecords {
         let preferred = CellParsing.list(f.cell("preferred_residences"))
         let excluded = CellParsing.list(f.cell("excluded_residences"))
         let maxKm = f.optional("max_distance_km") { CellParsing.integer($0, 1...1000, w.aDistance) }
+        let bridging = f.optional("bridging", CellParsing.bool)
+        if bridging == true, let status, status != .placed {
+            f.error("bridging", w.language == .da
+                ? "er ja, men en borger i overgangsophold bor i et tilbud, mens ventetiden løber: status skal være placeret"
+                : "is yes, but a bridging citizen lives in a residence while waiting: the status must be placed", value: f.cell("bridging").text)
+        }
 
         switch status {
         case .waiting:
@@ -141,7 +150,8 @@ enum RowRecords {
             neededBy: neededBy, urgency: urgency, openToMove: openToMove, agreedDailyRate: rate,
             preferredResidences: preferred.uniqued(), excludedResidences: excluded.uniqued(), maxDistanceKm: maxKm)
         return CitizenRecord(citizen: citizen, residenceId: status == .placed ? residence : nil,
-                             placeId: status == .placed ? place : nil, placedOn: placedOn, leavesOn: leavesOn, dailyRate: rate)
+                             placeId: status == .placed ? place : nil, placedOn: placedOn, leavesOn: leavesOn, dailyRate: rate,
+                             bridging: bridging)
     }
 
     static func history(_ f: inout RowFields, key: PseudonymKey?) -> HistoryRecord? {

@@ -101,6 +101,7 @@ public struct Column: Sendable, Hashable {
         Column("features", ["faciliteter"]),
         Column("status", ["status"]),
         Column("available_from", ["ledig_fra"]),
+        Column("vacancy_confirmed_on", ["ledig_bekræftet", "bekræftet_ledig", "bekræftet"]),
     ]
 
     static let citizens: [Column] = [
@@ -126,6 +127,7 @@ public struct Column: Sendable, Hashable {
         Column("preferred_residences", ["ønskede_tilbud"]),
         Column("excluded_residences", ["fravalgte_tilbud"]),
         Column("max_distance_km", ["maks_afstand_km"]),
+        Column("bridging", ["overgangsophold"]),
     ]
 
     /// Past stays (an extension of IMPORT.md): history that a current-state export cannot carry.

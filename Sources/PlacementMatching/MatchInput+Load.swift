@@ -11,7 +11,7 @@ extension MatchInput {
         // A place is vacant from the end of its last stay (or today) when no stay is open-ended
         // and none is booked later; reserved and closed places are held back.
         let rows = try Row.fetchAll(db, sql: """
-            SELECT pl.residence_id, pl.id, pl.features, pl.available_from,
+            SELECT pl.residence_id, pl.id, pl.features, pl.available_from, pl.confirmed_on,
                    (SELECT MAX(COALESCE(p.ends_on, '9999-12-31')) FROM placement p
                     WHERE p.residence_id = pl.residence_id AND p.place_id = pl.id
                       AND COALESCE(p.ends_on, '9999-12-31') > ?1) AS busy_until
@@ -23,7 +23,7 @@ extension MatchInput {
         for row in rows {
             let r = RowReader(row, table: "place")
             let residenceId: String = try r.value(0), placeId: String = try r.value(1)
-            let busyUntil: String? = try r.optional(4)
+            let busyUntil: String? = try r.optional(5)
             if busyUntil == "9999-12-31" { continue }
             guard let residence = byId[residenceId] else { continue }
             var from = day
@@ -31,7 +31,8 @@ extension MatchInput {
             if let a = try r.optionalDay(3), a > from { from = a }
             let features: Int? = try r.optional(2)
             vacant.append(VacantPlace(residenceId: residenceId, placeId: placeId,
-                                      features: features.map(Features.init(rawValue:)) ?? residence.features, availableFrom: from))
+                                      features: features.map(Features.init(rawValue:)) ?? residence.features, availableFrom: from,
+                                      confirmedOn: try r.optionalDay(4)))
         }
 
         var capacity: [String: Int] = [:]
@@ -53,21 +54,27 @@ extension MatchInput {
             c.excludedResidences += declined.filter { !c.excludedResidences.contains($0) }
             citizens[id] = c
         }
+        // Bridging citizens live in a bridge while they wait: placed, and waiting like anyone.
+        let bridges = try Bridges.on(db, day)
+        let bridging = Set(bridges.map(\.citizenId))
         // Who waits on the day, by citizen id, of those whose status is waiting.
         let waiting: [Citizen] = try WaitingPeriods.on(db, day)
             .sorted { $0.citizenId < $1.citizenId }
             .compactMap { w in
-                guard var c = citizens[w.citizenId], c.status == .waiting else { return nil }
+                guard var c = citizens[w.citizenId], c.status == .waiting || bridging.contains(c.id) else { return nil }
                 c.referredOn = w.period.from
                 return c
             }
 
         // External stays of citizens open to moving (the rate as `placement status` counts it).
         let stays = try Placements.placed(db, on: day).compactMap { stay -> ExternalStay? in
-            guard !stay.isOwn, stay.openToMove, let c = citizens[stay.citizenId] else { return nil }
+            // A bridge is no stay to bring home from: its citizen is proposed the granted place.
+            guard !stay.isOwn, stay.openToMove, !bridging.contains(stay.citizenId), let c = citizens[stay.citizenId] else { return nil }
             return ExternalStay(citizen: c, residenceId: stay.residenceId, dailyRate: stay.dailyRate, since: stay.startsOn)
         }
         return MatchInput(asOf: day, residences: residences, vacantPlaces: vacant, externalCapacity: capacity,
-                          waiting: waiting, externalStays: stays)
+                          waiting: waiting, externalStays: stays,
+                          bridges: bridges.map { Bridge(citizenId: $0.citizenId, residenceId: $0.residenceId, placeId: $0.placeId,
+                                                        since: $0.since, dailyRate: $0.dailyRate) })
     }
 }

@@ -10,7 +10,8 @@ public struct Proposal: Codable, Sendable, Equatable {
     public var moveIn: Day?
     public var annualCostGross: Money?
     public var annualCostNet: Money?
-    /// For a move home: the yearly saving against the current external stay.
+    /// For a move home: the yearly saving against the current external stay; for a bridging
+    /// citizen: what the bridge the proposal ends costs a year.
     public var annualSaving: Money?
     public var distanceKm: Int?
     /// 1 = first in priority among the waiting citizens (bring-home candidates come after).

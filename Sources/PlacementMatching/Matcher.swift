@@ -92,7 +92,8 @@ public struct Matcher {
     public func run() throws -> MatchResult {
         var m = Matcher(input, policy, language, options, kilometres)
         m.prepare()
-        return try m.solveAll()
+        let result = try m.solveAll()
+        return m.withBridgeSavings(result)
     }
 
     // MARK: Solving

@@ -25,6 +25,18 @@ public struct MatchPolicy: Codable, Sendable, Equatable {
     /// Waiting-time norms in days (reports): 13 weeks and 6 months.
     public var waitNormDays: [Int] = [91, 183]
 
+    /// A proposal into a vacancy last confirmed more than this many days before the run is
+    /// warned on, and the weekly report lists such vacancies (Rigsrevisionen 17/2022: a
+    /// residence's own report of a vacancy is often stale).
+    public var vacancyConfirmDays: Int {
+        get { vacancyConfirmDaysSetting ?? Self.defaultVacancyConfirmDays }
+        set { vacancyConfirmDaysSetting = newValue == Self.defaultVacancyConfirmDays ? nil : newValue }
+    }
+    public static let defaultVacancyConfirmDays = 30
+    /// Stored only when not the default, so that runs stored before the key existed decode and
+    /// a default policy encodes as it did.
+    private var vacancyConfirmDaysSetting: Int?
+
     /// The norms as the reports count them: each once, ascending (`set` admits only
     /// positive days); the default norms when there are none.
     public var reportedWaitNorms: [Int] {
@@ -37,7 +49,7 @@ public struct MatchPolicy: Codable, Sendable, Equatable {
     public static let keys = [
         "allowed_wait_days", "variable_cost_share_percent", "price_per_km_kr", "wish_bonus_kr",
         "bring_home_threshold_kr", "urgency_order", "free_choice_margin_percent", "state_refund",
-        "refund_thresholds_kr", "refund_percents", "wait_norm_days",
+        "refund_thresholds_kr", "refund_percents", "wait_norm_days", "vacancy_confirm_days",
     ]
 
     /// The value of `key` as stored and shown.
@@ -54,6 +66,7 @@ public struct MatchPolicy: Codable, Sendable, Equatable {
         case "refund_thresholds_kr": refund.thresholds.map { String($0.roundedKroner) }.joined(separator: ",")
         case "refund_percents": refund.percents.map(String.init).joined(separator: ",")
         case "wait_norm_days": waitNormDays.map(String.init).joined(separator: ",")
+        case "vacancy_confirm_days": String(vacancyConfirmDays)
         default: ""
         }
     }
@@ -125,6 +138,7 @@ public struct MatchPolicy: Codable, Sendable, Equatable {
                 throw SetError.badValue(key: key, value: text, expected: "days, each 1 or more, e.g. 91,183")
             }
             waitNormDays = days.map { Int($0) }
+        case "vacancy_confirm_days": vacancyConfirmDays = Int(try int(1...3650, "a number of days (1-3650)"))
         default:
             let suggestion = MatchPolicy.keys.min { a, b in a.editDistance(to: key) < b.editDistance(to: key) }
             throw SetError.unknownKey(key, suggestion: suggestion.flatMap { $0.editDistance(to: key) <= 4 ? $0 : nil })

@@ -83,16 +83,16 @@ extension PlacementDatabase {
         let data = try e.encode(figures.published)
         let week = figures.week.description
         // A report is a reader: once the week's first production is kept it only reads, so it
-        // answers at once while an import writes. Only the very first production writes, and if
-        // another command holds the lock then, the report is shown without the mark; the next
-        // production keeps it.
+        // answers at once while an import writes. Only the very first production writes, without
+        // waiting: if another command holds the lock then, the report is shown at once without
+        // the mark, and the next production keeps it.
         let kept = try read { try ReportFirst.find($0, week: week) }
         let first: FirstReport
         if let kept {
             first = kept
         } else {
             do {
-                first = try write(command: "report") { try ReportFirst.recordIfFirst($0, week: week, figures: data, now: now) }
+                first = try write(command: "report", wait: 0) { try ReportFirst.recordIfFirst($0, week: week, figures: data, now: now) }
             } catch is DatabaseBusy {
                 return
             }

@@ -54,6 +54,8 @@ struct JSONBuilder {
             ("own_residences", residences()),
             ("external", external()),
             ("bring_home", bringHome()),
+            ("bridging", bridging()),
+            ("stale_vacancies", staleVacancies()),
             ("norms", norms()),
             ("declines", declines()),
             ("changes", changes()),

@@ -34,7 +34,7 @@ public struct ReportBuilder {
                 "\(l.asAtSunday(f.date(figures.sunday))) · \(run)",
             ],
             isPublic: false,
-            sections: [headline()] + revised() + [trends(), waiting(), residences(), external(), bringHome(), norms(), declines(), changes()],
+            sections: [headline()] + revised() + [trends(), waiting(), residences(), staleVacancies(), external(), bringHome(), bridging(), norms(), declines(), changes()],
             definitions: l.definitions(figures.waitNormDays.map(l.normName).joined(separator: " \(l.and) ")),
             definitionsTitle: l.definitionsTitle,
             normNames: figures.waitNormDays.map(l.normName))

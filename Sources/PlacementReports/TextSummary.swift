@@ -37,6 +37,7 @@ public enum TextSummary {
             lines.append("\(l.summaryBringHome): "
                          + l.summaryBringHomeLine(v.text(row[0]), v.text(row[1]), v.amount(row[2])))
         }
+        lines += ReportBuilder.summaryLines(doc)
         if let t = doc.table("decline-reasons") {
             lines.append("\(l.summaryDeclines): " + t.rows.map { "\(v.text($0[0])) \(v.text($0[1]))" }.joined(separator: ", "))
         }

@@ -62,6 +62,12 @@ public struct WeeklyFigures: Sendable, Equatable {
     public var changes: [Change]
     /// One point per week, oldest first, ending with `week`.
     public var trend: [TrendPoint]
+    /// Bridging placements (overgangsophold) on Sunday and during the week.
+    public var bridging = BridgingFigures()
+    /// Own places vacant on Sunday whose vacancy was confirmed longer ago than the policy's
+    /// `vacancy_confirm_days`, by residence and place.
+    public var staleVacancies: [VacancyConfirmations.Stale] = []
+    public var vacancyConfirmDays = MatchPolicy.defaultVacancyConfirmDays
     /// The week's report as first produced, when kept (`recordFirstProduction`): the report
     /// then shows the figures that differ from it.
     public var firstProduced: FirstProduction? = nil
@@ -302,7 +308,7 @@ extension WeeklyFigures {
         let trend = try q.trend(ending: week, weeks: max(trendWeeks, 2))
         let (headline, previousHeadline) = try q.headlines(week, residences: residences.this,
                                                             previousResidences: residences.previous, trend: trend)
-        return WeeklyFigures(
+        return try addingBridgingAndVacancies(WeeklyFigures(
             week: week,
             planningArea: try q.planningArea(),
             waitNormDays: norms,
@@ -316,7 +322,7 @@ extension WeeklyFigures {
             norms: WeeklyQueries.norms(waiting, norms: norms),
             declines: try q.declines(week),
             changes: try q.changes(week),
-            trend: Array(trend.suffix(max(trendWeeks, 1))))
+            trend: Array(trend.suffix(max(trendWeeks, 1)))), db, policy: policy)
     }
 }
 

@@ -13,6 +13,8 @@ public enum DecisionError: Error, CustomStringConvertible, Equatable {
     case noConflict(Int64)
     case conflictResolved(Int64)
     case cannotMoveIn(citizen: String, why: String)
+    /// `confirm-vacancy` named a place the database does not have.
+    case unknownPlace(residenceId: String, placeId: String)
 
     public var description: String { text(.en) }
 
@@ -45,6 +47,9 @@ public enum DecisionError: Error, CustomStringConvertible, Equatable {
             return da ? "Konflikt \(id) er allerede afgjort." : "Conflict \(id) is resolved already."
         case .cannotMoveIn(let c, let why):
             return da ? "\(c) kan ikke flytte ind: \(why)." : "\(c) cannot move in: \(why)."
+        case .unknownPlace(let r, let p):
+            return da ? "Tilbud \(r) har ingen plads \(p); se pladserne i `placement status` eller pladsarket."
+                : "Residence \(r) has no place \(p); see the places in `placement status` or the places sheet."
         }
     }
 }

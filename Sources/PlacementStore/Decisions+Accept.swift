@@ -42,7 +42,8 @@ public struct AcceptOutcome: Sendable, Equatable {
 extension PlacementDatabase {
     /// Accepts the run's proposals for `citizens` (none: every open proposal but `no fit`), each
     /// as a planned move-in: its stay is stored from the move-in day, the waiting closes that
-    /// day (a move home ends the external stay then, unless it ends before anyway). A proposal
+    /// day (a move home ends the external stay then, unless it ends before anyway; so does a
+    /// bridging citizen's bridge). A proposal
     /// that cannot be accepted is refused with its reason; the others are accepted still.
     public func accept(run: Int64, citizens: [String], on day: Day, now: Date = Date()) throws -> AcceptOutcome {
         try write(command: "accept") { db in
@@ -90,6 +91,13 @@ extension PlacementDatabase {
             guard let (wid, since) = try WaitingPeriods.open(db, citizenId: id) else { return .notWaiting }
             try WaitingPeriods.close(db, id: wid, on: max(since, moveIn), outcome: .placed)
             waitingId = wid
+            // A bridging citizen: the bridge ends on the move-in, so its place is vacant for the
+            // next citizen from that day (a withdrawal gives it back its old end).
+            if let (sid, bridge) = try Bridges.current(db, citizenId: id, on: moveIn), bridge.period.from < moveIn {
+                previousStay = sid
+                previousEnd = bridge.period.to
+                try Placements.setEnd(db, id: sid, endsOn: moveIn)
+            }
         }
         var stayId: Int64 = 0
         if try StoreConstraint.attempt({

@@ -143,12 +143,18 @@ public enum Decisions {
     /// The planned move-in becomes a stay that has begun: from `day` (the export's placed-on
     /// day, or the planned one), in `placeId` when the export names one.
     public static func confirm(_ db: Database, _ a: Acceptance, on day: Day, placeId: String?, audit: AuditContext) throws -> StoreConstraint? {
+        // A bridge the acceptance ended ends on the day the citizen actually moved.
+        let bridge = try a.previousStayId.flatMap { sid in try Bridges.isBridge(db, stayId: sid) ? sid : nil }
+        if let sid = bridge, day < a.moveIn, let b = try Placements.of(db, id: sid), b.period.from < day {
+            try Placements.setEnd(db, id: sid, endsOn: day)
+        }
         if let pid = a.placementId, let stay = try Placements.of(db, id: pid) {
             var moved = stay
             moved.period = DayInterval(from: day, to: stay.period.to)
             if let placeId, stay.placeId != nil { moved.placeId = placeId }
             if moved != stay, let refused = try StoreConstraint.attempt({ try Placements.update(db, id: pid, moved) }) { return refused }
         }
+        if let sid = bridge, day > a.moveIn { try Placements.setEnd(db, id: sid, endsOn: day) }
         if day != a.moveIn, let wid = a.waitingPeriodId {
             try db.execute(sql: "UPDATE waiting_period SET until = max(since, ?) WHERE id = ? AND outcome = 'placed'", arguments: [day, wid])
         }
@@ -166,7 +172,8 @@ public enum Decisions {
         }
         if let wid = a.waitingPeriodId {
             try db.execute(sql: "UPDATE waiting_period SET until = NULL, outcome = NULL WHERE id = ?", arguments: [wid])
-            try Citizens.setStatus(db, id: a.citizenId, .waiting)
+            // A bridging citizen is back in the bridge: placed and waiting.
+            try Citizens.setStatus(db, id: a.citizenId, a.previousStayId == nil ? .waiting : .placed)
         }
         try db.execute(sql: "UPDATE acceptance SET status = 'withdrawn', withdrawn_on = ?, withdraw_reason = ? WHERE id = ?",
                        arguments: [day, reason, a.id])

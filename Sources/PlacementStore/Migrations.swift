@@ -13,6 +13,7 @@ enum Migrations {
         5: { db, _ in try v5ToV6(db) },
         6: { db, _ in try reasonCodes(db) },
         importsAndReportsFrom: { db, _ in try importsAndReports(db) },
+        bridgingVersion - 1: { db, _ in try toBridging(db) },
     ]
 
     /// Version 2: the matching policy lives in the database.

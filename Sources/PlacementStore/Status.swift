@@ -13,6 +13,9 @@ public struct StatusSummary: Sendable, Equatable, Codable {
     public var placesReserved: Int
     public var placesClosed: Int
     public var citizensWaiting: Int
+    /// Of the waiting, those living in a bridging stay (overgangsophold) meanwhile: they wait
+    /// for the granted place (DOMAIN: granted and not yet placed in it) and are placed too.
+    public var citizensBridging: Int = 0
     public var citizensPlacedOwn: Int
     public var citizensPlacedExternal: Int
     /// Daily rates of external stays × 365: what buying places costs a year at today's stays.
@@ -61,7 +64,7 @@ public enum Status {
             ownResidences: try residences.value(0), externalResidences: try residences.value(1),
             ownPlaces: total, placesOccupied: occupied, placesVacant: total - occupied - reserved - closed,
             placesReserved: reserved, placesClosed: closed,
-            citizensWaiting: waiting.count, citizensPlacedOwn: placed.count - external.count,
+            citizensWaiting: waiting.count, citizensBridging: try Bridges.on(db, day).count, citizensPlacedOwn: placed.count - external.count,
             citizensPlacedExternal: external.count,
             externalAnnualCost: external.map(\.dailyRate).sum().perYear,
             longestWaitDays: longest.map { $0.period.from.days(until: day) },

@@ -52,7 +52,7 @@ public enum Places {
     }
 
     public static func insert(_ db: Database, _ p: Place) throws {
-        try db.cachedStatement(sql: "INSERT INTO place VALUES (?, ?, ?, ?, ?)").execute(arguments: p.arguments)
+        try db.cachedStatement(sql: "INSERT INTO place(residence_id, id, features, status, available_from) VALUES (?, ?, ?, ?, ?)").execute(arguments: p.arguments)
     }
 
     public static func update(_ db: Database, _ p: Place) throws {

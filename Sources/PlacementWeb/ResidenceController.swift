@@ -5,7 +5,9 @@ import PlacementModel
 import PlacementStore
 
 /// Residences, own and external, with their places: vacancies with available-from, who lives
-/// where (pseudonymous ids), rates.
+/// where (pseudonymous ids), rates. A planner confirms a vacancy here, as
+/// `placement confirm-vacancy` does: the day it was last confirmed is shown beside it, and one
+/// confirmed longer ago than the policy's `vacancy_confirm_days` is marked.
 struct ResidenceController {
     let web: WebControllers
     init(_ web: WebControllers) { self.web = web }
@@ -14,13 +16,16 @@ struct ResidenceController {
         let id: String, name: String, operatorKind: String, offerType: String, places: Int, rate: Int64
         var occupied = 0, vacant = 0, reserved = 0, closed = 0, externalOccupants = 0
     }
-    struct PlaceRow: Sendable { let residence: String, place: String, status: String, availableFrom: String?, occupant: String? }
+    struct PlaceRow: Sendable {
+        let residence: String, place: String, status: String, availableFrom: String?, occupant: String?
+        var confirmedOn: Day? = nil
+    }
 
     func addRoutes(to router: Router<WebContext>) {
-        router.get("/residences") { _, ctx in
+        router.get("/residences") { request, ctx in
             _ = try ctx.require(.look)
             let today = web.arguments.today.iso
-            let (residences, places) = try await web.read { db -> ([ResidenceLine], [PlaceRow]) in
+            let (residences, places, confirmDays) = try await web.read { db -> ([ResidenceLine], [PlaceRow], Int) in
                 var list = try Row.fetchAll(db, sql: "SELECT id, name, operator, offer_type, places, daily_rate_ore FROM residence ORDER BY operator <> 'own', name")
                     .map { row in
                         let r = RowReader(row, table: "residence")
@@ -28,14 +33,14 @@ struct ResidenceController {
                                              places: try r.value(4), rate: try r.value(5))
                     }
                 let places = try Row.fetchAll(db, sql: """
-                    SELECT p.residence_id, p.id, p.status, p.available_from,
+                    SELECT p.residence_id, p.id, p.status, p.available_from, p.confirmed_on,
                            (SELECT s.citizen_id FROM placement s WHERE s.residence_id = p.residence_id AND s.place_id = p.id
                               AND s.starts_on <= ? AND (s.ends_on IS NULL OR s.ends_on > ?) LIMIT 1)
                     FROM place p ORDER BY p.residence_id, length(p.id), p.id
                     """, arguments: [today, today]).map { row in
                         let r = RowReader(row, table: "place")
                         return PlaceRow(residence: try r.value(0), place: try r.value(1), status: try r.value(2), availableFrom: try r.optional(3),
-                                        occupant: try r.optional(4))
+                                        occupant: try r.optional(5), confirmedOn: try r.optionalDay(4))
                     }
                 let bought = Dictionary(try Row.fetchAll(db, sql: """
                     SELECT residence_id, count(*) FROM placement WHERE place_id IS NULL AND starts_on <= ? AND (ends_on IS NULL OR ends_on > ?)
@@ -55,13 +60,31 @@ struct ResidenceController {
                     }
                     list[i].externalOccupants = bought[list[i].id] ?? 0
                 }
-                return (list, places)
+                return (list, places, try MatchPolicy.load(db).vacancyConfirmDays)
             }
-            return page(ctx, residences, places)
+            let q = request.uri.queryParameters
+            let done = q.get("done") == "confirmed" ? (q.get("residence") ?? "", q.get("place") ?? "") : nil
+            return page(ctx, residences, places, confirmDays: confirmDays, confirmed: done)
+        }
+        // The vacancy was confirmed today: the store's confirmation, as `placement confirm-vacancy`,
+        // audited as the session's user.
+        router.post("/residences/confirm-vacancy") { _, ctx in
+            let session = try ctx.require(.plan)
+            guard let residence = ctx.form["residence"], !residence.isEmpty, let place = ctx.form["place"], !place.isEmpty else {
+                throw HTTPError(.badRequest)
+            }
+            let today = web.arguments.today, language = ctx.language
+            do {
+                _ = try await web.store(session) { try $0.confirmVacancy(residenceId: residence, placeId: place, on: today) }
+            } catch let e as DecisionError {
+                throw HTTPError(.badRequest, message: e.text(language))
+            }
+            return Page.redirect("/residences?done=confirmed&residence=\(Page.escapeQuery(residence))&place=\(Page.escapeQuery(place))#vacant-h")
         }
     }
 
-    func page(_ ctx: WebContext, _ residences: [ResidenceLine], _ places: [PlaceRow]) -> Response {
+    func page(_ ctx: WebContext, _ residences: [ResidenceLine], _ places: [PlaceRow], confirmDays: Int,
+              confirmed: (residence: String, place: String)?) -> Response {
         let t = ctx.words, fm = t.format, lang = ctx.language
         let own = residences.filter { $0.operatorKind == "own" }, external = residences.filter { $0.operatorKind != "own" }
         func offer(_ raw: String) -> String { OfferType(rawValue: raw).map { $0.shortName } ?? raw }
@@ -75,10 +98,35 @@ struct ResidenceController {
         let vacancies = places.filter { $0.status == "vacant" }
         let ownNames = Dictionary(own.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         func day(_ s: String?) -> String { s.flatMap(Day.init(iso:)).map(fm.date) ?? t("nu", "now") }
+        let planner = ctx.session?.user.role.may(.plan) ?? false, csrf = ctx.session?.csrf ?? ""
+        let today = web.arguments.today
+        // The last confirmation; one older than the policy allows is marked, as the match warns on it.
+        func confirmation(_ p: PlaceRow) -> Node {
+            guard let on = p.confirmedOn else { return .text(t("aldrig", "never")) }
+            let since = on.days(until: today)
+            guard VacancyConfirmations.isStale(confirmedOn: on, on: today, days: confirmDays) else { return .text(fm.date(on)) }
+            return Node.el("span", [("class", "badge stale")],
+                           t("\(fm.date(on)): \(fm.integer(since)) dage siden, over \(fm.integer(confirmDays))",
+                             "\(fm.date(on)): \(fm.integer(since)) days ago, over \(fm.integer(confirmDays))"))
+        }
+        func confirmForm(_ p: PlaceRow) -> Node {
+            let name = ownNames[p.residence] ?? p.residence
+            return Parts.form(action: "/residences/confirm-vacancy", csrf: csrf, attributes: [("class", "row-actions")], [
+                Node.el("input", [("type", "hidden"), ("name", "residence"), ("value", p.residence)]),
+                Node.el("input", [("type", "hidden"), ("name", "place"), ("value", p.place)]),
+                Node.el("button", [("type", "submit"),
+                                   ("aria-label", t("Bekræft i dag at plads \(p.place) på \(name) er ledig", "Confirm today that place \(p.place) in \(name) is vacant"))],
+                        t("Bekræft ledig", "Confirm vacant")),
+            ])
+        }
         let vacancyTable = Parts.table(
             caption: t("\(vacancies.count) ledige pladser", "\(vacancies.count) vacant places"),
-            headers: [t("Tilbud", "Residence"), t("Plads", "Place"), t("Ledig fra", "Available from")],
-            rows: vacancies.map { [.text(ownNames[$0.residence] ?? $0.residence), .text($0.place), .text(day($0.availableFrom))] },
+            headers: [t("Tilbud", "Residence"), t("Plads", "Place"), t("Ledig fra", "Available from"), t("Sidst bekræftet", "Last confirmed")]
+                + (planner ? [t("Bekræft", "Confirm")] : []),
+            rows: vacancies.map { p in
+                [.text(ownNames[p.residence] ?? p.residence), .text(p.place), .text(day(p.availableFrom)), confirmation(p)]
+                    + (planner ? [confirmForm(p)] : [])
+            },
             empty: t("Ingen ledige pladser.", "No vacant places."))
         let occupantTable = Parts.table(
             caption: t("Hvem bor hvor (pseudonymer)", "Who lives where (pseudonyms)"),
@@ -103,10 +151,17 @@ struct ResidenceController {
             Node.el("li", [], [Parts.link(t("Beboere (\(fm.integer(occupied)))", "Occupants (\(fm.integer(occupied)))"), "#occupants-h")]),
             Node.el("li", [], [Parts.link(t("Eksterne tilbud", "External residences"), "#external-h")]),
         ])
-        return Page.html(ctx, title: t("Tilbud og pladser", "Residences and places"), path: "/residences", [
+        let notice: [Node] = confirmed.map { c in
+            [Parts.notice(t("Ledig plads bekræftet: plads \(c.place) på \(ownNames[c.residence] ?? c.residence) den \(fm.date(today)).",
+                            "Vacancy confirmed: place \(c.place) in \(ownNames[c.residence] ?? c.residence) on \(fm.date(today))."), kind: "ok")]
+        } ?? []
+        return Page.html(ctx, title: t("Tilbud og pladser", "Residences and places"), path: "/residences", notice + [
             toc,
             Node.el("h2", [("id", "own-h")], t("Egne tilbud", "Own residences")), ownTable,
-            Node.el("h2", [("id", "vacant-h")], t("Ledige pladser", "Vacant places")), vacancyTable,
+            Node.el("h2", [("id", "vacant-h")], t("Ledige pladser", "Vacant places")),
+            Node.el("p", [], t("En ledig plads, der sidst er bekræftet for mere end \(fm.integer(confirmDays)) dage siden (politikken vacancy_confirm_days), er markeret; forslag ind i den får en advarsel.",
+                               "A vacancy last confirmed more than \(fm.integer(confirmDays)) days ago (policy vacancy_confirm_days) is marked; proposals into it carry a warning.")),
+            vacancyTable,
             Node.el("h2", [("id", "occupants-h")], t("Beboere", "Occupants")),
             Node.el("details", [("class", "long-table")], [
                 Node.el("summary", [], t("Vis hvem der bor hvor (\(fm.integer(occupied)) pladser)", "Show who lives where (\(fm.integer(occupied)) places)")),

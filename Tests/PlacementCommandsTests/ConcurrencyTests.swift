@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import PlacementStore
 import PlacementTestSupport
 import Testing
@@ -27,12 +28,14 @@ import Testing
     final class Holder: @unchecked Sendable {
         let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
 
-        init(path: String, command: String) throws {
+        /// `letGoAfter`: the holder also lets go by itself after so many seconds, so a command
+        /// that waits for the lock would get it (and be seen to have written).
+        init(path: String, command: String, letGoAfter seconds: Double? = nil) throws {
             let db = try PlacementDatabase.open(path: path, keys: CLI.keys)
             DispatchQueue.global().async { [self] in
                 try? db.write(command: command) { _ in
                     self.locked.signal()
-                    self.release.wait()
+                    if let seconds { _ = self.release.wait(timeout: .now() + seconds) } else { self.release.wait() }
                 }
                 try? db.writer.close()
                 self.done.signal()
@@ -91,6 +94,31 @@ import Testing
         // Once the import is done, the note is stale and the next writer goes ahead.
         #expect(WriterNote.current(database: db) == nil)
         #expect(try CLI.run(["policy", "set", "allowed_wait_days", "45"], db: db).stdout == "allowed_wait_days = 45\n")
+    }
+
+    /// A week's very first report while an import writes: shown at once without the "changed
+    /// since" mark, keeping nothing; it does not wait for the lock (the holder lets go after
+    /// 3 s, so a report that waited would have kept the week). The next report keeps it.
+    @Test func aFirstReportWhileAnImportWritesDoesNotWaitAndKeepsNothing() throws {
+        let dir = try TempDir()
+        let (db, _) = try Self.demo(dir)
+        let keptWeeks = "SELECT count(*) FROM report_first"
+        #expect(try Self.count(db, keptWeeks) == 0)
+
+        let holder = try Holder(path: db, command: "import", letGoAfter: 3)
+        let report = try CLI.run(["report", "weekly", "--as-of", Self.asOf], db: db, env: ["PLACEMENT_WAIT_SECONDS": "60"])
+        holder.end()
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("Ugerapport"))
+        #expect(try Self.count(db, keptWeeks) == 0)
+
+        #expect(try CLI.run(["report", "weekly", "--as-of", Self.asOf], db: db).stdout == report.stdout)
+        #expect(try Self.count(db, keptWeeks) == 1)
+    }
+
+    static func count(_ path: String, _ sql: String) throws -> Int {
+        let db = try PlacementDatabase.open(path: path, keys: CLI.keys, access: .read)
+        return try db.read { try Int.fetchOne($0, sql: sql) ?? -1 }
     }
 
     /// The sqlite3 shell holding BEGIN IMMEDIATE, as any other program could.

@@ -63,6 +63,7 @@ import Testing
             ("accept", ["accept", "1", "--on", asOf]),
             ("withdraw", ["withdraw", "B0001468", "--reason", "Borgeren vil vente", "--on", asOf]),
             ("move-in", ["move-in", "B0001475", "--on", asOf]),
+            ("confirm-vacancy", ["confirm-vacancy", "615-025", "3", "--on", asOf]),
             ("conflicts", ["conflicts"]),
             ("conflicts list", ["conflicts", "list", "--all"]),
             ("conflicts resolve", ["conflicts", "resolve", "1"]),

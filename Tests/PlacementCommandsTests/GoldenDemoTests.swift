@@ -46,6 +46,9 @@ import Testing
         try run(["report", "equity", "--to", Self.asOf, "--public", "--lang", "en"], "09-equity-public-en")
         // Few runs: the figures differ from `make demo`'s 100, the layout and words do not.
         try run(["plan", "--as-of", Self.asOf, "--scenario", CLI.seeds.appendingPathComponent("scenario-example.toml").path, "--runs", "4"], "08-plan")
+        // A stale vacancy of the demo (confirmed 14 August) confirmed, then a place that does not exist.
+        try run(["confirm-vacancy", "615-025", "3", "--on", Self.asOf], "11-confirm-vacancy")
+        try run(["confirm-vacancy", "615-025", "999", "--on", Self.asOf], "11-confirm-vacancy-unknown")
     }
 
     @Test func theWeeklyReportFilesReadAsCommitted() throws {

@@ -32,11 +32,11 @@ import Testing
         #expect(closing.status == 0, "\(closing.stdout)\(closing.stderr)")
         // Every row unchanged, so only the closing was written: the citizens absent and waiting.
         let citizens = try DemoWorldTests.rows("citizens.csv")
-        let absent = citizens[1000...].filter { $0["status"] == "waiting" }.count
+        let absent = citizens[1000...].filter(DemoWorldTests.waits).count
         #expect(absent > 0 && closing.stdout.contains("Lukkede \(DisplayFormat(.da).integer(absent)) ventende borger(e), som mangler i udtrækket"),
                 "\(closing.stdout)")
         let status = try CLI.json(try CLI.run(["status", "--as-of", ConcurrencyTests.asOf, "--json"], db: path).stdout)
-        #expect((status["citizens"] as? [String: Int])?["waiting"] == citizens[..<1000].filter { $0["status"] == "waiting" }.count)
+        #expect((status["citizens"] as? [String: Int])?["waiting"] == citizens[..<1000].filter(DemoWorldTests.waits).count)
         let at = try #require(try db.read { try String.fetchOne($0, sql: "SELECT at FROM audit_log WHERE command = 'import' ORDER BY id DESC LIMIT 1") })
         #expect(throws: MatchRuns.RunError.inputChanged(command: "import", at: at)) {
             try db.write { try MatchRuns.save($0, result: result, input: input, policy: policy, readAt: readAt) }

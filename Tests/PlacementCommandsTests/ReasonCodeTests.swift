@@ -56,9 +56,7 @@ import Testing
             UPDATE proposal SET reasons = '["Egen plads i Engvang passer (støtteniveau 2-4)","Prioritet 1 af 3 (normal, venter siden 01-10-2026)"]'
                 WHERE citizen_id = 'B1';
             UPDATE proposal SET reasons = '[]' WHERE citizen_id = 'B2';
-            DROP TABLE import_record; DROP TABLE report_first;
-            PRAGMA user_version = 6;
-            """)
+            """ + SchemaRollback.toVersion6)
 
         // A read-only command upgrades the file, then shows the old words as they were stored.
         let english = try CLI.run(["explain", "B1", "--lang", "en"], db: db)

@@ -135,7 +135,8 @@ struct WorldCheck: Sendable {
     /// Does a stay in `rid` (place `pid`) from `from` to `to` fit citizen `c`?
     mutating func checkFit(_ c: [String: String], _ rid: String, _ pid: String, years: ClosedRange<Int>, _ what: String) {
         guard let r = residences[rid] else { fail("\(what): unknown residence \(rid)"); return }
-        if r.offer != c["offer_type"] { fail("\(what): offer \(c["offer_type"]!) in \(r.offer) residence \(rid)") }
+        // A bridge (overgangsophold) is in another offer type than the granted one by nature.
+        if r.offer != c["offer_type"] && c["bridging"] != "yes" { fail("\(what): offer \(c["offer_type"]!) in \(r.offer) residence \(rid)") }
         if r.groups.isDisjoint(with: Self.list(c["target_groups"])) { fail("\(what): no shared target group with \(rid)") }
         if !r.support.contains(Int(c["support_level"]!)!) { fail("\(what): support level outside \(rid)'s \(r.support)") }
         let available = r.isOwn ? (places["\(rid)/\(pid)"]?.features ?? []) : r.features
@@ -175,7 +176,15 @@ struct WorldCheck: Sendable {
                     if l <= asOf { fail("\(what): leaves_on not after asOf") }
                     if l <= asOf.adding(days: 56) { plannedMoveOutsWithin8Weeks += 1 }
                 }
-                if let r = referred, r > p { fail("\(what): referred after placed") }
+                if let r = referred, r > p, c["bridging"] != "yes" { fail("\(what): referred after placed") }
+                switch c["bridging"]! {
+                // A bridge (overgangsophold): the citizen waits from the referral for the granted offer.
+                case "yes":
+                    if referred.map({ $0 > asOf }) ?? true { fail("\(what): bridging without referral before asOf") }
+                    counted.citizensBridging += 1
+                case "": break
+                default: fail("\(what): bridging \(c["bridging"]!)")
+                }
                 checkFit(c, rid, pid, years: p.year...(leavesOn ?? asOf).year, what)
                 stays.append(Stay(citizen: id, residence: rid, place: pid, from: p, to: leavesOn, current: true))
                 let external = !(residences[rid]?.isOwn ?? true)

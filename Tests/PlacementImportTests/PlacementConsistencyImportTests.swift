@@ -107,8 +107,9 @@ import Testing
 
     @Test func aStayOutsideTheResidencesProfileIsImportedWithAWarning() throws {
         let dir = try TempDir(), db = try Build.database()
-        // A 6-year-old (born 2019, moved in 2025) in an 18+ ABL § 105 residence, granted § 108.
-        let citizens = try dir.write("borgere.csv", Self.header + "B6,2019,autism,SEL108,2,placed,R3,,2025-08-01,2025-06-01\n")
+        // A 6-year-old (born 2019, moved in 2025) in an 18+ ABL § 105 residence, granted § 108,
+        // and the bridging column saying the stay is no bridge: both misfits are warned on.
+        let citizens = try dir.write("borgere.csv", String(Self.header.dropLast()) + ",bridging\nB6,2019,autism,SEL108,2,placed,R3,,2025-08-01,2025-06-01,no\n")
         let report = try run(db, [try dir.write("tilbud.csv", Self.residences), citizens])
         #expect(report.committed, "\(report.issues)")
         #expect(warnings(report) == [
@@ -116,5 +117,19 @@ import Testing
             #"borgere.csv row 2, column "residence_id": "R3" does not fit the citizen's profile (age 18-130, citizen is 6 at move-in); imported as the case system has it"#,
         ])
         #expect(try db.read { try Placements.of($0, citizenId: "B6") }.map(\.residenceId) == ["R3"])
+        #expect(try db.read { try Bridges.on($0, Build.day("2026-11-23")) }.isEmpty)
+    }
+
+    @Test func aStayInAnotherOfferTypeWithoutTheBridgingColumnIsABridgeAndOnlyItsAgeIsWarnedOn() throws {
+        let dir = try TempDir(), db = try Build.database()
+        // The same row without the bridging column: a placed citizen granted another offer type
+        // than the stay's lives in a bridge (README, "Bridging placements"), no offer misfit.
+        let citizens = try dir.write("borgere.csv", Self.header + "B6,2019,autism,SEL108,2,placed,R3,,2025-08-01,2025-06-01\n")
+        let report = try run(db, [try dir.write("tilbud.csv", Self.residences), citizens])
+        #expect(report.committed, "\(report.issues)")
+        #expect(warnings(report) == [
+            #"borgere.csv row 2, column "residence_id": "R3" does not fit the citizen's profile (age 18-130, citizen is 6 at move-in); imported as the case system has it"#,
+        ])
+        #expect(try db.read { try Bridges.on($0, Build.day("2026-11-23")) }.map(\.citizenId) == ["B6"])
     }
 }

@@ -34,7 +34,7 @@ import Testing
             #expect(t.rows.isEmpty && t.emptyText == Labels.da.omittedInPublic)
         }
         #expect(Set(doc.tables.filter { $0.table.isCitizenLevel }.map(\.table.key))
-                == ["waiting", "expensive", "bring-home", "declines", "changes"])
+                == ["waiting", "expensive", "bring-home", "bridging", "declines", "changes"])
         // Nothing anywhere names a citizen.
         for (_, t) in doc.tables {
             for row in t.rows + (t.total.map { [$0] } ?? []) {

@@ -24,7 +24,7 @@ import Testing
                     try AuditLog.append(d, at: at, command: "import", entity: "import", entityId: sha, action: "read",
                                         detail: "\(name), sha256 \(sha): \(rows) rows, \(changed) changed", source: name)
                 }
-                try d.execute(sql: "DROP TABLE import_record; DROP TABLE report_first; PRAGMA user_version = 6")
+                try d.execute(sql: SchemaRollback.toVersion6)
             }
             try db.writer.close()
         }

@@ -1,0 +1,19 @@
+/// SQL that takes a database of the current schema back to an older version's shape, for
+/// tests of an upgrade step made on a database made new: each later step's additions undone.
+public enum SchemaRollback {
+    /// Undoes version 9 (bridging): the confirmation column of places, the bridge flag of
+    /// stays, the policy key `vacancy_confirm_days` (the policy table's CHECK admitting it is
+    /// harmless: the step makes the table anew).
+    public static let bridging = """
+        ALTER TABLE place DROP COLUMN confirmed_on;
+        ALTER TABLE placement DROP COLUMN bridge;
+        DELETE FROM policy WHERE key = 'vacancy_confirm_days';
+        """
+
+    /// Back to version 6: version 9 and version 8 (past imports, first reports) undone.
+    public static let toVersion6 = bridging + """
+
+        DROP TABLE import_record; DROP TABLE report_first;
+        PRAGMA user_version = 6;
+        """
+}
