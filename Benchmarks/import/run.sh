@@ -15,6 +15,9 @@ trap 'rm -rf "$work"' EXIT
 
 peak_kb() { grep "Maximum resident set size" "$1" | awk '{print $NF}'; }
 seconds() { grep "Elapsed (wall clock)" "$1" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }'; }
+# Processor time (user + system): on a machine shared with builds the wall clock mostly measures
+# the wait for a core, and the load differs between the three timings of one size.
+cpu() { awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$1"; }
 
 # One world (residences and places) for both sizes, so that only the file's length differs.
 world="$work/world"
@@ -47,16 +50,20 @@ run_size() {  # $1 = data rows of the world's citizens file to import, $2 = labe
     COMMIT;" 2> "$dir/typed.time" >/dev/null
   local ts tp tt; ts=$(seconds "$dir/shell.time"); tp=$(seconds "$dir/p.time"); tt=$(seconds "$dir/typed.time")
   mb() { echo "$(peak_kb "$1") / 1024" | bc -l; }
+  local cs cp ct; cs=$(cpu "$dir/shell.time"); cp=$(cpu "$dir/p.time"); ct=$(cpu "$dir/typed.time")
   printf "%-6s %8d rows  sqlite3 .import (untyped) %6.2f s %8.0f rows/s %4.0f MB | sqlite3 same rows into our schema %6.2f s %8.0f rows/s %4.0f MB | placement import %6.2f s %8.0f rows/s %4.0f MB | ratios %.2f %.2f\n" \
     "$2" "$rows" "$ts" "$(echo "$rows / $ts" | bc -l)" "$(mb "$dir/shell.time")" \
     "$tt" "$(echo "$rows / $tt" | bc -l)" "$(mb "$dir/typed.time")" \
     "$tp" "$(echo "$rows / $tp" | bc -l)" "$(mb "$dir/p.time")" "$(echo "$ts / $tp" | bc -l)" "$(echo "$tt / $tp" | bc -l)"
+  printf "       processor time (user + system): sqlite3 .import %6.2f s | same rows into our schema %6.2f s | placement import %6.2f s | ratios %.2f %.2f\n" \
+    "$cs" "$ct" "$cp" "$(echo "$cs / $cp" | bc -l)" "$(echo "$ct / $cp" | bc -l)"
   echo "       after: $(sqlite3 "$dir/p.sqlite" "SELECT (SELECT COUNT(*) FROM citizen) || ' citizens, ' || (SELECT COUNT(*) FROM placement) || ' stays, ' || (SELECT COUNT(*) FROM waiting_period) || ' waiting periods, ' || (SELECT COUNT(*) FROM audit_log) || ' audit entries'")"
   rm -f "$dir"/*.db "$dir"/*.sqlite*
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -m), load $(cut -d' ' -f1 /proc/loadavg)"
-echo "ratios = placement rows/s ÷ the shell's .import, and ÷ the shell writing the same rows into our schema (1.00 = as fast)"
+echo "ratios = placement rows/s ÷ the shell's .import, and ÷ the shell writing the same rows into our schema (1.00 = as fast);"
+echo "the same ratios of processor time follow each line (the fairer figure when the machine is loaded)"
 run_size $((ROWS / 10)) small
 run_size "$ROWS" large
 echo "world: $(sqlite3 "$world/world.sqlite" "SELECT (SELECT COUNT(*) FROM residence) || ' residences, ' || (SELECT COUNT(*) FROM place) || ' places'")"

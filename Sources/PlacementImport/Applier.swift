@@ -24,6 +24,8 @@ final class ImportContext {
     var hasClosedPlaces: Bool
     /// The import's time as the audit log writes it: every change of one import has the same.
     let stamp: String
+    /// Who the audit entries name, asked once rather than for every change.
+    let auditUser: String
     /// What the rows changed, per citizen and residence, and the decisions they contradicted.
     var changes: [ImportChange] = []
     var changesNotListed = 0
@@ -32,6 +34,7 @@ final class ImportContext {
 
     init(_ db: Database, now: Date, maxChanges: Int = 10_000) throws {
         stamp = Timestamp.utc(now)
+        auditUser = try AuditUser.current(db)
         self.maxChanges = maxChanges
         citizensWereEmpty = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM citizen LIMIT 1)") == 0
         hasUnknownOccupants = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM placement WHERE citizen_id IS NULL)") ?? false
@@ -53,7 +56,7 @@ struct Applier {
 
     func audit(_ entity: String, _ id: String, _ action: String, _ detail: String? = nil) throws {
         try AuditLog.append(db, at: context.stamp, command: options.command, entity: entity, entityId: id, action: action,
-                            detail: detail, source: source)
+                            detail: detail, source: source, user: context.auditUser)
     }
 
     /// The audit context of a decision this import reconciles.

@@ -125,6 +125,13 @@ struct Accounting {
         groupsOfResidence = sc.residences.map { groupIndices($0.offerType, $0.targetGroups) }
     }
 
+    /// The earlier of two days that may be absent.
+    static func earlier(_ a: Day?, _ b: Day?) -> Day? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return min(a, b)
+    }
+
     /// The days of `[a, b)` (nil `b`: open) within `[lo, hi)`.
     func overlap(_ a: Day, _ b: Day?, _ lo: Day, _ hi: Day) -> Int { max(0, max(a, lo).days(until: min(b ?? Self.farFuture, hi))) }
 
@@ -147,7 +154,10 @@ struct Accounting {
     /// group), and the moves that started during the year.
     func countPeople(_ f: inout YearFigures, from y0: Day, to y1: Day) {
         let last = y1.adding(days: -1)
-        for p in run.people where p.isReferral && p.arrival >= y0 && p.arrival < y1 { f[.referrals] += 1 }
+        // By index: a person is a whole citizen, not copied to read two fields.
+        for i in run.people.indices where run.people[i].isReferral && run.people[i].arrival >= y0 && run.people[i].arrival < y1 {
+            f[.referrals] += 1
+        }
         // Stocks on 31 December.
         for s in run.stays where s.person >= 0 && s.from <= last && (s.to.map { $0 > last } ?? true) {
             let g = groupsOfPerson[s.person]
@@ -180,10 +190,13 @@ struct Accounting {
     func ownPlaces(_ f: inout YearFigures, from y0: Day, to y1: Day) -> OwnPlaceSums {
         let last = y1.adding(days: -1)
         var sums = OwnPlaceSums()
-        for (k, place) in sc.places.enumerated() where sc.residences[place.residence].offerType == run.offerType {
+        // The run's own places, in index order (a run is thousands of years of place-days: no
+        // scan of the other offer types' places, no array per place).
+        for k in sc.placesOfType[run.offerType] ?? [] {
+            let place = sc.places[k]
             let res = sc.residences[place.residence]
             let opens = place.opensOn ?? Day(daysSinceEpoch: Int32.min / 2)
-            let closes = [run.placeClosed[k], res.closesOn].compactMap { $0 }.min()
+            let closes = Self.earlier(run.placeClosed[k], res.closesOn)
             if opens <= last && (closes.map { $0 > last } ?? true) {
                 f[.ownPlaces] += 1
                 for i in groupsOfResidence[place.residence] { f.groupCapacity[i] += 1 }

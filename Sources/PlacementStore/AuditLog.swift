@@ -27,22 +27,25 @@ public enum AuditLog {
 
     /// With the time already written as `Timestamp.utc`, for a command that logs many changes
     /// at one moment. A CPR number in `detail` is masked (`CPR.maskText`): the log is kept forever.
+    /// `user`: `AuditUser.current(db)`, when the caller asked it once for many entries.
     public static func append(
         _ db: Database, at: String, command: String, entity: String, entityId: String, action: String,
-        detail: String? = nil, source: String? = nil
+        detail: String? = nil, source: String? = nil, user: String? = nil
     ) throws {
-        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))
-            .map { RowReader($0, table: "audit_log") }
-        let id: Int64 = (try last.map { try $0.value(0) as Int64 } ?? 0) + 1
-        let prev: Data = try last.map { try $0.value(1) as Data } ?? AuditChain.genesis
-        let fields = AuditChain.Fields(id: id, at: at, user: try AuditUser.current(db), command: command, entity: entity,
+        // Bound one value at a time (StatementBinding): an import appends an entry per change.
+        let last = try db.cachedStatement(sql: "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchBoundIntegerAndBlob()
+        let id: Int64 = (last?.0 ?? 0) + 1
+        let prev: Data = last?.1 ?? AuditChain.genesis
+        let fields = AuditChain.Fields(id: id, at: at, user: try user ?? AuditUser.current(db), command: command, entity: entity,
                                        entityId: entityId, action: action, detail: detail.map(CPR.maskText), source: source)
         let s = try db.cachedStatement(sql: """
             INSERT INTO audit_log(id, at, user, command, entity, entity_id, action, detail, source, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        try s.execute(arguments: [id, at, fields.user, command, entity, entityId, action, fields.detail, source,
-                                  prev, AuditChain.hash(prev: prev, fields)])
+        s.bind(1, id); s.bind(2, at); s.bind(3, fields.user); s.bind(4, command); s.bind(5, entity); s.bind(6, entityId)
+        s.bind(7, action); s.bind(8, fields.detail); s.bind(9, source); s.bind(10, prev)
+        s.bind(11, AuditChain.hash(prev: prev, fields))
+        try s.runBound()
     }
 
     public static func entries(_ db: Database, entity: String? = nil, entityId: String? = nil) throws -> [Entry] {
@@ -79,7 +82,8 @@ public enum AuditUser {
         DatabaseFunction(functionName, argumentCount: 0, pure: false) { _ in user }
     }
 
-    static func current(_ db: Database) throws -> String {
+    /// The user the connection's entries name: an import that logs every change asks once.
+    public static func current(_ db: Database) throws -> String {
         // A connection opened without the function (a test's raw queue) is the login's.
         (try? String.fetchOne(db.cachedStatement(sql: "SELECT \(functionName)()"))) ?? login
     }

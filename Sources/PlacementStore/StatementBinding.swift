@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 import PlacementModel
@@ -56,6 +57,26 @@ extension Statement {
             digits(c.day, 2, at: 8)
             sqlite3_bind_text(sqliteStatement, index, buffer.baseAddress, 10, transient)
         }
+    }
+
+    public func bind(_ index: Int32, _ bytes: Data) {
+        bytes.withUnsafeBytes { raw in
+            // An empty blob is still a blob, not NULL.
+            sqlite3_bind_blob(sqliteStatement, index, raw.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(raw.count), transient)
+        }
+    }
+
+    /// The first row's integer and blob columns 0 and 1, or nil without a row (a bound read of
+    /// the audit chain's head, `AuditLog.append`).
+    public func fetchBoundIntegerAndBlob() throws -> (Int64, Data)? {
+        let code = sqlite3_step(sqliteStatement)
+        defer { sqlite3_reset(sqliteStatement) }
+        if code == SQLITE_DONE { return nil }
+        guard code == SQLITE_ROW else { throw boundError(code) }
+        let id = sqlite3_column_int64(sqliteStatement, 0)
+        let count = Int(sqlite3_column_bytes(sqliteStatement, 1))
+        guard count > 0, let base = sqlite3_column_blob(sqliteStatement, 1) else { return (id, Data()) }
+        return (id, Data(bytes: base, count: count))
     }
 
     /// Runs a statement bound with the functions above, then readies it for the next row.
