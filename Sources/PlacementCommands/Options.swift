@@ -85,8 +85,9 @@ enum Clock {
 /// One clear sentence for a user-facing failure, and a non-zero exit.
 struct UserError: Error, CustomStringConvertible {
     let description: String
-    /// The language the message is in (nil: the opened database's, `OutputLanguage`): a
-    /// Danish one is printed after "Fejl:", not "Error:".
+    /// The language the message is in: a Danish one is printed after "Fejl:"; nil (a message
+    /// in no language, or English) after ArgumentParser's "Error:". A refusal worded for the
+    /// opened database's language is `worded(_:_:)`.
     var language: Language?
     init(_ description: String) { self.description = description }
     init(_ description: String, language: Language) {
