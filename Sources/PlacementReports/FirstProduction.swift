@@ -78,9 +78,6 @@ extension PlacementDatabase {
     /// The week's first production: kept now if this is it (in the audit log), else the one
     /// kept before. `figures.firstProduced` is then set, so the report shows what changed.
     public func recordFirstProduction(_ figures: inout WeeklyFigures, now: Date = Date()) throws {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys]
-        let data = try e.encode(figures.published)
         let week = figures.week.description
         // A report is a reader: once the week's first production is kept it only reads, so it
         // answers at once while an import writes. Only the very first production writes, without
@@ -91,6 +88,9 @@ extension PlacementDatabase {
         if let kept {
             first = kept
         } else {
+            let e = JSONEncoder()
+            e.outputFormatting = [.sortedKeys]
+            let data = try e.encode(figures.published)
             do {
                 first = try write(command: "report", wait: 0) { try ReportFirst.recordIfFirst($0, week: week, figures: data, now: now) }
             } catch is DatabaseBusy {
