@@ -26,6 +26,7 @@ public enum HTMLReport {
             h += "<h2>\(HTMLText.escape(s.title))</h2>\n"
             if s.key == "headline", let t = s.tables.first { h += cards(t, labels: l, values: v) }
             for p in s.intro { h += "<p class=\"intro\">\(HTMLText.escape(p))</p>\n" }
+            for p in s.warnings { h += "<p class=\"note\">\(HTMLText.escape(p))</p>\n" }
             if !s.charts.isEmpty {
                 h += "<div class=\"charts\">\n"
                 for (i, c) in s.charts.enumerated() {

@@ -39,7 +39,7 @@ public enum PlanDocument {
         for (i, s) in plan.scenarios.enumerated() {
             var line = "\(letters[i]) \(s.scenario.name)"
             if !s.isBaseline { line += "\(s.scenario.file.map { " (\($0))" } ?? ""): \(l.scenarioLine(s.scenario, fm: f.fm))" }
-            if let d = s.scenario.description { line += ". \(d)" }
+            if let d = s.scenario.description { line += (line.hasSuffix(".") ? " " : ". ") + d }
             intro.append(line)
         }
         intro.append("\(capitalised(l.netNote)). \(l.afterPlanNote)")
@@ -177,10 +177,10 @@ public enum PlanDocument {
     static func basis(_ plan: PlanResult, _ f: PlanFormat) -> ReportSection {
         let l = f.l, e = plan.estimate, language = f.fm.language
         var intro = [l.basisIntro(from: f.fm.date(e.windowFrom), to: f.fm.date(e.windowTo.adding(days: -1)), years: f.decimal2(Double(e.windowDays) / 365))]
-        for n in e.notes {
+        let warnings = e.notes.map { n in
             switch n {
-            case .windowShortened(let y, let from): intro.append(l.windowShortened(y, f.fm.date(from)))
-            case .noEndedStays: intro.append(l.noEndedStays)
+            case .windowShortened(let y, let from): l.windowShortened(y, f.fm.date(from))
+            case .noEndedStays: l.noEndedStays
             }
         }
         let rows = e.segments.filter { $0.referrals > 0 || $0.current > 0 }.map { s -> [String] in
@@ -200,6 +200,7 @@ public enum PlanDocument {
         }
         var section = ReportSection(key: "basis", title: l.basisTitle, intro: intro, tables: tables)
         section.isWide = true
+        section.warnings = warnings
         return section
     }
 }

@@ -38,6 +38,8 @@ public struct ReportSection: Sendable, Equatable {
     public var charts: [ReportChart]
     /// Wide tables: scrolled on a screen, printed on a landscape page.
     public var isWide = false
+    /// Warnings about the section's figures (a shortened history), shown after the sentences.
+    public var warnings: [String] = []
 }
 
 public struct ReportTable: Sendable, Equatable {
