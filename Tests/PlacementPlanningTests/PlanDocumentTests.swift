@@ -23,6 +23,17 @@ import Testing
         #expect(html.contains("<h3>A: build</h3>"))
     }
 
+    /// A basis that cannot be estimated (no ended stays) is a warning of the basis section, printed as the report prints a note.
+    @Test func theBasisWarningsAreNotes() throws {
+        let plan = try OutputTests.plan(.en)
+        let basis = try #require(PlanDocument.build(plan, language: .en).sections.last)
+        #expect(basis.key == "basis")
+        #expect(basis.warnings.count == plan.estimate.notes.count)
+        let warning = try #require(basis.warnings.first)
+        #expect(warning == "The database has no ended stays: stay lengths cannot be estimated. Give mean_stay_years with --assumptions.")
+        #expect(PlanHTML.render(plan, language: .en).contains("<p class=\"note\">\(warning)</p>"))
+    }
+
     @Test func theCostChartsHaveABandedSeriesPerScenarioAndTheDifferenceAZeroLine() throws {
         let plan = try OutputTests.plan(.en)
         let charts = PlanDocument.build(plan, language: .en).sections[1].charts
