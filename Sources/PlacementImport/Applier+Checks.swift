@@ -17,9 +17,9 @@ extension Applier {
             if !r.isOwn {
                 let operatorName = f.words.language == .da ? r.operatorKind.name(.da) : r.operatorKind.rawValue
                 f.warning("place_id", f.words.placeIgnoredExternal(r.id, operatorName), value: place)
-            } else if context.hasClosedPlaces, let stored = try Places.find(db, residenceId: r.id, id: place), stored.status == .closed {
+            } else if context.closedPlaces.contains(ImportContext.placeKey(r.id, place)) {
                 f.error("place_id", f.words.placeClosed(r.id), value: place)
-                context.placesRefusedAsClosed.insert("\(r.id)/\(place)")
+                context.placesRefusedAsClosed.insert(ImportContext.placeKey(r.id, place))
             }
         }
         if Self.isBridge(rec, in: r), rec.citizen.referredOn == nil {

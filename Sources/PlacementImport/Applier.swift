@@ -19,9 +19,10 @@ final class ImportContext {
     var declaredStatuses: [DeclaredStatus] = []
     /// Closed places a citizen row was refused for ("residence/place"), not reported twice.
     var placesRefusedAsClosed: Set<String> = []
-    /// Whether any place is closed (stored, or by this import's places sheets): when none is,
-    /// a citizen row's place needs no look-up.
-    var hasClosedPlaces: Bool
+    /// The closed places ("residence/place"), stored or closed by this import's places sheets,
+    /// kept in step with every place the import writes: a citizen row's place is checked
+    /// without a query. A database has few of them, whatever the size of the files.
+    var closedPlaces: Set<String> = []
     /// The import's time as the audit log writes it: every change of one import has the same.
     let stamp: String
     /// Who the audit entries name, asked once rather than for every change.
@@ -38,8 +39,20 @@ final class ImportContext {
         self.maxChanges = maxChanges
         citizensWereEmpty = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM citizen LIMIT 1)") == 0
         hasUnknownOccupants = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM placement WHERE citizen_id IS NULL)") ?? false
-        hasClosedPlaces = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM place WHERE status = 'closed')") ?? false
+        let closed = try Row.fetchCursor(db, sql: "SELECT residence_id, id FROM place WHERE status = 'closed'")
+        while let row = try closed.next() {
+            let r = RowReader(row, table: "place")
+            closedPlaces.insert(ImportContext.placeKey(try r.value(0), try r.value(1)))
+        }
         try Residences.forEach(db) { residences[$0.id] = $0 }
+    }
+
+    static func placeKey(_ residenceId: String, _ placeId: String) -> String { "\(residenceId)/\(placeId)" }
+
+    /// Keeps `closedPlaces` in step with a place the import stored (nil: deleted).
+    func stored(_ residenceId: String, _ placeId: String, status: PlaceStatus?) {
+        let key = Self.placeKey(residenceId, placeId)
+        if status == .closed { closedPlaces.insert(key) } else { closedPlaces.remove(key) }
     }
 }
 
@@ -110,6 +123,7 @@ struct Applier {
                 """, arguments: [r.id])
             for id in removable.prefix(existing.count - r.places) {
                 try db.execute(sql: "DELETE FROM place WHERE residence_id = ? AND id = ?", arguments: [r.id, id])
+                context.stored(r.id, id, status: nil)
             }
         }
     }
@@ -141,9 +155,9 @@ struct Applier {
             context.declaredStatuses.append(DeclaredStatus(residenceId: p.residenceId, placeId: p.id, status: p.status, file: f.file,
                                                            sheet: f.sheet, row: f.row.number, column: f.map.header["status"] ?? "status"))
         }
-        if p.status == .closed { context.hasClosedPlaces = true }
         guard let old = stored else {
             try Places.insert(db, p)
+            context.stored(p.residenceId, p.id, status: p.status)
             try audit("place", "\(p.residenceId)/\(p.id)", "insert", p.status.rawValue)
             _ = try keepConfirmation(p, confirmed, fields: f)
             return .inserted
@@ -151,6 +165,7 @@ struct Applier {
         let confirmationChanged = try keepConfirmation(p, confirmed, fields: f)
         guard old != p else { return confirmationChanged ? .updated : .unchanged }
         try Places.update(db, p)
+        context.stored(p.residenceId, p.id, status: p.status)
         try audit("place", "\(p.residenceId)/\(p.id)", "update", "status \(old.status.rawValue) → \(p.status.rawValue)")
         return .updated
     }

@@ -179,6 +179,11 @@ enum CellParsing {
     }
 
     static func targetGroups(_ cell: Cell) -> Parsed<TargetGroups> {
+        // The usual cell: one group, spelled exactly as one of its names (no list to split).
+        if case .text(let s) = cell, !s.utf8.contains(where: { $0 == 44 || $0 == 59 || $0 == 124 || $0 == 47 }),
+           let g = targetGroupTable.byName[s] {
+            return .success(TargetGroups([g]))
+        }
         let terms = list(cell)
         guard !terms.isEmpty else { return .failure(Expected("is empty; at least one target group is needed")) }
         var groups: [TargetGroup] = []

@@ -5,8 +5,14 @@ import PlacementModel
 /// the weekly report's `Labels`. Messages are made in the language of the run
 /// (`ImportOptions.language`: the database's, or `--lang`); counts and amounts come from
 /// `PlacementModel.DisplayFormat`, so a Danish run writes `1.234` and `1.850 kr.`.
-public struct ImportWords: Sendable {
-    public var language: Language = .en
+///
+/// A class, not a struct: every row of a file carries its run's words (`RowFields`), and a
+/// struct of this many sentences and closures was copied, retained and released per row, a
+/// measurable share of a large import. `@unchecked Sendable`: each instance is built once, by
+/// its language's table (`da`, `en`), and never changed after; nothing outside this module
+/// can set a field.
+public final class ImportWords: @unchecked Sendable {
+    public internal(set) var language: Language = .en
     var format: DisplayFormat { DisplayFormat(language) }
 
     public static func of(_ language: Language) -> ImportWords { language == .da ? .da : .en }

@@ -1,10 +1,11 @@
 import Foundation
 import PlacementModel
+import Spreadsheet
 
 extension ImportWords {
     /// The import's sentences in Danish.
     public static let da: ImportWords = {
-        var w = ImportWords()
+        let w = ImportWords()
         w.language = .da
         let f = DisplayFormat(.da)
         w.sheet = "ark"
@@ -75,7 +76,7 @@ extension ImportWords {
         w.aLatitude = "breddegrad"
         w.aLongitude = "længdegrad"
         w.expected = danishExpected
-        w.spreadsheet = { danishFileMessages[$0] ?? danishDamage($0) ?? $0 }
+        w.spreadsheet = { SpreadsheetError.danish($0) ?? $0 }
 
         w.sheetLine = { o in
             let read = "\(f.integer(o.rowsRead)) \(o.rowsRead == 1 ? "række" : "rækker") læst"
@@ -136,40 +137,6 @@ extension ImportWords {
         w.unknownUser = "ukendt"
         w.imported = { rows, s, rate in "Importerede \(f.integer(rows)) rækker på \(s) s (\(f.integer(rate)) rækker/s)." }
         return w
-    }()
-
-    /// What the Spreadsheet module says of a file that is no spreadsheet it reads, in Danish:
-    /// the cases a planner meets (a file of the wrong kind, an empty file). Damage found deep
-    /// inside a file keeps the module's own words, which name the part and the byte.
-    private static let danishFileMessages: [String: String] = {
-        let saveAs = "Åbn den i Excel eller LibreOffice, og gem den som .xlsx eller .csv."
-        return [
-            "the file is empty (0 bytes)": "filen er tom (0 byte)",
-            "the file has no rows (it is empty or blank)": "filen har ingen rækker (den er tom)",
-            "this is a folder, not a file": "dette er en mappe, ikke en fil",
-            "the workbook has no worksheets": "projektmappen har ingen regneark",
-            "this is an old Excel 97-2003 workbook (.xls) or another old Office file, which cannot be read. Open it in Excel or LibreOffice and save it as .xlsx or .csv.":
-                "dette er en gammel Excel 97-2003-projektmappe (.xls) eller en anden gammel Office-fil, som ikke kan læses. \(saveAs)",
-            "this text file is in UTF-32, which cannot be read. Save it as UTF-8 CSV (or .xlsx).":
-                "denne tekstfil er i UTF-32, som ikke kan læses. Gem den som UTF-8 CSV (eller .xlsx).",
-            "this is a PDF document, not a spreadsheet. Export the data from its source system as .xlsx or .csv.":
-                "dette er et PDF-dokument, ikke et regneark. Hent data fra kildesystemet som .xlsx eller .csv.",
-            "this is an RTF document, not a spreadsheet. Open it in Excel or LibreOffice and save it as .xlsx or .csv.":
-                "dette er et RTF-dokument, ikke et regneark. \(saveAs)",
-            "this is a web page (HTML); some systems export tables as HTML with an .xls name. Open it in Excel or LibreOffice and save it as .xlsx or .csv.":
-                "dette er en webside (HTML); nogle systemer eksporterer tabeller som HTML med endelsen .xls. \(saveAs)",
-            "this is an Excel 2003 XML spreadsheet, which cannot be read. Open it in Excel or LibreOffice and save it as .xlsx or .csv.":
-                "dette er et Excel 2003 XML-regneark, som ikke kan læses. \(saveAs)",
-            "this is an XML file, not a spreadsheet. Open it in Excel or LibreOffice and save it as .xlsx or .csv.":
-                "dette er en XML-fil, ikke et regneark. \(saveAs)",
-            "this is an OpenDocument spreadsheet (.ods), which cannot be read. Open it in LibreOffice and save it as .xlsx or .csv.":
-                "dette er et OpenDocument-regneark (.ods), som ikke kan læses. Åbn det i LibreOffice, og gem det som .xlsx eller .csv.",
-            "this is a Word document (.docx), not a spreadsheet. Open it in Excel or LibreOffice and save it as .xlsx or .csv.":
-                "dette er et Word-dokument (.docx), ikke et regneark. \(saveAs)",
-            "this is a PowerPoint presentation, not a spreadsheet.": "dette er en PowerPoint-præsentation, ikke et regneark.",
-            "the file contains binary data (NUL bytes): it is not a text file. Open it in Excel or LibreOffice and save it as .xlsx or .csv.":
-                "filen indeholder binære data (NUL-byte): den er ikke en tekstfil. \(saveAs)",
-        ]
     }()
 
     /// CellParsing's phrases in Danish. CellParsing words what a value should have been once,

@@ -3,7 +3,7 @@ import PlacementModel
 extension ImportWords {
     /// The import's sentences in English.
     public static let en: ImportWords = {
-        var w = ImportWords()
+        let w = ImportWords()
         w.language = .en
         let f = DisplayFormat(.en)
         w.sheet = "sheet"

@@ -20,11 +20,20 @@ enum TotalsRow {
     static func reason(_ row: SheetRow, map: ColumnMap, firstColumn: Int) -> Reason? {
         var firstText: (column: Int, text: String)?
         var lettersElsewhere = false
-        row.forEachNonEmpty { i in
-            let t = CellParsing.trimmed(row.text(i))
-            guard !t.isEmpty else { return }
-            if firstText == nil { firstText = (i, t); return }
-            if case .text = row.cell(i), t.contains(where: \.isLetter) { lettersElsewhere = true }
+        // A record has letters in a second cell (its target groups, at least): the rest of
+        // the row cannot change the answer then, so it is not looked at.
+        struct Decided: Error {}
+        try? row.forEachNonEmpty { i in
+            if firstText == nil {
+                let t = CellParsing.trimmed(row.text(i))
+                if !t.isEmpty { firstText = (i, t) }
+                return
+            }
+            // Trimming keeps every letter, so the untrimmed text has one exactly when the trimmed has.
+            if case .text = row.cell(i), row.text(i).contains(where: \.isLetter) {
+                lettersElsewhere = true
+                throw Decided()
+            }
         }
         guard let (column, text) = firstText else { return nil }
         if isTotalsWord(text) { return .totals }
@@ -37,7 +46,12 @@ enum TotalsRow {
         return missing ? .textOnlyInFirstColumn : nil
     }
 
+    /// The letters a totals word begins with: most first cells (an id, a name) are none of them.
+    private static let initials = Set(words.compactMap(\.first))
+
     static func isTotalsWord(_ text: String) -> Bool {
+        guard let first = text.first(where: { !$0.isWhitespace }), let initial = first.lowercased().first,
+              initials.contains(initial) else { return false }
         let t = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let bare = t.hasSuffix(":") ? String(t.dropLast()) : t
         return words.contains { bare == $0 || t.hasPrefix($0 + " ") || t.hasPrefix($0 + ":") }

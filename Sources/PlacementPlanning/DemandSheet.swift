@@ -70,7 +70,16 @@ public struct DemandSheet: Sendable, Equatable {
     /// Reads the sheet from a CSV or XLSX file (the sheet named `demand`/`behov`, else the first).
     /// All problems of the file are reported at once, each with its row and column.
     /// The problems are worded in `language`.
+    /// A damaged or unreadable file is refused in `language` too (`SpreadsheetError.danishDescription`).
     public static func read(url: URL, language: Language = .en) throws -> DemandSheet {
+        do {
+            return try readSheet(url: url, language: language)
+        } catch let e as SpreadsheetError where language == .da {
+            throw Problems(messages: [e.danishDescription])
+        }
+    }
+
+    private static func readSheet(url: URL, language: Language) throws -> DemandSheet {
         let l = language
         let book = try Workbook.open(url)
         let fileName = url.lastPathComponent

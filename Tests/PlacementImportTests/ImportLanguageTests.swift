@@ -53,4 +53,17 @@ import Testing
                 + "Åbn den i Excel eller LibreOffice, og gem den som .xlsx eller .csv.",
         ])
     }
+
+    /// The importer and the demand sheet say it in the same words (`SpreadsheetError.danish`).
+    @Test func aDamagedWorkbookInDanish() throws {
+        let dir = try TempDir()
+        let cut = try dir.write("borgere.xlsx", bytes: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00])
+        let report = try Importer(database: try Build.database(), options: ImportOptions(asOf: Build.day("2026-11-23"), language: .da))
+            .run(files: [cut])
+        #expect(!report.committed)
+        #expect(report.issues.map { $0.text(.da) } == [
+            "borgere.xlsx: filen begynder som en .xlsx-projektmappe (et ZIP-arkiv), men er beskadiget eller ufuldstændig, "
+                + "måske afbrudt under kopiering eller download. Gem eller eksportér den igen.",
+        ])
+    }
 }

@@ -144,6 +144,29 @@ import Testing
         }
     }
 
+    /// The first bytes of a ZIP archive and nothing more: a workbook cut off while it was copied.
+    static let cutOffWorkbook: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]
+
+    @Test(arguments: [
+        (Language.da, "behov.xlsx: filen begynder som en .xlsx-projektmappe (et ZIP-arkiv), men er beskadiget eller ufuldstændig, "
+            + "måske afbrudt under kopiering eller download. Gem eller eksportér den igen."),
+        (Language.en, "behov.xlsx: the file starts like an .xlsx workbook (a ZIP archive) but is damaged or incomplete, "
+            + "perhaps cut off while copying or downloading. Save or export it again."),
+    ])
+    func aDamagedWorkbookIsRefusedInTheLanguage(language: Language, message: String) throws {
+        let dir = try TempDir()
+        let url = try dir.write("behov.xlsx", bytes: Self.cutOffWorkbook)
+        #expect { try DemandSheet.read(url: url, language: language) } throws: { String(describing: $0) == message }
+    }
+
+    @Test func aFileOfTheWrongKindIsRefusedInDanish() throws {
+        let dir = try TempDir()
+        let url = try dir.write("behov.csv", "%PDF-1.7\n")
+        #expect { try DemandSheet.read(url: url, language: .da) } throws: {
+            String(describing: $0) == "behov.csv: dette er et PDF-dokument, ikke et regneark. Hent data fra kildesystemet som .xlsx eller .csv."
+        }
+    }
+
     @Test func aMissingColumnIsNamed() throws {
         let dir = try TempDir()
         let url = try dir.write("behov.csv", "år;paragraf;målgrupper\n2028;§ 108;autisme\n")

@@ -71,6 +71,16 @@ import Testing
         #expect(try AuditChain.verify(db) == [AuditChain.Finding(.edited, id: 3)])
     }
 
+    /// The bytes hashed are the documented scheme, worked out here by hand (Python's hashlib
+    /// over `placement audit 1;`, 32 zero bytes, then `length:value;` or `-;` per field):
+    /// a faster way of building them must give the very hashes stored in existing databases.
+    @Test func theHashIsTheDocumentedSchemesByteForByte() {
+        let fields = AuditChain.Fields(id: 1, at: "2026-11-23T10:00:00Z", user: "planner", command: "import", entity: "citizen",
+                                       entityId: "B1", action: "insert", detail: "venter, SEL108 – æøå", source: nil)
+        let hash = AuditChain.hash(prev: AuditChain.genesis, fields)
+        #expect(hash.map { String(format: "%02x", $0) }.joined() == "452200352ba683385765e7ff91609243b199dabdb1a07f34a2df7b705b8bdb10")
+    }
+
     @Test func theHeadNamesTheLastEntryAndChangesWithEveryEntry() throws {
         let db = try Self.logged()
         let before = try #require(try db.read(AuditChain.head))

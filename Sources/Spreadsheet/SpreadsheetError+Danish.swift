@@ -1,10 +1,62 @@
 import Foundation
 
-/// The Spreadsheet module's messages about damaged workbooks (ZIP parts, XML, cell
-/// references) in Danish. Spreadsheet words them once, in English, around a part's path, a
-/// line or a reference; each is matched here by its fixed words and said again in Danish
-/// with the same values. A message not matched stays as it is rather than being guessed at.
-extension ImportWords {
+/// This module's messages in Danish, for the databases whose planners read Danish: one home
+/// for the wording, used by the importer and by every other reader of a workbook (the demand
+/// sheet of the capacity plan). The module words each message once, in English, around a
+/// part's path, a line or a reference; a message is matched here by its fixed words and said
+/// again in Danish with the same values. A message not matched stays as it is rather than
+/// being guessed at.
+extension SpreadsheetError {
+    /// `message` (one of this module's) in Danish, or nil when it is not a known one.
+    public static func danish(_ message: String) -> String? {
+        danishFileMessages[message] ?? danishDamage(message)
+    }
+
+    /// `description` in Danish: `behov.xlsx, ark "behov", række 12, kolonne C: ...`, the
+    /// message in Danish where it is a known one.
+    public var danishDescription: String {
+        var location: [String] = fileName.isEmpty ? [] : [fileName]
+        if let sheet { location.append("ark \"\(sheet)\"") }
+        if let row { location.append("række \(row)") }
+        if let column { location.append("kolonne \(ColumnName.letters(column))") }
+        let said = Self.danish(message) ?? message
+        let text = value.map { "\"\($0)\" \(said)" } ?? said
+        return location.isEmpty ? text : "\(location.joined(separator: ", ")): \(text)"
+    }
+
+    /// What this module says of a file that is no spreadsheet it reads, in Danish: the cases
+    /// a planner meets (a file of the wrong kind, an empty file), whole sentences.
+    static let danishFileMessages: [String: String] = {
+        let saveAs = "Åbn den i Excel eller LibreOffice, og gem den som .xlsx eller .csv."
+        return [
+            "the file is empty (0 bytes)": "filen er tom (0 byte)",
+            "the file has no rows (it is empty or blank)": "filen har ingen rækker (den er tom)",
+            "this is a folder, not a file": "dette er en mappe, ikke en fil",
+            "the workbook has no worksheets": "projektmappen har ingen regneark",
+            "this is an old Excel 97-2003 workbook (.xls) or another old Office file, which cannot be read. Open it in Excel or LibreOffice and save it as .xlsx or .csv.":
+                "dette er en gammel Excel 97-2003-projektmappe (.xls) eller en anden gammel Office-fil, som ikke kan læses. \(saveAs)",
+            "this text file is in UTF-32, which cannot be read. Save it as UTF-8 CSV (or .xlsx).":
+                "denne tekstfil er i UTF-32, som ikke kan læses. Gem den som UTF-8 CSV (eller .xlsx).",
+            "this is a PDF document, not a spreadsheet. Export the data from its source system as .xlsx or .csv.":
+                "dette er et PDF-dokument, ikke et regneark. Hent data fra kildesystemet som .xlsx eller .csv.",
+            "this is an RTF document, not a spreadsheet. Open it in Excel or LibreOffice and save it as .xlsx or .csv.":
+                "dette er et RTF-dokument, ikke et regneark. \(saveAs)",
+            "this is a web page (HTML); some systems export tables as HTML with an .xls name. Open it in Excel or LibreOffice and save it as .xlsx or .csv.":
+                "dette er en webside (HTML); nogle systemer eksporterer tabeller som HTML med endelsen .xls. \(saveAs)",
+            "this is an Excel 2003 XML spreadsheet, which cannot be read. Open it in Excel or LibreOffice and save it as .xlsx or .csv.":
+                "dette er et Excel 2003 XML-regneark, som ikke kan læses. \(saveAs)",
+            "this is an XML file, not a spreadsheet. Open it in Excel or LibreOffice and save it as .xlsx or .csv.":
+                "dette er en XML-fil, ikke et regneark. \(saveAs)",
+            "this is an OpenDocument spreadsheet (.ods), which cannot be read. Open it in LibreOffice and save it as .xlsx or .csv.":
+                "dette er et OpenDocument-regneark (.ods), som ikke kan læses. Åbn det i LibreOffice, og gem det som .xlsx eller .csv.",
+            "this is a Word document (.docx), not a spreadsheet. Open it in Excel or LibreOffice and save it as .xlsx or .csv.":
+                "dette er et Word-dokument (.docx), ikke et regneark. \(saveAs)",
+            "this is a PowerPoint presentation, not a spreadsheet.": "dette er en PowerPoint-præsentation, ikke et regneark.",
+            "the file contains binary data (NUL bytes): it is not a text file. Open it in Excel or LibreOffice and save it as .xlsx or .csv.":
+                "filen indeholder binære data (NUL-byte): den er ikke en tekstfil. \(saveAs)",
+        ]
+    }()
+
     static func danishDamage(_ message: String) -> String? {
         // Compiled when asked: a damaged file is rare, and a compiled pattern cannot be shared across threads.
         for (text, danish) in damagePatterns {
