@@ -46,9 +46,7 @@ extension Placement {
         var summary = false
 
         func validate() throws {
-            try from.requireSupported("--from")
-            try to.requireSupported("--to")
-            if let from, let to, to.day < from.day { throw Refusal.error("--to \(to.day.danish) ligger før --from \(from.day.danish).", "--to \(to.day.iso) is before --from \(from.day.iso).") }
+            try DayArgument.requirePeriod(from: from, to: to)
             if !(0...365).contains(lag) { throw Refusal.error("--lag skal være fra 0 til 365 dage.", "--lag must be from 0 to 365 days.") }
             try output.validate(explicit: document.format)
         }
