@@ -75,6 +75,13 @@ extension DayArgument {
             throw Refusal.error("--to \(to.day.danish) ligger før --from \(from.day.danish).", "--to \(to.day.iso) is before --from \(from.day.iso).")
         }
     }
+
+    /// The period `--from` and `--to` name: `--to` is today unless given, `--from` the day
+    /// after the same day a year before `--to`, so that by default the period is the last year.
+    static func period(from: DayArgument?, to: DayArgument?) -> (start: Day, end: Day) {
+        let end = to?.day ?? Clock.today
+        return (from?.day ?? end.adding(years: -1).adding(days: 1), end)
+    }
 }
 
 extension Optional where Wrapped == DayArgument {

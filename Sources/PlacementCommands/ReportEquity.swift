@@ -56,8 +56,7 @@ extension Placement.Report {
 
         func run() throws {
             let db = try database.open(.read)
-            let end = to?.day ?? Clock.today
-            let start = from?.day ?? end.adding(years: -1).adding(days: 1)
+            let (start, end) = DayArgument.period(from: from, to: to)
             let language = try lang ?? db.language()
             let audit = try EquityAudit(database: db, from: start, to: end, seed: seed, resamples: resamples)
             let area = try db.planningArea().compactMap { ReferenceData.municipalityByCode[$0] }

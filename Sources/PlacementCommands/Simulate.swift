@@ -57,8 +57,7 @@ extension Placement {
             let db = try database.open(.read)
             let language = try lang ?? db.language()
             let da = language == .da
-            let end = to?.day ?? Clock.today
-            let start = from?.day ?? end.adding(years: -1).adding(days: 1)
+            let (start, end) = DayArgument.period(from: from, to: to)
             let stored = try db.read { try MatchPolicy.load($0) }
             let named = try policies.map { path in
                 (name: (path as NSString).lastPathComponent, policy: try PolicyFile.apply(path: path, to: stored, language: language))
