@@ -48,12 +48,7 @@ extension Placement {
             let language = lang ?? Refusal.language
             var spec = WorldSpec()
             spec.seed = seed
-            do {
-                spec.municipalities = try Init.planningArea(municipalities)
-            } catch StoreError.unknownMunicipality(let text) {
-                throw UserError.worded("\"\(text)\" er hverken en dansk kommunekode eller et kommunenavn.",
-                                       StoreError.unknownMunicipality(text).description, in: language)
-            }
+            spec.municipalities = try Init.planningArea(municipalities, language: language)
             if let d = asOf?.day { spec.asOf = d }
             spec.historyYears = historyYears
             spec.citizens = citizens
