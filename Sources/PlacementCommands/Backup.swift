@@ -59,13 +59,13 @@ extension Placement {
                 print(da ? "\(database.path) er genskabt fra \(file)." : "\(database.path) is restored from \(file).")
             case .refused(let findings):
                 print(CheckText.render(findings, path: file, language: language))
-                throw UserError(da ? "\(file) er ikke genskabt: sikkerhedskopien har fejl; databasen er uændret."
-                                   : "\(file) was not restored: the backup has problems; the database is unchanged.", language: language)
+                throw UserError.worded("\(file) er ikke genskabt: sikkerhedskopien har fejl; databasen er uændret.",
+                                       "\(file) was not restored: the backup has problems; the database is unchanged.", in: language)
             case .otherPlanningArea(let theirs, let ours):
                 let list = { (codes: [Int]) in codes.map(String.init).joined(separator: ", ") }
-                throw UserError(da ? "\(file) er ikke genskabt: den er en sikkerhedskopi for kommune \(list(theirs)), databasen er for \(list(ours)); databasen er uændret."
-                                   : "\(file) was not restored: it is a backup for municipality \(list(theirs)), the database is for \(list(ours)); the database is unchanged.",
-                                   language: language)
+                throw UserError.worded("\(file) er ikke genskabt: den er en sikkerhedskopi for kommune \(list(theirs)), databasen er for \(list(ours)); databasen er uændret.",
+                                       "\(file) was not restored: it is a backup for municipality \(list(theirs)), the database is for \(list(ours)); the database is unchanged.",
+                                       in: language)
             }
         }
     }

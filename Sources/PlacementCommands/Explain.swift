@@ -36,8 +36,8 @@ extension Placement {
             // asked for: the run is read, not solved again.
             let matcher = Matcher(input: stored.input, policy: stored.policy, language: language)
             guard let explanation = matcher.explain(citizenId: citizen, proposals: stored.proposals) else {
-                throw UserError(language == .da ? "Kørsel \(stored.id) har intet forslag for \(citizen)."
-                                : "Run \(stored.id) has no proposal for \(citizen).", language: language)
+                throw UserError.worded("Kørsel \(stored.id) har intet forslag for \(citizen).",
+                                       "Run \(stored.id) has no proposal for \(citizen).", in: language)
             }
             print((language == .da ? "Kørsel \(stored.id), \(DisplayFormat(language).date(stored.asOf))" : "Run \(stored.id), \(stored.asOf.iso)"))
             print(ExplanationText.lines(explanation, language: language).joined(separator: "\n"))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlacementGenerator
 import PlacementModel
+import PlacementStore
 
 extension Placement {
     struct Generate: ParsableCommand {
@@ -34,24 +35,40 @@ extension Placement {
         @Option(help: ArgumentHelp("Directory to write into.", valueName: "dir"))
         var out: String
 
+        @Option(help: "The language of the messages: da or en (default: the language of the database in PLACEMENT_DB or ./placement.sqlite, else English).")
+        var lang: Language?
+
         func validate() throws {
             try asOf.requireSupported("--as-of")
-            guard historyYears >= 1 else { throw ValidationError("--history-years must be at least 1.") }
-            if let c = citizens, c < 10 { throw ValidationError("--citizens must be at least 10.") }
+            guard historyYears >= 1 else { throw Refusal.error("--history-years skal være mindst 1.", "--history-years must be at least 1.") }
+            if let c = citizens, c < 10 { throw Refusal.error("--citizens skal være mindst 10.", "--citizens must be at least 10.") }
         }
 
         func run() throws {
+            let language = lang ?? Refusal.language
             var spec = WorldSpec()
             spec.seed = seed
-            spec.municipalities = try Init.planningArea(municipalities)
+            spec.municipalities = try Init.planningArea(municipalities, language: language)
             if let d = asOf?.day { spec.asOf = d }
             spec.historyYears = historyYears
             spec.citizens = citizens
             let summary = try WorldGenerator.write(spec, to: URL(fileURLWithPath: out, isDirectory: true))
-            print("Wrote \(out): \(summary.ownResidences) own and \(summary.externalResidences) external residences, "
-                  + "\(summary.ownPlaces) own places, \(summary.citizensWaiting) waiting, "
-                  + "\(summary.citizensPlacedOwn + summary.citizensPlacedExternal) placed citizens "
-                  + "(\(summary.citizensBridging) of them bridging while they wait).")
+            print(Self.wrote(out, summary, language))
+        }
+
+        /// The one line that says what was written. English keeps its plain numbers (scripts
+        /// read it); Danish groups thousands with a point.
+        static func wrote(_ out: String, _ s: WorldSummary, _ language: Language) -> String {
+            let placed = s.citizensPlacedOwn + s.citizensPlacedExternal
+            guard language == .da else {
+                return "Wrote \(out): \(s.ownResidences) own and \(s.externalResidences) external residences, "
+                    + "\(s.ownPlaces) own places, \(s.citizensWaiting) waiting, \(placed) placed citizens "
+                    + "(\(s.citizensBridging) of them bridging while they wait)."
+            }
+            let n = DisplayFormat(.da).integer as (Int) -> String
+            return "Skrev \(out): \(n(s.ownResidences)) egne og \(n(s.externalResidences)) eksterne tilbud, "
+                + "\(n(s.ownPlaces)) egne pladser, \(n(s.citizensWaiting)) på venteliste, \(n(placed)) placerede borgere "
+                + "(\(n(s.citizensBridging)) af dem i overgangsophold, mens de venter)."
         }
     }
 }

@@ -25,7 +25,7 @@ extension Placement {
         var lang: Language = .da
 
         func run() throws {
-            let codes = try Self.planningArea(municipality)
+            let codes = try Self.planningArea(municipality, language: lang)
             let db = try PlacementDatabase.create(path: database.path, planningArea: codes, language: lang,
                                                   keys: database.keys, user: database.userName)
             let names = codes.compactMap { ReferenceData.municipalityByCode[$0]?.name }
@@ -37,6 +37,16 @@ extension Placement {
         }
 
         /// `615,657` or `Horsens, Hedensted` or `all` → municipality codes.
+        /// A name or code that is no municipality is refused in `language`.
+        static func planningArea(_ text: String, language: Language) throws -> [Int] {
+            do {
+                return try planningArea(text)
+            } catch StoreError.unknownMunicipality(let name) {
+                throw UserError.worded("\"\(name)\" er hverken en dansk kommunekode eller et kommunenavn.",
+                                       StoreError.unknownMunicipality(name).description, in: language)
+            }
+        }
+
         static func planningArea(_ text: String) throws -> [Int] {
             if text.lowercased() == "all" { return ReferenceData.municipalities.map(\.code) }
             var codes: [Int] = []

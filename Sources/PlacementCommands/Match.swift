@@ -109,15 +109,15 @@ extension Placement.Match {
         do {
             return try save()
         } catch let busy as DatabaseBusy {
-            throw UserError(language == .da
-                ? "Kørslen er ikke gemt: \(busy.holderText) skriver i databasen nu og kan ændre det, kørslen har læst. Kør placement match igen, når den er færdig."
-                : "The run was not stored: \(busy.holderText) is writing to the database now and may change what the run read. Run placement match again when it has finished.",
-                language: language)
+            throw UserError.worded(
+                "Kørslen er ikke gemt: \(busy.holderText) skriver i databasen nu og kan ændre det, kørslen har læst. Kør placement match igen, når den er færdig.",
+                "The run was not stored: \(busy.holderText) is writing to the database now and may change what the run read. Run placement match again when it has finished.",
+                in: language)
         } catch MatchRuns.RunError.inputChanged(let command, let at) {
-            throw UserError(language == .da
-                ? "Kørslen er ikke gemt: data blev ændret, mens den kørte (placement \(command) \(at)), så forslagene holder måske ikke længere. Kør placement match igen."
-                : "The run was not stored: the data changed while it ran (placement \(command) at \(at)), so its proposals may no longer hold. Run placement match again.",
-                language: language)
+            throw UserError.worded(
+                "Kørslen er ikke gemt: data blev ændret, mens den kørte (placement \(command) \(at)), så forslagene holder måske ikke længere. Kør placement match igen.",
+                "The run was not stored: the data changed while it ran (placement \(command) at \(at)), so its proposals may no longer hold. Run placement match again.",
+                in: language)
         }
     }
 }
@@ -133,7 +133,7 @@ extension Proposal {
 enum PolicyFile {
     static func apply(path: String, to policy: MatchPolicy, language: Language) throws -> MatchPolicy {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw UserError(language.pick("Politikfilen \(path) kan ikke læses.", "Cannot read the policy file \(path)."), language: language)
+            throw UserError.worded("Politikfilen \(path) kan ikke læses.", "Cannot read the policy file \(path).", in: language)
         }
         var p = policy
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -142,7 +142,7 @@ enum PolicyFile {
             let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
             let at = language.pick("\(path) linje \(n + 1)", "\(path) line \(n + 1)")
             guard parts.count == 2 else {
-                throw UserError(language.pick("\(at): forventet NØGLE = VÆRDI.", "\(at): expected KEY = VALUE."), language: language)
+                throw UserError.worded("\(at): forventet NØGLE = VÆRDI.", "\(at): expected KEY = VALUE.", in: language)
             }
             do { try p.set(parts[0], parts[1]) } catch let e as MatchPolicy.SetError { throw UserError("\(at): \(e.text(language))", language: language) }
         }

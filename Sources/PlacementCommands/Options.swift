@@ -65,21 +65,33 @@ struct DayArgument: ExpressibleByArgument {
     }
 }
 
+extension DayArgument {
+    /// The one check of a period given as `--from` and `--to` (`simulate`, `report equity`):
+    /// each a supported day when given, and `--to` not before `--from`.
+    static func requirePeriod(from: DayArgument?, to: DayArgument?) throws {
+        try from.requireSupported("--from")
+        try to.requireSupported("--to")
+        if let from, let to, to.day < from.day {
+            throw Refusal.error("--to \(to.day.danish) ligger før --from \(from.day.danish).", "--to \(to.day.iso) is before --from \(from.day.iso).")
+        }
+    }
+
+    /// The period `--from` and `--to` name: `--to` is today unless given, `--from` the day
+    /// after the same day a year before `--to`, so that by default the period is the last year.
+    static func period(from: DayArgument?, to: DayArgument?) -> (start: Day, end: Day) {
+        let end = to?.day ?? Clock.today
+        return (from?.day ?? end.adding(years: -1).adding(days: 1), end)
+    }
+}
+
 extension Optional where Wrapped == DayArgument {
     /// `requireSupported` when the option was given.
     func requireSupported(_ option: String) throws { try self?.requireSupported(option) }
 }
 
 enum Clock {
-    /// Today's date where the program runs (UTC is close enough for a calendar day in Denmark
-    /// except around midnight; planners pass --as-of when it matters).
-    static var today: Day {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "Europe/Copenhagen") ?? .gmt
-        let c = cal.dateComponents([.year, .month, .day], from: Date())
-        // The calendar always gives the three parts; 1970-01-01 stands in should it not.
-        return Day(clampedYear: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)
-    }
+    /// Today's date in Denmark, by the rule the web app uses too (`Day.inDenmark(at:)`).
+    static var today: Day { Day.inDenmark(at: Date()) }
 }
 
 /// One clear sentence for a user-facing failure, and a non-zero exit.
@@ -97,10 +109,11 @@ struct UserError: Error, CustomStringConvertible {
 }
 
 extension UserError {
-    /// A refusal in the language of the database the command opened (English when none is):
-    /// for code that is not told the language (`DocumentOutput`).
-    static func worded(_ danish: String, _ english: String) -> UserError {
-        let language = OutputLanguage.opened ?? .en
+    /// A refusal worded in both languages, said in `language`: the one way a command words
+    /// its refusals. Without a language, the language of the database the command opened
+    /// (English when none is), for code that is not told it (`DocumentOutput`).
+    static func worded(_ danish: String, _ english: String, in language: Language? = nil) -> UserError {
+        let language = language ?? OutputLanguage.opened ?? .en
         return UserError(language.pick(danish, english), language: language)
     }
 }

@@ -13,11 +13,7 @@ extension Placement {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            // A message in Danish is not introduced by ArgumentParser's English "Error:".
-            let danish = (error as? UserError).map { $0.language == .da } ?? (error as? DatabaseBusy).map { $0.language == .da }
-                ?? (code == .validationFailure && OutputLanguage.refused == .da)
-            // ArgumentParser wraps a refusal of validate(): its message, not the wrapper, after "Fejl:".
-            let message = CPR.maskText(danish ? "Fejl: \(self.message(for: error))" : fullMessage(for: error))
+            let message = CPR.maskText(wording(for: error, code: code))
             if !message.isEmpty {
                 if code == .success {
                     print(message)
@@ -27,6 +23,26 @@ extension Placement {
             }
             terminate(code.rawValue)
         }
+    }
+}
+
+extension Placement {
+    /// What the planner reads for `error`. A message in Danish is introduced by "Fejl:", not
+    /// by ArgumentParser's English "Error:"; a refusal of validate() that ArgumentParser wraps
+    /// is its message, not the wrapper. ArgumentParser's own refusals of the command line
+    /// (exit 64, no database opened yet) are in the language `Refusal` reads from the command
+    /// line (`ParseRefusal`); anything else keeps ArgumentParser's text.
+    static func wording(for error: any Error, code: ExitCode) -> String {
+        func said(in language: Language?) -> String {
+            language == .da ? "Fejl: \(message(for: error))" : fullMessage(for: error)
+        }
+        if let e = error as? UserError { return said(in: e.language) }
+        if let e = error as? DatabaseBusy { return said(in: e.language) }
+        guard code == .validationFailure else { return fullMessage(for: error) }
+        if let refused = OutputLanguage.refused { return said(in: refused) }
+        let full = fullMessage(for: error)
+        if Refusal.language == .da, let danish = ParseRefusal.danish(message: message(for: error), full: full) { return danish }
+        return full
     }
 }
 

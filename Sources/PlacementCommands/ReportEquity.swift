@@ -47,9 +47,7 @@ extension Placement.Report {
         var resamples: Int = 999
 
         func validate() throws {
-            try from.requireSupported("--from")
-            try to.requireSupported("--to")
-            if let from, let to, to.day < from.day { throw Refusal.error("--to \(to.day.danish) ligger før --from \(from.day.danish).", "--to \(to.day.iso) is before --from \(from.day.iso).") }
+            try DayArgument.requirePeriod(from: from, to: to)
             if !(1...100_000).contains(resamples) { throw Refusal.error("--resamples skal være fra 1 til 100000.", "--resamples must be from 1 to 100000.") }
             try output.validate(explicit: document.format)
         }
@@ -58,8 +56,7 @@ extension Placement.Report {
 
         func run() throws {
             let db = try database.open(.read)
-            let end = to?.day ?? Clock.today
-            let start = from?.day ?? end.adding(years: -1).adding(days: 1)
+            let (start, end) = DayArgument.period(from: from, to: to)
             let language = try lang ?? db.language()
             let audit = try EquityAudit(database: db, from: start, to: end, seed: seed, resamples: resamples)
             let area = try db.planningArea().compactMap { ReferenceData.municipalityByCode[$0] }

@@ -46,9 +46,7 @@ extension Placement {
         var summary = false
 
         func validate() throws {
-            try from.requireSupported("--from")
-            try to.requireSupported("--to")
-            if let from, let to, to.day < from.day { throw Refusal.error("--to \(to.day.danish) ligger før --from \(from.day.danish).", "--to \(to.day.iso) is before --from \(from.day.iso).") }
+            try DayArgument.requirePeriod(from: from, to: to)
             if !(0...365).contains(lag) { throw Refusal.error("--lag skal være fra 0 til 365 dage.", "--lag must be from 0 to 365 days.") }
             try output.validate(explicit: document.format)
         }
@@ -59,8 +57,7 @@ extension Placement {
             let db = try database.open(.read)
             let language = try lang ?? db.language()
             let da = language == .da
-            let end = to?.day ?? Clock.today
-            let start = from?.day ?? end.adding(years: -1).adding(days: 1)
+            let (start, end) = DayArgument.period(from: from, to: to)
             let stored = try db.read { try MatchPolicy.load($0) }
             let named = try policies.map { path in
                 (name: (path as NSString).lastPathComponent, policy: try PolicyFile.apply(path: path, to: stored, language: language))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FlowSolver
 import Foundation
+import PlacementModel
 
 extension MinCostFlow.Algorithm: ExpressibleByArgument {}
 
@@ -33,6 +34,20 @@ extension Placement {
         @Flag(help: "Print only the `s COST` line, not the flows.")
         var costOnly = false
 
+        @Option(help: "The language of the messages: da or en (default: the language of the database in PLACEMENT_DB or ./placement.sqlite, else English).")
+        var lang: Language?
+
+        /// A status other than optimal as a Danish reader says it.
+        static func danish(_ status: SolveStatus) -> String {
+            switch status {
+            case .optimal: "optimal"
+            case .infeasible: "uløselig (ingen strøm overholder buernes grænser)"
+            case .unbalanced: "ubalanceret (udbuddene summer ikke til nul)"
+            case .costOutOfRange: "uden for området: en omkostning er for stor"
+            case .capacityOutOfRange: "uden for området: en kapacitet er for stor"
+            }
+        }
+
         /// CPU seconds used by this process so far: on a shared machine the solve's CPU time is
         /// a steadier measure than its wall time (the benchmark compares it with the peers').
         static func cpuSeconds() -> Double {
@@ -42,13 +57,17 @@ extension Placement {
         }
 
         func run() throws {
+            let language = lang ?? Refusal.language
             let clock = ContinuousClock()
             let t0 = clock.now
             let network: FlowNetwork
             do {
                 network = try DIMACS.parse(contentsOf: URL(fileURLWithPath: file))
+            } catch let e as DIMACSError {
+                // The reader's sentence is the solver's own (FlowSolver words it, in English).
+                throw UserError.worded("\(file) linje \(e.line): \(e.message)", "\(file): \(e)", in: language)
             } catch {
-                throw UserError("\(file): \(error)")
+                throw UserError.worded("\(file) kan ikke læses.", "\(file): \(error)", in: language)
             }
             let t1 = clock.now
             let cpu1 = Self.cpuSeconds()
@@ -69,12 +88,15 @@ extension Placement {
                                                            seconds(t1 - t0), seconds(t2 - t1), cpu2 - cpu1)).utf8))
             }
             if solution.status != .optimal {
-                throw UserError("\(file): the instance is \(solution.status).")
+                throw UserError.worded("\(file): instansen er \(Self.danish(solution.status)).",
+                                       "\(file): the instance is \(solution.status).", in: language)
             }
             if check {
                 let problems = FlowCertificate.check(network, solution)
                 if !problems.isEmpty {
-                    throw UserError("\(file): the solution fails its optimality certificate:\n" + problems.joined(separator: "\n"))
+                    throw UserError.worded("\(file): løsningen består ikke sit optimalitetsbevis:\n" + problems.joined(separator: "\n"),
+                                           "\(file): the solution fails its optimality certificate:\n" + problems.joined(separator: "\n"),
+                                           in: language)
                 }
             }
         }

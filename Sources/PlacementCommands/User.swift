@@ -44,7 +44,7 @@ extension Placement {
                 let db = try database.open()
                 let (password, generated) = User.password()
                 do {
-                    try db.write(command: "user add") { try UserStore.add($0, name: name, role: role, password: password, command: "user add") }
+                    _ = try db.write(command: "user add") { try UserStore.add($0, name: name, role: role, password: password, command: "user add") }
                 } catch let e as AccountError { throw User.refuse(e) }
                 let da = try db.language() == .da
                 switch (generated, da) {

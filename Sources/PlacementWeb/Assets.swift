@@ -71,7 +71,7 @@ enum Assets {
         #audit td { overflow-wrap: anywhere; }
         details.reasons summary { cursor: pointer; }
         details.reasons ul { margin-top: 4px; }
-        .badge.withdrawn { color: var(--warn); } .badge.stale { color: var(--warn); }
+        .badge.withdrawn { color: var(--warn); } .badge.stale { color: var(--warn); } .badge.bridging { color: var(--accent-dark); }
         .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(380px, 1fr)); gap: 10px 16px; margin: 8px 0 10px; }
         .charts figure { margin: 0; background: #fff; border: 1px solid var(--line); padding: 8px 10px; }
         \(HTMLPage.chartStyle)

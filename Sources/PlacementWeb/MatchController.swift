@@ -74,7 +74,7 @@ struct MatchController {
             let reason = ctx.form["reason"] ?? ""
             let today = web.arguments.today, language = ctx.language
             do {
-                try await web.store(session) { try $0.withdraw(citizen: citizen, run: run, reason: reason, on: today) }
+                _ = try await web.store(session) { try $0.withdraw(citizen: citizen, run: run, reason: reason, on: today) }
             } catch let e as DecisionError {
                 throw HTTPError(.badRequest, message: e.text(language))
             }

@@ -49,23 +49,30 @@ struct WaitingController {
         }
         func proposalText(_ p: PlacementReports.CurrentProposal?) -> Node {
             guard let p else { return .text("–") }
-            let action: String
-            switch p.action {
-            case .placeOwn: action = t("Egen plads", "Own place")
-            case .buyExternal: action = t("Køb eksternt", "Buy external")
-            case .bringHome: action = t("Hjemtag", "Bring home")
-            case .noFit: action = t("Intet passer", "No fit")
-            }
+            let action = MatchController.actionName(p.action.rawValue, t)
             let status = MatchController.statusName(p.status.rawValue, action: p.action.rawValue, t)
             return Node.group([.text("\(action)\(p.residenceName.map { ": \($0)" } ?? "") "),
                                Node.el("span", [("class", "badge \(p.status.rawValue)")], status)])
         }
+        // Citizens bridging (the report's `BridgingFigures`) wait too: they are counted among
+        // the waiting, and marked, since they already live somewhere.
+        let bridges = Dictionary(f.bridging.citizens.map { ($0.citizenId, $0) }, uniquingKeysWith: { a, _ in a })
+        let bridgingShown = rows.filter { bridges[$0.citizenId] != nil }.count
+        func citizen(_ id: String) -> Node {
+            guard let b = bridges[id] else { return Self.citizenLink(id) }
+            return Node.group([Self.citizenLink(id), .text(" "),
+                               Node.el("span", [("class", "badge bridging"),
+                                                ("title", t("Bor i \(b.residenceName) siden \(fm.date(b.bridgeSince)), mens borgeren venter",
+                                                            "Lives in \(b.residenceName) since \(fm.date(b.bridgeSince)) while waiting"))],
+                                       t("i overgangsophold", "bridging"))])
+        }
+        let counted = t("\(fm.integer(rows.count)) af \(fm.integer(f.waitingList.count)) ventende", "\(fm.integer(rows.count)) of \(fm.integer(f.waitingList.count)) waiting")
         let table = Parts.table(
-            caption: t("\(fm.integer(rows.count)) af \(fm.integer(f.waitingList.count)) ventende", "\(fm.integer(rows.count)) of \(fm.integer(f.waitingList.count)) waiting"),
+            caption: counted + (bridgingShown == 0 ? "" : t(", heraf \(fm.integer(bridgingShown)) i overgangsophold", ", \(fm.integer(bridgingShown)) of them bridging")),
             headers: [t("Borger", "Citizen"), t("Ydelse", "Offer type"), t("Målgrupper", "Target groups"), t("Støtteniveau", "Support level"),
                       t("Hastegrad", "Urgency"), t("Venter siden", "Waiting since"), t("Dage", "Days"), t("Forslag", "Proposal")],
             rows: rows.map { w in
-                [Self.citizenLink(w.citizenId), .text(w.offerType.shortName), .text(w.targetGroups.members.map { $0.name(lang) }.joined(separator: ", ")),
+                [citizen(w.citizenId), .text(w.offerType.shortName), .text(w.targetGroups.members.map { $0.name(lang) }.joined(separator: ", ")),
                  .text(String(w.supportLevel)), .text(w.urgency.name(lang)), Node.el("span", [("data-sort", w.since.iso)], fm.date(w.since)),
                  .text(fm.integer(w.daysWaiting)), proposalText(f.proposals[w.citizenId])]
             },

@@ -28,10 +28,5 @@ public struct WebArguments: Sendable {
     }
 
     /// The calendar day in Denmark at the clock's time.
-    var today: Day {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "Europe/Copenhagen") ?? .gmt
-        let c = cal.dateComponents([.year, .month, .day], from: clock())
-        return Day(clampedYear: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)
-    }
+    var today: Day { Day.inDenmark(at: clock()) }
 }

@@ -17,8 +17,11 @@ import Testing
         let missing = try CLI.run(["status"], db: dir.path("none.sqlite"))
         #expect(missing.status != 0)
         #expect(missing.stderr == "Error: No database at \(dir.path("none.sqlite")). Create one with `placement init --municipality CODE --db \(dir.path("none.sqlite"))`.\n")
+        // A new database is Danish unless --lang en: so is the refusal to make one.
         let unknown = try CLI.run(["init", "--municipality", "Atlantis"], db: dir.path("a.sqlite"))
-        #expect(unknown.status != 0 && unknown.stderr == "Error: \"Atlantis\" is not a Danish municipality code or name.\n")
+        #expect(unknown.status != 0 && unknown.stderr == "Fejl: \"Atlantis\" er hverken en dansk kommunekode eller et kommunenavn.\n")
+        let english = try CLI.run(["init", "--municipality", "Atlantis", "--lang", "en"], db: dir.path("a.sqlite"))
+        #expect(english.status != 0 && english.stderr == "Error: \"Atlantis\" is not a Danish municipality code or name.\n")
         #expect(!FileManager.default.fileExists(atPath: dir.path("a.sqlite")))
         let notOurs = try dir.write("x.sqlite", "hello")
         #expect(try CLI.run(["status"], db: notOurs.path).stderr == "Error: \(notOurs.path) is not a placement database.\n")

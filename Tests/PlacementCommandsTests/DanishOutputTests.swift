@@ -54,8 +54,8 @@ import Testing
             ("import", ["import", "--as-of", asOf] + seeds),
             ("import", ["import", "--as-of", asOf, "--dry-run"] + seeds),
             ("status", ["status", "--as-of", asOf]),
-            // A developer's tool that opens no database, so has no language of its own (English).
-            ("generate", nil),
+            // Tools that open no database speak the language `--lang` names.
+            ("generate", ["generate", "--lang", "da", "--out", dir.path("verden")]),
             ("match", ["match", "--as-of", asOf]),
             ("explain", ["explain", "B0001432"]),
             ("simulate", ["simulate", "--from", "2026-06-01", "--to", asOf]),
@@ -74,7 +74,7 @@ import Testing
             ("policy", ["policy"]),
             ("policy show", ["policy", "show"]),
             ("policy set", ["policy", "set", "wait_norm_days", "91,183"]),
-            ("solve", ["solve", dimacs.path]),
+            ("solve", ["solve", dimacs.path, "--lang", "da"]),
             ("template", ["template", "citizens", "--lang", "da", "--out", dir.path("borgere.xlsx")]),
             ("report", nil),
             ("report weekly", ["report", "weekly", "--as-of", asOf]),
@@ -105,7 +105,7 @@ import Testing
         var found: [String] = []
         for (path, args) in runs {
             guard let args else { continue }
-            let withoutDatabase = ["init", "solve", "template"].contains(path)
+            let withoutDatabase = ["init", "solve", "template", "generate"].contains(path)
             let out = try CLI.run(args, db: withoutDatabase ? nil : db, env: ["PLACEMENT_PASSWORD": "hemmelig-kode-123"])
             let text = out.stdout + out.stderr
             #expect(!text.isEmpty, "placement \(path) printed nothing")
@@ -180,6 +180,13 @@ import Testing
         Refused(["report", "equity", "--resamples", "0"], 64, "--resamples skal være fra 1 til 100000."),
         Refused(["serve", "--port", "0"], 64, "--port skal være fra 1 til 65535."),
         Refused(["match", "--replay", "1", "--as-of", asOf], 64, "--replay bruger kørslens egen dag og politik; udelad --as-of og --policy."),
+        // ArgumentParser's own refusals of the command line (their whole text: GoldenParseErrorTests).
+        Refused(["status", "--as-off", asOf], 64, nil),
+        Refused(["explain"], 64, nil),
+        Refused(["status", "--as-of", "igår"], 64, nil),
+        Refused(["report", "weekly", "--format", "pdf"], 64, nil),
+        Refused(["accept", "1", "B0001468", "ekstra", "--lang"], 64, nil),
+        Refused(["policy", "show", "--json=ja"], 64, nil),
     ]
 
     /// Bad arguments and bad files on the Danish demo: every refusal is in Danish after
@@ -217,6 +224,39 @@ import Testing
             #expect(out.stderr == "Fejl: \(message)\n")
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before, "the refusal changed the database")
+    }
+
+    /// `generate` and `solve` open no database: `--lang da` makes their refusals Danish, whole.
+    @Test(arguments: [
+        (["generate", "--citizens", "5", "--out", "DIR/verden"], 64, "--citizens skal være mindst 10."),
+        (["generate", "--history-years", "0", "--out", "DIR/verden"], 64, "--history-years skal være mindst 1."),
+        (["generate", "--municipalities", "Atlantis", "--out", "DIR/verden"], 1, "\"Atlantis\" er hverken en dansk kommunekode eller et kommunenavn."),
+        (["solve", "DIR/net.min"], 1, "DIR/net.min: instansen er uløselig (ingen strøm overholder buernes grænser)."),
+        (["solve", "DIR/skæv.min"], 1, "DIR/skæv.min: instansen er ubalanceret (udbuddene summer ikke til nul)."),
+        (["solve", "DIR/findes-ikke.min"], 1, "DIR/findes-ikke.min kan ikke læses."),
+    ])
+    func toolsWithoutADatabaseRefuseInDanish(args: [String], status: Int32, message: String) throws {
+        let dir = try TempDir()
+        // Two units of supply and an arc that carries one; supplies that do not sum to zero.
+        _ = try dir.write("net.min", "p min 2 1\nn 1 2\nn 2 -2\na 1 2 0 1 5\n")
+        _ = try dir.write("skæv.min", "p min 2 1\nn 1 2\nn 2 -1\na 1 2 0 2 5\n")
+        let out = try CLI.run(args.map { $0.replacingOccurrences(of: "DIR", with: dir.url.path) } + ["--lang", "da"])
+        #expect(out.status == status)
+        // solve writes the DIMACS status comment (`c status: infeasible`) before it refuses.
+        #expect(out.stdout.isEmpty || (args[0] == "solve" && out.stdout.hasPrefix("c status: ")), "\(out.stdout)")
+        #expect(out.stderr == "Fejl: \(message.replacingOccurrences(of: "DIR", with: dir.url.path))\n")
+        #expect(!FileManager.default.fileExists(atPath: dir.path("verden")), "a refused generate wrote its world")
+    }
+
+    /// What `generate` wrote, in Danish with Danish number formats, and the same in English
+    /// (unchanged: scripts read it).
+    @Test func generateSaysWhatItWroteInTheUsersLanguage() throws {
+        let dir = try TempDir()
+        let danish = try CLI.run(["generate", "--lang", "da", "--out", dir.path("da")])
+        let english = try CLI.run(["generate", "--lang", "en", "--out", dir.path("en")])
+        #expect(danish.status == 0 && english.status == 0)
+        #expect(danish.stdout == "Skrev \(dir.path("da")): 40 egne og 150 eksterne tilbud, 636 egne pladser, 62 på venteliste, 863 placerede borgere (6 af dem i overgangsophold, mens de venter).\n")
+        #expect(english.stdout == "Wrote \(dir.path("en")): 40 own and 150 external residences, 636 own places, 62 waiting, 863 placed citizens (6 of them bridging while they wait).\n")
     }
 
     @Test(arguments: [

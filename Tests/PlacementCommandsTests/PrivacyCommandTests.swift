@@ -75,9 +75,10 @@ import Testing
         let report = try CLI.run(["report", "weekly", "--as-of", Self.asOf, "--format", "json"], db: db)
         #expect(report.status == 0 && report.stdout.contains("Borger ******-**** ønsker mere tid") && !report.stdout.contains("080482"))
 
-        // A value ArgumentParser refuses is quoted back masked.
+        // A value ArgumentParser refuses is quoted back masked, in the Danish database's words.
         let badReason = try CLI.run(["decline", "1", "B0001344", "--reason", "0101901234"], db: db)
-        #expect(badReason.status != 0 && badReason.stderr.hasPrefix("Error: The value '******-****' is invalid for '--reason <reason>'."))
+        #expect(badReason.status != 0 && badReason.stderr.hasPrefix("Fejl: \"******-****\" er ikke en gyldig værdi for `--reason <reason>`"))
+        #expect(!badReason.stderr.contains("0101901234") && !badReason.stderr.contains("1901234"))
         // A CPR number where the run id goes is refused without being shown.
         let misplaced = try CLI.run(["accept", "0202851234"], db: db)
         #expect(misplaced.status != 0 && !misplaced.stderr.contains("202851234"))

@@ -1,4 +1,3 @@
-import PlacementMatching
 import PlacementModel
 import Testing
 
