@@ -37,9 +37,4 @@ import Testing
             #expect(status.longestWaitingCitizen == expected.first)
         }
     }
-
-    @Test func theFragmentNamesItsAliasAndParameter() {
-        #expect(WaitingPeriods.waitingOnSQL() == "w.since <= ?1 AND (w.until IS NULL OR w.until > ?1)")
-        #expect(WaitingPeriods.waitingOnSQL(nil, day: "?2") == "since <= ?2 AND (until IS NULL OR until > ?2)")
-    }
 }
