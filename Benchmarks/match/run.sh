@@ -15,7 +15,7 @@ trap 'rm -rf "$work"' EXIT
 echo "== (1) solver vs OR-Tools =="
 SOLVER_CMD="$BIN solve --timing" bash Benchmarks/flow/run.sh
 
-match_timed() {  # $1 = db, $2 = label, $3 = target seconds
+match_timed() {  # $1 = db, $2 = label, $3 = target
   /usr/bin/time -v "$BIN" match --db "$1" --as-of 2026-11-23 --json > "$work/out.json" 2> "$work/time.txt"
   local wall rss cpu
   wall=$(grep "Elapsed (wall clock)" "$work/time.txt" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
@@ -27,7 +27,7 @@ match_timed() {  # $1 = db, $2 = label, $3 = target seconds
 import json, sys
 r = json.load(open(sys.argv[1])); t = r["totals"]
 print(f"{sys.argv[2]:<10} waiting {t['waiting']:>6}  own {t['place_own']:>5}  external {t['buy_external']:>5}  home {t['bring_home']:>4}  no fit {t['no_fit']:>4}"
-      f"   {float(sys.argv[3]):6.2f} s wall, {float(sys.argv[6]):6.2f} s CPU (target {sys.argv[5]} s)   peak {int(sys.argv[4])/1024:6.0f} MB")
+      f"   {float(sys.argv[3]):6.2f} s wall, {float(sys.argv[6]):6.2f} s CPU (target {sys.argv[5]})   peak {int(sys.argv[4])/1024:6.0f} MB")
 PY
 }
 
@@ -36,7 +36,7 @@ echo "== (2) national world: 98 municipalities planning together =="
 "$BIN" generate --municipalities all --history-years 1 --out "$work/national" >/dev/null
 "$BIN" init --municipality all --db "$work/national.sqlite" >/dev/null
 "$BIN" import --db "$work/national.sqlite" --as-of 2026-11-23 "$work"/national/*.csv | tail -1
-match_timed "$work/national.sqlite" national 3x
+match_timed "$work/national.sqlite" national "3x OR-Tools, below"
 national_cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$work/time.txt")
 national_kb=$(grep "Maximum resident set size" "$work/time.txt" | awk '{print $NF}')
 
@@ -60,4 +60,4 @@ PY
 echo "== (3) demo municipality (seeds/) =="
 "$BIN" init --municipality 615 --db "$work/demo.sqlite" >/dev/null
 "$BIN" import --db "$work/demo.sqlite" --as-of 2026-11-23 seeds/*.csv | tail -1
-match_timed "$work/demo.sqlite" demo 0.5
+match_timed "$work/demo.sqlite" demo "0.5 s"

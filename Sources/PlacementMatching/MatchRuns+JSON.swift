@@ -12,7 +12,7 @@ extension MatchRuns {
         let bytes = try encoder.encode(values)
         let cut = bytes.withUnsafeBytes { topLevelElements(of: $0) }
         // Not the array this encoder writes (it never happens): encode one by one instead.
-        guard cut.count == values.count else { return try values.map(json) }
+        guard cut.count == values.count else { return try values.map { try json($0) } }
         return cut.map { String(decoding: bytes[$0], as: UTF8.self) }
     }
 

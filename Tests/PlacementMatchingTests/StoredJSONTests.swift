@@ -19,7 +19,7 @@ import Testing
     ]
 
     @Test func eachReasonListIsStoredAsItsOwnEncoding() throws {
-        #expect(try MatchRuns.jsonEach(Self.lists) == Self.lists.map(MatchRuns.json))
+        #expect(try MatchRuns.jsonEach(Self.lists) == Self.lists.map { try MatchRuns.json($0) })
         #expect(try MatchRuns.jsonEach([[MatchReason]]()) == [])
         #expect(try MatchRuns.jsonEach([Self.lists[1]]) == ["[]"])
     }
