@@ -50,7 +50,7 @@ extension MatchInput {
         // Only the citizens the run reads: those waiting on the day and those placed externally
         // and open to a move (a national world has twenty times as many).
         let periods = try WaitingPeriods.on(db, day)
-        let external = try Placements.placed(db, on: day).filter { !$0.isOwn && $0.openToMove }
+        let external = try Placements.externalOpenToMove(db, on: day)
         var citizens = Dictionary(uniqueKeysWithValues: try Citizens.withIds(db, periods.map(\.citizenId) + external.map(\.citizenId))
             .map { ($0.id, $0) })
         // A standing decline keeps the citizen from the residence, beside the export's own exclusions.

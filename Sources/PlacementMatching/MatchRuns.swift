@@ -58,10 +58,11 @@ public enum MatchRuns {
                                  annual_cost_net_ore, annual_saving_ore, distance_km, priority, reasons)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for p in result.proposals {
+        let reasons = try jsonEach(result.proposals.map(\.reasons))
+        for (p, reasons) in zip(result.proposals, reasons) {
             try insert.execute(arguments: [run, p.citizenId, p.action.rawValue, p.residenceId, p.placeId, p.moveIn,
                                            p.annualCostGross?.ore, p.annualCostNet?.ore, p.annualSaving?.ore, p.distanceKm,
-                                           p.priority, try json(p.reasons)])
+                                           p.priority, reasons])
         }
         for v in result.placeValues {
             try db.execute(sql: "INSERT INTO place_value(run_id, residence_id, value_ore) VALUES (?, ?, ?)",

@@ -38,7 +38,7 @@ public enum Bridges {
             WHERE p.bridge = 1 AND p.citizen_id IS NOT NULL
               AND p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1)
               AND EXISTS (SELECT 1 FROM waiting_period w WHERE w.citizen_id = p.citizen_id
-                          AND w.since <= ?1 AND (w.until IS NULL OR w.until > ?1))
+                          AND \(WaitingPeriods.waitingOnSQL()))
             ORDER BY p.citizen_id
             """, arguments: [day]).map { row in
             let r = RowReader(row, table: "placement")

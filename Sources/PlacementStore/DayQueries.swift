@@ -25,11 +25,21 @@ extension Placements {
     /// Citizens placed on `day` (a stay covering it), own and external, by citizen id: what
     /// `placement status` counts and `match` takes the stays open to moving from.
     public static func placed(_ db: Database, on day: Day) throws -> [PlacedStay] {
+        try placed(db, on: day, where: "")
+    }
+
+    /// The stays of `placed(on:)` in external residences of citizens open to a move, the only
+    /// ones a match reads: a national world has 60,000 stays on a day and 3,000 such.
+    public static func externalOpenToMove(_ db: Database, on day: Day) throws -> [PlacedStay] {
+        try placed(db, on: day, where: " AND r.operator <> 'own' AND c.open_to_move <> 0")
+    }
+
+    private static func placed(_ db: Database, on day: Day, where condition: String) throws -> [PlacedStay] {
         try Row.fetchAll(db.cachedStatement(sql: """
             SELECT p.citizen_id, p.residence_id, r.operator, p.starts_on, p.daily_rate_ore,
                    c.agreed_daily_rate_ore, c.open_to_move, r.daily_rate_ore
             FROM placement p JOIN residence r ON r.id = p.residence_id JOIN citizen c ON c.id = p.citizen_id
-            WHERE p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1)
+            WHERE p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1)\(condition)
             ORDER BY p.citizen_id
             """), arguments: [day]).map { row in
             // Each column is checked where it is stored, so a message names its table and row.

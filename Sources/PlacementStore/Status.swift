@@ -50,11 +50,11 @@ public enum Status {
             FROM place pl JOIN residence r ON r.id = pl.residence_id AND r.operator = 'own'
             """, arguments: [day]), table: "place")
         let waiting = RowReader(try aggregate(db, sql: """
-            SELECT COUNT(*) FROM waiting_period w WHERE w.since <= ?1 AND (w.until IS NULL OR w.until > ?1)
+            SELECT COUNT(*) FROM waiting_period w WHERE \(WaitingPeriods.waitingOnSQL())
             """, arguments: [day]), table: "waiting_period")
         // The longest wait: the earliest start, then the citizen id (`WaitingPeriods.on`'s order).
         let longest = try Row.fetchOne(db, sql: """
-            SELECT w.since, w.citizen_id FROM waiting_period w WHERE w.since <= ?1 AND (w.until IS NULL OR w.until > ?1)
+            SELECT w.since, w.citizen_id FROM waiting_period w WHERE \(WaitingPeriods.waitingOnSQL())
             ORDER BY w.since, w.citizen_id LIMIT 1
             """, arguments: [day]).map { row in
             let r = RowReader(row, table: "waiting_period", keyColumn: 1)

@@ -208,8 +208,8 @@ public enum WaitingPeriods {
 
     /// Who was waiting on `day`.
     public static func on(_ db: Database, _ day: Day) throws -> [WaitingPeriod] {
-        try Row.fetchAll(db, sql: WaitingPeriod.selectSQL + " WHERE since <= ? AND (until IS NULL OR until > ?) ORDER BY since, citizen_id",
-                         arguments: [day, day]).map { try WaitingPeriod(row: $0) }
+        try Row.fetchAll(db, sql: WaitingPeriod.selectSQL + " WHERE \(waitingOnSQL(nil)) ORDER BY since, citizen_id",
+                         arguments: [day]).map { try WaitingPeriod(row: $0) }
     }
 
     public static func open(_ db: Database, citizenId: String) throws -> (id: Int64, since: Day)? {

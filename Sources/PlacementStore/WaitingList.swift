@@ -73,7 +73,7 @@ public enum WaitingList {
         let entries = try Row.fetchAll(db, sql: """
             SELECT w.citizen_id, c.offer_type, c.target_groups, c.support_level, c.urgency, w.since, c.needed_by
             FROM waiting_period w JOIN citizen c ON c.id = w.citizen_id
-            WHERE w.since <= ?1 AND (w.until IS NULL OR w.until > ?1)
+            WHERE \(WaitingPeriods.waitingOnSQL())
             ORDER BY \(urgencyRankSQL(Priority(policy: policy))), w.since, w.citizen_id
             """, arguments: [day]).map { row in
             let r = RowReader(row, table: "waiting_period")
