@@ -84,7 +84,11 @@ public enum MinCostFlow {
 
         var statistics = SolveStatistics(algorithm: NetworkSimplex.algorithmName)
         let prepared: PreparedProblem
-        switch PreparedProblem.make(network) {
+        // Only the automatic choice fixes forced arcs and sizes the block by the network's shape:
+        // an explicit `.networkSimplex` keeps the pivots, and so the choice among equally good
+        // flows, that the matcher's results were recorded with.
+        let tuned = algorithm == .automatic
+        switch PreparedProblem.make(network, fixingForcedArcs: tuned) {
         case .failure(let status):
             statistics.seconds = seconds()
             return (.failed(status, statistics), nil)
@@ -100,7 +104,8 @@ public enum MinCostFlow {
             (flows, potentials) = answer
         } else {
             let simplex = NetworkSimplex(prepared: prepared, network: network)
-            let outcome = simplex.run(checkingInvariants: checkingInvariants)
+            let outcome = simplex.run(checkingInvariants: checkingInvariants,
+                                      blockRule: tuned ? .byShape : .fixed)
             statistics.pivots = outcome.pivots
             statistics.degeneratePivots = outcome.degeneratePivots
             statistics.pricedArcs = outcome.pricedArcs
@@ -113,6 +118,8 @@ public enum MinCostFlow {
             flows = simplex.originalFlows(prepared: prepared, network: network)
             potentials = simplex.nodePotentials()
         }
+        var completed = potentials
+        prepared.completePotentials(&completed, network: network)
 
         var total: Int64 = 0
         // Cannot overflow: PreparedProblem checked Σ |cost|·max(|lower|, |capacity|) fits.
@@ -120,7 +127,7 @@ public enum MinCostFlow {
             total &+= network.costs[arc] &* flows[arc]
         }
         statistics.seconds = seconds()
-        let solution = FlowSolution(status: .optimal, totalCost: total, flows: flows, potentials: potentials, statistics: statistics)
+        let solution = FlowSolution(status: .optimal, totalCost: total, flows: flows, potentials: completed, statistics: statistics)
         return (solution, violation)
     }
 

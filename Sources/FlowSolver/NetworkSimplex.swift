@@ -245,11 +245,15 @@ struct NetworkSimplex: ~Copyable {
     /// - Parameter checkingInvariants: when true, every invariant is checked after every pivot,
     ///   which makes each pivot O(n + m); for tests only.
     /// - Complexity: see the top of this file.
-    func run(checkingInvariants: Bool = false) -> Outcome {
+    func run(checkingInvariants: Bool = false, blockRule: BlockRule = .fixed) -> Outcome {
         let m = arcCount
         let sources = supplies.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
         let sinks = supplies.reduce(0) { $0 + ($1 < 0 ? 1 : 0) }
-        let blockSize = Self.blockSize(arcs: m, nodes: nodeCount, sources: sources, sinks: sinks)
+        let blockSize = switch blockRule {
+        case .fixed: Self.blockSize(arcs: m, nodes: nodeCount, sources: sources, sinks: sinks)
+        case .byShape: Self.shapeBlockSize(arcs: m, nodes: nodeCount, sources: sources, sinks: sinks)
+        case .size(let size): max(size, 1)
+        }
         var priced = 0, treeWork = 0
         var nextArc = 0
         var pivots = 0
