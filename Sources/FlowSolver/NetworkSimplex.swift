@@ -170,16 +170,17 @@ struct NetworkSimplex: ~Copyable {
         network.lowerBounds.withUnsafeBufferPointer { lowers in
         network.capacities.withUnsafeBufferPointer { capacities in
         network.costs.withUnsafeBufferPointer { costs in
-            for i in 0..<m {
-                let a = Int(order[i])
-                source[i] = tails[a]
-                target[i] = heads[a]
-                cost[i] = costs[a]
-                capacity[i] = capacities[a] &- lowers[a]
-                flow[i] = 0
-                state[i] = Self.atLower
-            }
+            // One field at a time: the order visits the input in `stride` interleaved streams
+            // (see PreparedProblem), and gathering all five fields at once kept five times as
+            // many pages in use, which made this loop 2-3 times slower on a million arcs.
+            for i in 0..<m { source[i] = tails[Int(order[i])] }
+            for i in 0..<m { target[i] = heads[Int(order[i])] }
+            for i in 0..<m { cost[i] = costs[Int(order[i])] }
+            for i in 0..<m { capacity[i] = capacities[Int(order[i])] }
+            for i in 0..<m { capacity[i] &-= lowers[Int(order[i])] }
         }}}}}}
+        flow.initialize(repeating: 0, count: m)
+        state.initialize(repeating: Self.atLower, count: m)
 
         let rootID = Int32(truncatingIfNeeded: n)
         let bigM = prepared.artificialCost

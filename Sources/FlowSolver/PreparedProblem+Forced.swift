@@ -66,23 +66,26 @@ struct ForcedNodes {
         }
         if !any { return .none }
 
-        // A demand node fed by a fixed source stays in the problem (see above).
-        for a in 0..<m {
-            let tail = Int(network.tails[a]), head = Int(network.heads[a])
-            if side[tail] == 1 && side[head] == -1 && network.capacities[a] > network.lowerBounds[a] {
-                side[head] = 0
-            }
-        }
         var arcs: [ForcedArc] = []
-        for a in 0..<m {
-            let tail = Int(network.tails[a]), head = Int(network.heads[a])
-            if tail == head || network.capacities[a] &- network.lowerBounds[a] <= 0 { continue }
-            if side[tail] == 1 {
-                arcs.append(ForcedArc(arc: Int32(truncatingIfNeeded: a), fromSource: true))
-            } else if side[head] == -1 {
-                arcs.append(ForcedArc(arc: Int32(truncatingIfNeeded: a), fromSource: false))
+        network.tails.withUnsafeBufferPointer { tails in
+        network.heads.withUnsafeBufferPointer { heads in
+        network.lowerBounds.withUnsafeBufferPointer { lowers in
+        network.capacities.withUnsafeBufferPointer { capacities in
+            // A demand node fed by a fixed source stays in the problem (see above).
+            for a in 0..<m {
+                let tail = Int(tails[a]), head = Int(heads[a])
+                if side[tail] == 1 && side[head] == -1 && capacities[a] > lowers[a] { side[head] = 0 }
             }
-        }
+            for a in 0..<m {
+                let tail = Int(tails[a]), head = Int(heads[a])
+                if tail == head || capacities[a] &- lowers[a] <= 0 { continue }
+                if side[tail] == 1 {
+                    arcs.append(ForcedArc(arc: Int32(truncatingIfNeeded: a), fromSource: true))
+                } else if side[head] == -1 {
+                    arcs.append(ForcedArc(arc: Int32(truncatingIfNeeded: a), fromSource: false))
+                }
+            }
+        }}}}
         return arcs.isEmpty ? .none : ForcedNodes(side: side, arcs: arcs)
     }
 }
