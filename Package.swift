@@ -76,7 +76,7 @@ let package = Package(
             name: "PlacementReports",
             dependencies: [
                 // The plan's renderers live here with the report's: one presentation layer.
-                "PlacementModel", "PlacementStore", "PlacementPlanning", "Spreadsheet",
+                "PlacementModel", "PlacementStore", "PlacementMatching", "PlacementPlanning", "Spreadsheet",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: settings),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlacementMatching
 import PlacementModel
+import PlacementReports
 import PlacementStore
 
 extension Placement {
@@ -34,12 +35,12 @@ extension Placement {
             // The stored proposals carry their reasons as codes, worded here in the language
             // asked for: the run is read, not solved again.
             let matcher = Matcher(input: stored.input, policy: stored.policy, language: language)
-            guard let lines = matcher.explain(citizenId: citizen, proposals: stored.proposals) else {
+            guard let explanation = matcher.explain(citizenId: citizen, proposals: stored.proposals) else {
                 throw UserError(language == .da ? "Kørsel \(stored.id) har intet forslag for \(citizen)."
                                 : "Run \(stored.id) has no proposal for \(citizen).", language: language)
             }
             print((language == .da ? "Kørsel \(stored.id), \(DisplayFormat(language).date(stored.asOf))" : "Run \(stored.id), \(stored.asOf.iso)"))
-            print(lines.joined(separator: "\n"))
+            print(ExplanationText.lines(explanation, language: language).joined(separator: "\n"))
             if let proposal = stored.proposals.first(where: { $0.citizenId == citizen }) {
                 let notes = ProposalNotes.lines(proposal, input: stored.input, policy: stored.policy, language: language)
                 if !notes.isEmpty { print((language == .da ? "Bemærk:\n" : "Notes:\n") + notes.map { "  " + $0 }.joined(separator: "\n")) }

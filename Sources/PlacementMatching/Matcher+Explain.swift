@@ -1,54 +1,97 @@
 import PlacementModel
 
+/// The reasoning for one citizen of a run, as values: the proposal's stored reasons, what the
+/// place costs, every own residence of the offer type with what decided it, and the runner-up.
+/// `Matcher.explain` makes it; the presentation layer words it (`ExplanationText` in
+/// PlacementReports), in the reader's language.
+public struct Explanation: Sendable {
+    public var citizenId: String
+    public var offerType: OfferType
+    public var targetGroups: TargetGroups
+    public var supportLevel: Int
+    /// The proposal's reasons as stored with the run: worded when shown, not solved again.
+    public var reasons: [MatchReason]
+    /// What the proposed place costs a year; nil without a place.
+    public var cost: Cost?
+    /// Every own residence of the citizen's offer type, nearest first, each a `.residence` reason.
+    public var ownResidences: [MatchReason]
+    /// The cheapest other option; nil when the citizen has no place to compare with.
+    public var runnerUp: RunnerUp?
+    /// What the short paragraph is told from (`storyText`).
+    let story: Story
+
+    public enum Cost: Sendable, Equatable {
+        /// An own place: its rate is what the report prices it at; filling it adds its variable part.
+        case own(dailyRate: Money, gross: Money, net: Money)
+        case external(gross: Money, net: Money)
+    }
+
+    public enum RunnerUp: Sendable, Equatable {
+        /// The runner-up's name, its net cost a year and that cost less the chosen one's.
+        case residence(name: String, net: Money, difference: Money)
+        /// No other residence fits.
+        case nothingElseFits
+    }
+
+    struct Story: Sendable {
+        var citizen: Citizen
+        var proposal: Proposal
+        var residence: Residence?
+        /// The own residences that stood in the way, nearest first.
+        var verdicts: [(name: String, verdict: OwnVerdict)]
+    }
+}
+
+extension Explanation {
+    /// An own place's rate and what using it adds, in `language` (the words of the engine's reasons).
+    public func ownCostLines(_ language: Language) -> [String] {
+        guard case .own(let daily, let gross, let net) = cost else { return [] }
+        let words = Words(language)
+        return [words.ownRate(daily), words.fillingAdds(gross: gross, net: net)]
+    }
+
+    /// The short paragraph in plain words: why this place, why not a local one, what it costs.
+    public func storyText(_ language: Language) -> String {
+        Words(language).story(story.citizen, story.proposal, residence: story.residence, verdicts: story.verdicts)
+    }
+}
+
 extension Matcher {
     /// The full reasoning for one citizen of a run: every own residence and the rule or
     /// competitor that decided it, the chosen option, and the runner-up with the difference.
-    public func explain(citizenId: String, proposals: [Proposal]) -> [String]? {
+    /// nil when the run has no proposal for the citizen.
+    public func explain(citizenId: String, proposals: [Proposal]) -> Explanation? {
         var m = Matcher(input, policy, language, options, kilometres)
         m.prepare()
         return m.explanation(citizenId, proposals)
     }
 
-    func explanation(_ id: String, _ proposals: [Proposal]) -> [String]? {
-        let f = DisplayFormat(language)
-        let da = language == .da
+    func explanation(_ id: String, _ proposals: [Proposal]) -> Explanation? {
         guard let proposal = proposals.first(where: { $0.citizenId == id }) else { return nil }
-        var lines: [String] = []
         let c: Citizen
         let i: Int? = citizens.firstIndex { $0.id == id }
         if let i { c = citizens[i] } else if let stay = input.externalStays.first(where: { $0.citizen.id == id }) { c = stay.citizen } else { return nil }
-        let groups = c.targetGroups.members.map { $0.name(language) }.joined(separator: ", ")
-        lines.append(da ? "Borger \(c.id): \(c.offerType.shortName), \(groups), støtteniveau \(c.supportLevel)"
-                        : "Citizen \(c.id): \(c.offerType.shortName), \(groups), support level \(c.supportLevel)")
-        let words = Words(language)
-        // The stored reasons, worded now in the reader's language: the run is not solved again.
-        lines += proposal.reasons.map { "  " + words.reason($0) }
         let chosen = proposal.residenceId.flatMap { id in residences.first { $0.id == id } }
+        var cost: Explanation.Cost?
         if let net = proposal.annualCostNet, let gross = proposal.annualCostGross, let r = chosen {
-            if r.isOwn {
-                // An own place's rate is what the report prices it at; what filling it adds is its variable part.
-                lines.append("  " + words.ownRate(r.dailyRate))
-                lines.append("  " + words.fillingAdds(gross: gross, net: net))
-            } else {
-                lines.append(da ? "  Årlig udgift \(f.kroner(gross)) brutto, \(f.kroner(net)) netto efter statsrefusion"
-                                : "  Annual cost \(f.kroner(gross)) gross, \(f.kroner(net)) net of state refund")
-            }
+            cost = r.isOwn ? .own(dailyRate: r.dailyRate, gross: gross, net: net) : .external(gross: gross, net: net)
         }
 
         // Every own residence of the citizen's offer type, nearest first, with its one decisive reason.
-        lines.append(da ? "Egne tilbud:" : "Own residences:")
         let winners = winners(of: proposals)
         let own = residences.indices.filter { residences[$0].isOwn && residences[$0].offerType == c.offerType }
             .map { r in (Costing.km(c, residences[r]), r) }
             .sorted { ($0.0 ?? Int.max, residences[$0.1].id) < ($1.0 ?? Int.max, residences[$1.1].id) }
         var verdicts: [(name: String, verdict: OwnVerdict)] = []
+        var ownResidences: [MatchReason] = []
         for (km, r) in own {
             let v = ownVerdict(c, i, r, winners: winners, chosen: proposal.residenceId)
             verdicts.append((residences[r].name, v))
-            lines.append("  " + words.reason(.residence(name: residences[r].name, km: km, verdict: stored(v))))
+            ownResidences.append(.residence(name: residences[r].name, km: km, verdict: stored(v)))
         }
 
         // The runner-up: the cheapest other option by the engine's cost.
+        var runnerUp: Explanation.RunnerUp?
         if let i, let chosen = proposal.residenceId {
             var options: [(Int64, Money, String)] = []
             for o in ownOptions[i] where residences[classes[o.cls].residence].id != chosen {
@@ -58,15 +101,13 @@ extension Matcher {
                 options.append((o.cost.objective, o.cost.net, residences[o.res].name))
             }
             if let best = options.min(by: { ($0.0, $0.2) < ($1.0, $1.2) }), let net = proposal.annualCostNet {
-                let diff = best.1 - net
-                lines.append(da ? "Næstbedste: \(best.2), \(f.kroner(best.1)) netto om året (\(diff.ore >= 0 ? "+" : "")\(f.kroner(diff)))"
-                                : "Runner-up: \(best.2), \(f.kroner(best.1)) net a year (\(diff.ore >= 0 ? "+" : "")\(f.kroner(diff)))")
+                runnerUp = .residence(name: best.2, net: best.1, difference: best.1 - net)
             } else {
-                lines.append(da ? "Næstbedste: intet andet tilbud passer" : "Runner-up: no other residence fits")
+                runnerUp = .nothingElseFits
             }
         }
-        lines.append(da ? "Kort fortalt:" : "In short:")
-        lines.append("  " + words.story(c, proposal, residence: chosen, verdicts: verdicts.filter { $0.verdict.isReason }))
-        return lines
+        return Explanation(citizenId: c.id, offerType: c.offerType, targetGroups: c.targetGroups, supportLevel: c.supportLevel,
+                           reasons: proposal.reasons, cost: cost, ownResidences: ownResidences, runnerUp: runnerUp,
+                           story: .init(citizen: c, proposal: proposal, residence: chosen, verdicts: verdicts.filter { $0.verdict.isReason }))
     }
 }

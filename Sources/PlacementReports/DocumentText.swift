@@ -8,7 +8,7 @@ public enum DocumentText {
         var lines = ["\(doc.heading) · \(doc.title)"] + doc.subtitle
         for s in doc.sections {
             lines += ["", s.title]
-            lines += s.intro
+            lines += s.intro + s.warnings
             for t in s.tables {
                 if s.tables.count > 1 { lines += ["", t.title] }
                 if t.rows.isEmpty { lines.append(t.emptyText); continue }

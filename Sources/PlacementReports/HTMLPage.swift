@@ -23,7 +23,7 @@ public enum HTMLPage {
     /// The typeface of every page, the web app's too: the system's sans-serif, nothing fetched.
     public static let fontFamily = #""Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif"#
 
-    /// The rules of the charts (`SVGChart`, `PlanChart`), wherever a chart is shown: the
+    /// The rules of the charts (`SVGChart`), wherever a chart is shown: the
     /// documents and the web app's pages. They use the page's `--ink`, `--muted` and `--accent`.
     public static let chartStyle = """
         svg.chart { width: 100%; height: auto; display: block; }

@@ -7,7 +7,7 @@ import PlacementModel
 public enum HTMLReport {
     public static func render(_ doc: ReportDocument) -> String {
         let v = ValueText(doc.language), l = Labels.of(doc.language)
-        var h = HTMLPage.start(language: doc.language, title: "\(doc.heading) · \(doc.title)")
+        var h = HTMLPage.start(language: doc.language, title: doc.pageTitle ?? "\(doc.heading) · \(doc.title)")
 
         // Title block.
         h += "<header class=\"top\">\n<p class=\"kicker\">\(HTMLText.escape(doc.title))</p>\n<h1>\(HTMLText.escape(doc.heading))</h1>\n"
@@ -22,10 +22,11 @@ public enum HTMLReport {
             + "</nav>\n"
 
         for s in doc.sections {
-            h += "<section id=\"\(s.key)\" class=\"\(s.key == "waiting" || s.key == "residences" ? "wide" : "")\">\n"
+            h += "<section id=\"\(s.key)\" class=\"\(s.isWide ? "wide" : "")\">\n"
             h += "<h2>\(HTMLText.escape(s.title))</h2>\n"
             if s.key == "headline", let t = s.tables.first { h += cards(t, labels: l, values: v) }
             for p in s.intro { h += "<p class=\"intro\">\(HTMLText.escape(p))</p>\n" }
+            for p in s.warnings { h += "<p class=\"note\">\(HTMLText.escape(p))</p>\n" }
             if !s.charts.isEmpty {
                 h += "<div class=\"charts\">\n"
                 for (i, c) in s.charts.enumerated() {

@@ -8,7 +8,7 @@ public enum MarkdownReport {
         out.append("")
         for s in doc.sections {
             out += ["## \(escape(s.title))", ""]
-            for p in s.intro { out += [escape(p), ""] }
+            for p in s.intro + s.warnings { out += [escape(p), ""] }
             for t in s.tables {
                 if s.tables.count > 1 { out += ["### \(escape(t.title))", ""] }
                 if t.rows.isEmpty {

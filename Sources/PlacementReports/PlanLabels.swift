@@ -34,7 +34,6 @@ public struct PlanLabels: Sendable {
     var kr: String { t("kr.", "DKK") }
     var citizensUnit: String { t("borgere", "citizens") }
     var placesUnit: String { t("pladser", "places") }
-    var percentUnit: String { "%" }
     var daysUnit: String { t("dage", "days") }
     var netNote: String { t("netto efter statsrefusion", "net of the state refund") }
 
@@ -69,8 +68,6 @@ public struct PlanLabels: Sendable {
     var totalCostTitle: String { t("Udgift i alt", "Total cost") }
     var differenceTitle: String { t("Forskel fra basis", "Difference from the baseline") }
     var differenceNote: String { t("scenarie minus basis, kørsel for kørsel; negativ = besparelse", "scenario less baseline, run by run; negative = saving") }
-    var externalTitle: String { t("Placeret eksternt 31-12", "Placed externally on 31 Dec") }
-    var localTitle: String { t("Placeret i egne tilbud 31-12", "Placed locally on 31 Dec") }
     var paybackTitle: String { t("Tilbagebetaling", "Payback") }
     var investment: String { t("Investering", "Investment") }
     var paybackYear: String { t("Tilbagebetalt år", "Paid back in") }
@@ -166,14 +163,12 @@ public struct PlanLabels: Sendable {
     var offerType: String { t("Tilbudstype", "Offer type") }
     var targetGroups: String { t("Målgrupper", "Target groups") }
     var anyLevel: String { t("som historikken", "as in the history") }
-    var assumptionsTitle: String { t("Antagelser (alle scenarier)", "Assumptions (all scenarios)") }
 
     var chartDemandCapacity: String { t("Behov og egne pladser 31-12", "Demand and own places on 31 Dec") }
     var chartCost: String { t("Udgift i alt pr. scenarie", "Total cost per scenario") }
     var demandSeries: String { t("Behov (borgere)", "Demand (citizens)") }
     var capacitySeries: String { t("Egne pladser", "Own places") }
     var localSeries: String { t("I egne tilbud (borgere)", "Placed locally (citizens)") }
-    var band: String { t("10-90 %-bånd", "10-90 % band") }
 
     func scenarioLine(_ s: Scenario, fm: DisplayFormat) -> String {
         func n(_ k: Int, _ da1: String, _ daN: String, _ en1: String, _ enN: String) -> String {
@@ -214,7 +209,6 @@ public struct PlanLabels: Sendable {
             "Bands: 10 % and 90 % of the runs were at or below the first and the second figure (nearest rank).",
         ]
     }
-    var contents: String { t("Indhold", "Contents") }
     var summaryTitle: String { t("Sammenfatning", "Summary") }
     var yearsTitle: String { t("År for år", "Year by year") }
     var estimateLine: String { t("Grundlag", "Basis") }

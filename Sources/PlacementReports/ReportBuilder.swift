@@ -234,7 +234,7 @@ public struct ReportBuilder {
         let run = figures.latestRun.map { l.latestRun($0.id, f.date($0.asOf)) } ?? l.noRun
         var intro = ["\(l.asAtSunday(f.date(figures.sunday))). \(run)."]
         if let n = figures.waitNormDays.first { intro.append(l.waitingHighlight(l.normName(n))) }
-        return ReportSection(key: "waiting", title: l.sectionWaiting, intro: intro, tables: [table], charts: [])
+        return ReportSection(key: "waiting", title: l.sectionWaiting, intro: intro, tables: [table], charts: [], isWide: true)
     }
 
     // MARK: Own residences
@@ -261,7 +261,7 @@ public struct ReportBuilder {
                       ReportColumn(l.columnVacancyDays, .days), ReportColumn(l.columnDailyRate, .money),
                       ReportColumn(l.columnVacancyCost, .money)],
             rows: rows, total: rs.isEmpty ? nil : total, isCitizenLevel: false, emptyText: l.emptyResidences)
-        return ReportSection(key: "residences", title: l.sectionResidences, intro: [l.residencesIntro], tables: [table], charts: [])
+        return ReportSection(key: "residences", title: l.sectionResidences, intro: [l.residencesIntro], tables: [table], charts: [], isWide: true)
     }
 
     // MARK: External placements

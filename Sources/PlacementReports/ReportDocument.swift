@@ -17,6 +17,8 @@ public struct ReportDocument: Sendable, Equatable {
     public var definitionsTitle: String
     /// The waiting-time norms in words ("13 uger (91 dage)"), in the order of the norms table's columns.
     public var normNames: [String]
+    /// The browser's title of the HTML page, when not "heading · title" (the plan's heading holds its title).
+    public var pageTitle: String? = nil
 
     /// All tables in order, with their section.
     public var tables: [(section: ReportSection, table: ReportTable)] {
@@ -34,6 +36,10 @@ public struct ReportSection: Sendable, Equatable {
     public var intro: [String]
     public var tables: [ReportTable]
     public var charts: [ReportChart]
+    /// Wide tables: scrolled on a screen, printed on a landscape page.
+    public var isWide = false
+    /// Warnings about the section's figures (a shortened history), shown after the sentences.
+    public var warnings: [String] = []
 }
 
 public struct ReportTable: Sendable, Equatable {
@@ -108,7 +114,9 @@ public indirect enum ReportValue: Sendable, Equatable {
     }
 }
 
-/// A line chart of one figure over the trend weeks.
+/// A line chart over weeks or years, drawn by `SVGChart`: one figure over the trend weeks
+/// (the points' values), or several named series with 10-90 % bands over the plan's years
+/// (`series`; the points then only name the x axis).
 public struct ReportChart: Sendable, Equatable {
     public var title: String
     /// The y axis title with its unit: "Antal borgere", "Dage", "%", "mio. kr. om året".
@@ -125,10 +133,26 @@ public struct ReportChart: Sendable, Equatable {
     public var referenceLine: Double?
     /// The least span of the y axis when it does not start at zero.
     public var minimumSpan: Double? = nil
+    /// Named series, each with a value per point: drawn instead of the points' values, with a legend.
+    public var series: [ChartSeries] = []
+}
+
+/// One line of a chart with several: a median per point and, for simulated figures, the band
+/// from the 10 % to the 90 % quantile. Values are scaled by the chart's `unitScale` as points are.
+public struct ChartSeries: Sendable, Equatable {
+    public var name: String
+    /// A colour of `SVGChart.palette`.
+    public var color: String
+    public var median: [Double]
+    public var low: [Double]?
+    public var high: [Double]?
+    /// Dashed: a capacity, not an outcome.
+    public var dashed = false
 }
 
 public struct ChartPoint: Sendable, Equatable {
-    public var week: ISOWeek
+    /// The week of a trend point; nil on a chart over years (the plan's).
+    public var week: ISOWeek?
     /// The x tick label: "uge 48".
     public var label: String
     /// nil: withheld (public) or no value.

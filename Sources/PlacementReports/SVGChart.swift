@@ -1,13 +1,22 @@
 import PlacementModel
 
-/// A line chart as inline SVG (no scripts, no fonts, no network): a title, a y axis with
-/// "nice" ticks, tick labels in the report's number format and a title with the unit, an x
-/// axis of weeks labelled every few weeks (always the last), grid lines, the line (broken
-/// where a value is withheld) and the last value written at its point.
+/// The one chart renderer: a `ReportChart` as inline SVG (no scripts, no fonts, no network),
+/// for the weekly report, the plan and the web app's pages. A title, a y axis with "nice"
+/// ticks (`AxisScale`), tick labels in the reader's number format and a title with the unit,
+/// an x axis labelled every few points (always the last), grid lines and an optional
+/// reference line. A chart of one figure draws its points' values (the line broken where a
+/// value is withheld) and writes the last value at its point; a chart of several series
+/// draws each median line in its colour over its shaded 10-90 % band, with a legend.
 public struct SVGChart {
-    public static let width = 420.0
-    public static let height = 250.0
-    static let left = 62.0, right = 50.0, top = 40.0, bottom = 52.0
+    /// The drawing area and its margins; a chart with a legend is larger, with room under the axis.
+    struct Frame {
+        var width, height, left, right, top, bottom: Double
+        static let single = Frame(width: 420, height: 250, left: 62, right: 50, top: 40, bottom: 52)
+        static let legend = Frame(width: 520, height: 300, left: 64, right: 16, top: 34, bottom: 74)
+    }
+
+    /// The series colours, in order (the first is the page's `--accent`).
+    public static let palette = ["#1f5fa6", "#c2571a", "#2e8540", "#7b3fa0", "#8a1c12", "#0f7c8c"]
 
     let chart: ReportChart
     let f: DisplayFormat
@@ -20,9 +29,10 @@ public struct SVGChart {
     }
 
     public func render(id: String) -> String {
-        let w = Self.width, h = Self.height
-        let plotW = w - Self.left - Self.right, plotH = h - Self.top - Self.bottom
-        let values = chart.points.compactMap { $0.value.map { $0 / chart.unitScale } }
+        let frame = chart.series.isEmpty ? Frame.single : Frame.legend
+        let w = frame.width, h = frame.height
+        let plotW = w - frame.left - frame.right, plotH = h - frame.top - frame.bottom
+        let values = chart.series.isEmpty ? chart.points.compactMap { $0.value.map { $0 / chart.unitScale } } : seriesValues
         var scale = AxisScale(values: values + (chart.referenceLine.map { [$0] } ?? []), fromZero: chart.fromZero,
                               integral: chart.decimals == 0)
         // A share near 100 % keeps a span of at least `minimumSpan`, so noise does not look like change.
@@ -32,8 +42,8 @@ public struct SVGChart {
                               integral: chart.decimals == 0)
         }
         let n = chart.points.count
-        func x(_ i: Int) -> Double { Self.left + (n <= 1 ? plotW / 2 : plotW * Double(i) / Double(n - 1)) }
-        func y(_ v: Double) -> Double { Self.top + plotH * (1 - (v - scale.min) / (scale.max - scale.min)) }
+        func x(_ i: Int) -> Double { frame.left + (n <= 1 ? plotW / 2 : plotW * Double(i) / Double(n - 1)) }
+        func y(_ v: Double) -> Double { frame.top + plotH * (1 - (v - scale.min) / (scale.max - scale.min)) }
 
         var s = "<svg class=\"chart\" viewBox=\"0 0 \(fmt(w)) \(fmt(h))\" role=\"img\" aria-labelledby=\"\(id)-t\" xmlns=\"http://www.w3.org/2000/svg\">"
         s += "<title id=\"\(id)-t\">\(HTMLText.escape(chart.title)) (\(HTMLText.escape(chart.yAxisTitle)))</title>"
@@ -41,30 +51,63 @@ public struct SVGChart {
         // Y grid, ticks and labels.
         for t in scale.ticks {
             let ty = y(t)
-            s += "<line class=\"grid\" x1=\"\(fmt(Self.left))\" x2=\"\(fmt(w - Self.right))\" y1=\"\(fmt(ty))\" y2=\"\(fmt(ty))\"/>"
-            s += "<text class=\"tl\" x=\"\(fmt(Self.left - 6))\" y=\"\(fmt(ty + 4))\" text-anchor=\"end\">\(number(t, decimals: scale.decimals))</text>"
+            s += "<line class=\"grid\" x1=\"\(fmt(frame.left))\" x2=\"\(fmt(w - frame.right))\" y1=\"\(fmt(ty))\" y2=\"\(fmt(ty))\"/>"
+            s += "<text class=\"tl\" x=\"\(fmt(frame.left - 6))\" y=\"\(fmt(ty + 4))\" text-anchor=\"end\">\(number(t, decimals: scale.decimals))</text>"
         }
         // Axes.
-        s += "<line class=\"axis\" x1=\"\(fmt(Self.left))\" x2=\"\(fmt(Self.left))\" y1=\"\(fmt(Self.top))\" y2=\"\(fmt(Self.top + plotH))\"/>"
-        s += "<line class=\"axis\" x1=\"\(fmt(Self.left))\" x2=\"\(fmt(w - Self.right))\" y1=\"\(fmt(Self.top + plotH))\" y2=\"\(fmt(Self.top + plotH))\"/>"
+        s += "<line class=\"axis\" x1=\"\(fmt(frame.left))\" x2=\"\(fmt(frame.left))\" y1=\"\(fmt(frame.top))\" y2=\"\(fmt(frame.top + plotH))\"/>"
+        s += "<line class=\"axis\" x1=\"\(fmt(frame.left))\" x2=\"\(fmt(w - frame.right))\" y1=\"\(fmt(frame.top + plotH))\" y2=\"\(fmt(frame.top + plotH))\"/>"
         // Y axis title, rotated.
-        let midY = Self.top + plotH / 2
+        let midY = frame.top + plotH / 2
         s += "<text class=\"at\" x=\"14\" y=\"\(fmt(midY))\" text-anchor=\"middle\" transform=\"rotate(-90 14 \(fmt(midY)))\">\(HTMLText.escape(chart.yAxisTitle))</text>"
-        // X ticks every week, labels every `step` weeks counted back from the last.
+        // X ticks at every point, labels every `step` points counted back from the last.
         let step = n > 20 ? 5 : n > 10 ? 3 : 1
         for (i, p) in chart.points.enumerated() {
-            let tx = x(i), base = Self.top + plotH
+            let tx = x(i), base = frame.top + plotH
             s += "<line class=\"axis\" x1=\"\(fmt(tx))\" x2=\"\(fmt(tx))\" y1=\"\(fmt(base))\" y2=\"\(fmt(base + ((n - 1 - i) % step == 0 ? 5 : 3)))\"/>"
             if (n - 1 - i) % step == 0 {
                 s += "<text class=\"tl\" x=\"\(fmt(tx))\" y=\"\(fmt(base + 18))\" text-anchor=\"middle\">\(HTMLText.escape(p.label))</text>"
             }
         }
-        s += "<text class=\"at\" x=\"\(fmt(Self.left + plotW / 2))\" y=\"\(fmt(h - 8))\" text-anchor=\"middle\">\(HTMLText.escape(chart.xAxisTitle))</text>"
+        if !chart.xAxisTitle.isEmpty {
+            s += "<text class=\"at\" x=\"\(fmt(frame.left + plotW / 2))\" y=\"\(fmt(h - 8))\" text-anchor=\"middle\">\(HTMLText.escape(chart.xAxisTitle))</text>"
+        }
         // Reference line.
         if let r = chart.referenceLine {
-            s += "<line class=\"ref\" x1=\"\(fmt(Self.left))\" x2=\"\(fmt(w - Self.right))\" y1=\"\(fmt(y(r)))\" y2=\"\(fmt(y(r)))\"/>"
+            s += "<line class=\"ref\" x1=\"\(fmt(frame.left))\" x2=\"\(fmt(w - frame.right))\" y1=\"\(fmt(y(r)))\" y2=\"\(fmt(y(r)))\"/>"
         }
-        // The line, broken at withheld values.
+        if chart.series.isEmpty {
+            s += single(x: x, y: y)
+        } else {
+            s += several(x: x, y: y)
+            // The legend, two names a row, under the x axis.
+            for (i, se) in chart.series.enumerated() {
+                let lx = frame.left + Double(i % 2) * plotW / 2, ly = h - 40 + Double(i / 2) * 16
+                s += "<line stroke=\"\(se.color)\" stroke-width=\"2.4\"\(se.dashed ? " stroke-dasharray=\"6 4\"" : "") x1=\"\(fmt(lx))\" x2=\"\(fmt(lx + 18))\" y1=\"\(fmt(ly - 4))\" y2=\"\(fmt(ly - 4))\"/>"
+                s += "<text class=\"lg\" x=\"\(fmt(lx + 24))\" y=\"\(fmt(ly))\">\(HTMLText.escape(se.name))</text>"
+            }
+        }
+        if values.count < chart.points.count, chart.series.isEmpty, let note = withheldNote {
+            s += "<text class=\"note\" x=\"\(fmt(w - frame.right))\" y=\"16\" text-anchor=\"end\">\(HTMLText.escape(note))</text>"
+        }
+        s += "</svg>"
+        return s
+    }
+
+    /// Every median and band bound of the series, scaled: what the y axis must show.
+    var seriesValues: [Double] {
+        var all: [Double] = []
+        for se in chart.series {
+            all += se.median
+            all += se.low ?? []
+            all += se.high ?? []
+        }
+        return all.map { $0 / chart.unitScale }
+    }
+
+    /// The points' values: the line, broken at withheld values, and the last value written at its point.
+    func single(x: (Int) -> Double, y: (Double) -> Double) -> String {
+        var s = ""
         var runs: [[(Double, Double)]] = [[]]
         for (i, p) in chart.points.enumerated() {
             if let v = p.value { runs[runs.count - 1].append((x(i), y(v / chart.unitScale))) } else if !runs[runs.count - 1].isEmpty {
@@ -77,25 +120,40 @@ public struct SVGChart {
             }
             for (px, py) in run { s += "<circle class=\"pt\" cx=\"\(fmt(px))\" cy=\"\(fmt(py))\" r=\"2.2\"/>" }
         }
-        // The last value, written at its point.
         if let i = chart.points.lastIndex(where: { $0.value != nil }), let v = chart.points[i].value {
             let px = x(i), py = y(v / chart.unitScale)
             s += "<circle class=\"last\" cx=\"\(fmt(px))\" cy=\"\(fmt(py))\" r=\"3.5\"/>"
             s += "<text class=\"lv\" x=\"\(fmt(px + 7))\" y=\"\(fmt(py + 4.5))\" text-anchor=\"start\">"
                 + "\(number(v / chart.unitScale, decimals: max(chart.decimals, 0)))</text>"
         }
-        if values.count < chart.points.count, let note = withheldNote {
-            s += "<text class=\"note\" x=\"\(fmt(w - Self.right))\" y=\"16\" text-anchor=\"end\">\(HTMLText.escape(note))</text>"
+        return s
+    }
+
+    /// Every series: its band (shaded, with a whisker at each point), its median line and points.
+    func several(x: (Int) -> Double, y: (Double) -> Double) -> String {
+        var s = ""
+        for se in chart.series {
+            let n = Swift.min(chart.points.count, se.median.count)
+            func v(_ d: Double) -> Double { y(d / chart.unitScale) }
+            if let low = se.low, let high = se.high, n > 0, low.count >= n, high.count >= n {
+                let upper = (0..<n).map { "\(fmt(x($0))),\(fmt(v(high[$0])))" }
+                let lower = (0..<n).reversed().map { "\(fmt(x($0))),\(fmt(v(low[$0])))" }
+                s += "<polygon class=\"band\" fill=\"\(se.color)\" points=\"\((upper + lower).joined(separator: " "))\"/>"
+                for i in 0..<n {
+                    s += "<line stroke=\"\(se.color)\" stroke-width=\"1\" x1=\"\(fmt(x(i)))\" x2=\"\(fmt(x(i)))\" y1=\"\(fmt(v(low[i])))\" y2=\"\(fmt(v(high[i])))\"/>"
+                }
+            }
+            let pts = (0..<n).map { "\(fmt(x($0))),\(fmt(v(se.median[$0])))" }.joined(separator: " ")
+            s += "<polyline class=\"line\" stroke=\"\(se.color)\"\(se.dashed ? " stroke-dasharray=\"6 4\"" : "") points=\"\(pts)\"/>"
+            for i in 0..<n { s += "<circle fill=\"\(se.color)\" cx=\"\(fmt(x(i)))\" cy=\"\(fmt(v(se.median[i])))\" r=\"2.6\"/>" }
         }
-        s += "</svg>"
         return s
     }
 
     /// A number in the report's language with `decimals` decimals.
     func number(_ v: Double, decimals: Int) -> String { Self.number(v, decimals: decimals, format: f) }
 
-    /// A tick or value label of any chart (the plan's too): `v` rounded to `decimals` decimals
-    /// in the reader's number format.
+    /// A tick or value label: `v` rounded to `decimals` decimals in the reader's number format.
     static func number(_ v: Double, decimals: Int, format: DisplayFormat) -> String {
         var p = 1.0
         for _ in 0..<decimals { p *= 10 }

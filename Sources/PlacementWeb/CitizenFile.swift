@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PlacementMatching
 import PlacementModel
+import PlacementReports
 import PlacementStore
 
 /// What the citizen page shows: needs, choices, history (waiting periods, stays, proposals,
@@ -74,6 +75,7 @@ struct CitizenFile: Sendable {
         if let run {
             let stored = try MatchRuns.load(db, id: run)
             explanation = Matcher(input: stored.input, policy: stored.policy, language: language).explain(citizenId: id, proposals: stored.proposals)
+                .map { ExplanationText.lines($0, language: language) }
         }
         return CitizenFile(id: id, offerType: try c.term(1, OfferType.self), targetGroups: TargetGroups(rawValue: try c.value(2)),
                            supportLevel: try c.int(3, 1...5), urgency: try c.value(4), status: try c.value(5), referredOn: try c.optional(6),

@@ -1,5 +1,6 @@
 import Foundation
 import PlacementMatching
+import PlacementReports
 import PlacementStore
 import PlacementTestSupport
 import Testing
@@ -20,25 +21,23 @@ import Testing
 
         var explained = 0
         for p in proposals {
-            let lines = try #require(matcher.explain(citizenId: p.citizenId, proposals: proposals))
-            let own = try #require(lines.firstIndex(of: "Egne tilbud:"))
-            let end = lines.firstIndex { $0.hasPrefix("Næstbedste") || $0 == "Kort fortalt:" } ?? lines.count
-            // "  Name (12 km): reason" → name and reason.
-            func split(_ line: String) -> (name: String, reason: String)? {
-                guard line.hasPrefix("  "), let colon = line.range(of: ": ") else { return nil }
-                var name = String(line[line.index(line.startIndex, offsetBy: 2)..<colon.lowerBound])
-                if let paren = name.range(of: " (", options: .backwards), name.hasSuffix(" km)") { name = String(name[..<paren.lowerBound]) }
-                return (name, String(line[colon.upperBound...]))
+            let e = try #require(matcher.explain(citizenId: p.citizenId, proposals: proposals))
+            // The own residences as values: each named once, with one verdict.
+            let listed = e.ownResidences.compactMap { r -> (name: String, verdict: ResidenceVerdict)? in
+                if case .residence(let name, _, let v) = r { return (name, v) } else { return nil }
             }
-            let listed = lines[(own + 1)..<end].compactMap(split)
+            #expect(listed.count == e.ownResidences.count, "\(p.citizenId): an own-residence line that names no residence")
             #expect(Set(listed.map(\.name)).count == listed.count, "\(p.citizenId) names a residence twice")
-            let verdict = Dictionary(listed.map { ($0.name, $0.reason) }, uniquingKeysWith: { a, _ in a })
-            for reason in lines[..<own].compactMap(split) {
-                if let said = verdict[reason.name] {
-                    #expect(said == reason.reason, "\(p.citizenId): \(reason.name) is \"\(reason.reason)\" and \"\(said)\"")
-                }
+            let verdict = Dictionary(listed.map { ($0.name, $0.verdict) }, uniquingKeysWith: { a, _ in a })
+            // Where the proposal's stored reasons name a residence, they say what the explanation says.
+            for case .residence(let name, _, let said) in e.reasons {
+                if let v = verdict[name] { #expect(v == said, "\(p.citizenId): \(name) is \(said) and \(v)") }
             }
-            #expect(lines.contains("Kort fortalt:"))
+            // Worded, the lines are headed as a case worker reads them.
+            let lines = ExplanationText.lines(e, language: .da)
+            let own = try #require(lines.firstIndex(of: "Egne tilbud:"))
+            #expect(lines[(own + 1)...].prefix(listed.count).map { String($0.dropFirst(2)) } == e.ownResidences.map { $0.text(.da) })
+            #expect(lines.suffix(2).first == "Kort fortalt:")
             explained += 1
         }
         #expect(explained == proposals.count)
