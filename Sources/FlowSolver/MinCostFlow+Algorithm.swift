@@ -2,7 +2,11 @@ extension MinCostFlow {
     /// The method ``MinCostFlow/solve(_:algorithm:)`` uses. All are exact and certified; they
     /// differ in speed, by the shape of the network.
     public enum Algorithm: String, Sendable, CaseIterable {
-        /// The algorithm that measured fastest for the network's shape (see `resolved`).
+        /// The algorithm that measured fastest for the network's shape (see `resolved`): the
+        /// network simplex, after fixing forced arcs (`PreparedProblem+Forced.swift`), with its
+        /// pricing block and arc mixing chosen from the network's shape
+        /// (`NetworkSimplex+BlockRule.swift`). Same optimum as `networkSimplex`, but among
+        /// equally good flows it may return another.
         case automatic = "auto"
         /// The primal network simplex with block search (`NetworkSimplex.swift`).
         case networkSimplex = "simplex"
@@ -15,7 +19,7 @@ extension MinCostFlow {
 extension MinCostFlow.Algorithm {
     /// The concrete method for a prepared problem.
     ///
-    /// `automatic` is the network simplex: measured with `make bench-solver` (CPU seconds, see
+    /// `automatic` is the network simplex (tuned by shape, see the case): measured with `make bench-solver` (CPU seconds, see
     /// Benchmarks/solver/README.md) it was faster than this cost scaling on every family there,
     /// the scarce placement networks with 60,000 citizens included (1.4 s against 3.1 s, where
     /// OR-Tools' cost scaling takes 1.7 s), so no feature of a network is known yet that makes
