@@ -28,11 +28,10 @@ struct DIMACSReader {
             position = lineEnd + 1
         }
         guard let network else {
-            throw DIMACSError(line: lineNumber, message: "missing problem line 'p min NODES ARCS'")
+            throw DIMACSError(line: lineNumber, problem: .missingProblemLine)
         }
         if network.arcCount != declaredArcs {
-            throw DIMACSError(line: problemLine, message:
-                "the problem line declares \(declaredArcs) arcs but \(network.arcCount) 'a' lines follow")
+            throw DIMACSError(line: problemLine, problem: .arcCountDiffers(declared: declaredArcs, found: network.arcCount))
         }
         return network
     }
@@ -43,7 +42,7 @@ struct DIMACSReader {
         let kind = bytes[position]
         position += 1
         if position < lineEnd && !Self.isSpace(bytes[position]) {
-            throw error("unknown line type '\(token(from: position - 1))'; expected c, p, n or a")
+            throw error(.unknownLineType(token(from: position - 1)))
         }
         switch kind {
         case UInt8(ascii: "c"):
@@ -55,26 +54,26 @@ struct DIMACSReader {
         case UInt8(ascii: "a"):
             try readArc()
         default:
-            throw error("unknown line type '\(token(from: position - 1))'; expected c, p, n or a")
+            throw error(.unknownLineType(token(from: position - 1)))
         }
     }
 
     private mutating func readProblem() throws(DIMACSError) {
         if network != nil {
-            throw error("duplicate problem line (the first is line \(problemLine))")
+            throw error(.duplicateProblemLine(firstLine: problemLine))
         }
         skipSpaces()
         let start = position
         while position < lineEnd && !Self.isSpace(bytes[position]) { position += 1 }
         let type = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
         guard type == "min" else {
-            throw error(type.isEmpty ? "problem line lacks the type 'min'" : "problem type '\(type)' is not 'min'")
+            throw error(type.isEmpty ? .problemTypeMissing : .problemTypeNotMin(type))
         }
-        let nodes = try number("node count")
-        let arcs = try number("arc count")
+        let nodes = try number(.nodeCount)
+        let arcs = try number(.arcCount)
         try expectEnd()
-        guard nodes >= 0 && nodes <= Int64(FlowNetwork.maxNodeCount) else { throw error("node count \(nodes) out of range") }
-        guard arcs >= 0 && arcs <= Int64(FlowNetwork.maxArcCount) else { throw error("arc count \(arcs) out of range") }
+        guard nodes >= 0 && nodes <= Int64(FlowNetwork.maxNodeCount) else { throw error(.countOutOfRange(.nodeCount, nodes)) }
+        guard arcs >= 0 && arcs <= Int64(FlowNetwork.maxArcCount) else { throw error(.countOutOfRange(.arcCount, arcs)) }
         // Refuse counts the file cannot back before allocating for them: a 40-byte file declaring
         // a billion nodes would otherwise take gigabytes. Each arc is an 'a' line of 11 bytes or
         // more ("a 1 2 0 1 0"), plus a few thousand of slack so that a short file still gets the
@@ -83,13 +82,11 @@ struct DIMACSReader {
         let rest = bytes.count - lineEnd
         let arcRoom = Int64(max(0, rest) / Self.minimumArcLineBytes + Self.arcSlack)
         guard arcs <= arcRoom else {
-            throw error("the problem line declares \(arcs) arcs, more than the \(max(0, rest)) bytes after it can hold "
-                        + "(an 'a' line takes at least \(Self.minimumArcLineBytes) bytes; at most \(arcRoom))")
+            throw error(.arcsBeyondFile(arcs: arcs, bytesAfter: max(0, rest), lineBytes: Self.minimumArcLineBytes, room: arcRoom))
         }
         let nodeRoom = Int64(max(Self.minimumNodeRoom, bytes.count.multipliedReportingOverflow(by: 64).partialValue))
         guard nodes <= nodeRoom else {
-            throw error("the problem line declares \(nodes) nodes, more than a file of \(bytes.count) bytes can use "
-                        + "(at most \(nodeRoom))")
+            throw error(.nodesBeyondFile(nodes: nodes, bytes: bytes.count, room: nodeRoom))
         }
         var network = FlowNetwork(nodeCount: Int(nodes))
         network.reserveArcCapacity(Int(arcs))
@@ -107,27 +104,27 @@ struct DIMACSReader {
     static let minimumNodeRoom = 1 << 20
 
     private mutating func readNode() throws(DIMACSError) {
-        guard network != nil else { throw error("'n' line before the problem line") }
-        let id = try nodeID("node id")
-        let supply = try number("supply")
+        guard network != nil else { throw error(.beforeProblemLine(lineType: "n")) }
+        let id = try nodeID(.nodeID)
+        let supply = try number(.supply)
         try expectEnd()
         if supplyLines[id] != 0 {
-            throw error("node \(id + 1) already has a supply (line \(supplyLines[id]))")
+            throw error(.supplyGivenTwice(node: id + 1, firstLine: Int(supplyLines[id])))
         }
         supplyLines[id] = Int32(truncatingIfNeeded: lineNumber)
         network?.setSupply(id, supply)
     }
 
     private mutating func readArc() throws(DIMACSError) {
-        guard network != nil else { throw error("'a' line before the problem line") }
+        guard network != nil else { throw error(.beforeProblemLine(lineType: "a")) }
         if network?.arcCount == declaredArcs {
-            throw error("more 'a' lines than the \(declaredArcs) arcs the problem line declares")
+            throw error(.moreArcsThanDeclared(declared: declaredArcs))
         }
-        let from = try nodeID("arc tail")
-        let to = try nodeID("arc head")
-        let lower = try number("lower bound")
-        let capacity = try number("capacity")
-        let cost = try number("cost")
+        let from = try nodeID(.arcTail)
+        let to = try nodeID(.arcHead)
+        let lower = try number(.lowerBound)
+        let capacity = try number(.capacity)
+        let cost = try number(.cost)
         try expectEnd()
         network?.addArc(from: from, to: to, lowerBound: lower, capacity: capacity, cost: cost)
     }
@@ -149,19 +146,19 @@ struct DIMACSReader {
     }
 
     /// A 1-based node id in `1...nodeCount`, returned 0-based.
-    private mutating func nodeID(_ what: String) throws(DIMACSError) -> Int {
+    private mutating func nodeID(_ what: DIMACSField) throws(DIMACSError) -> Int {
         let value = try number(what)
         let count = network?.nodeCount ?? 0
         guard value >= 1 && value <= Int64(count) else {
-            throw error("\(what) \(value) is not a node of 1...\(count)")
+            throw error(.notANode(what, value, nodeCount: count))
         }
         return Int(value) - 1
     }
 
     /// An optionally signed decimal integer that fits in `Int64`.
-    private mutating func number(_ what: String) throws(DIMACSError) -> Int64 {
+    private mutating func number(_ what: DIMACSField) throws(DIMACSError) -> Int64 {
         skipSpaces()
-        guard position < lineEnd else { throw error("missing \(what)") }
+        guard position < lineEnd else { throw error(.missing(what)) }
         let start = position
         var negative = false
         if bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: "+") {
@@ -173,28 +170,28 @@ struct DIMACSReader {
         var digits = 0
         while position < lineEnd && !Self.isSpace(bytes[position]) {
             let digit = bytes[position] &- UInt8(ascii: "0")
-            guard digit < 10 else { throw error("\(what) '\(token(from: start))' is not an integer") }
+            guard digit < 10 else { throw error(.notAnInteger(what, token(from: start))) }
             let (shifted, o1) = value.multipliedReportingOverflow(by: 10)
             let (next, o2) = shifted.subtractingReportingOverflow(Int64(digit))
-            guard !o1 && !o2 else { throw error("\(what) '\(token(from: start))' does not fit in 64 bits") }
+            guard !o1 && !o2 else { throw error(.beyond64Bits(what, token(from: start))) }
             value = next
             digits += 1
             position += 1
         }
-        guard digits > 0 else { throw error("\(what) '\(token(from: start))' is not an integer") }
+        guard digits > 0 else { throw error(.notAnInteger(what, token(from: start))) }
         if negative { return value }
-        guard value != .min else { throw error("\(what) '\(token(from: start))' does not fit in 64 bits") }
+        guard value != .min else { throw error(.beyond64Bits(what, token(from: start))) }
         return -value
     }
 
     private mutating func expectEnd() throws(DIMACSError) {
         skipSpaces()
         if position < lineEnd {
-            throw error("unexpected '\(token(from: position))' at the end of the line")
+            throw error(.unexpectedAtEnd(token(from: position)))
         }
     }
 
-    private func error(_ message: String) -> DIMACSError {
-        DIMACSError(line: lineNumber, message: message)
+    private func error(_ problem: DIMACSProblem) -> DIMACSError {
+        DIMACSError(line: lineNumber, problem: problem)
     }
 }

@@ -32,7 +32,14 @@ struct DatabaseOptions: ParsableArguments {
     /// Opens the database; a command that only reads opens it `.read`, on a connection that
     /// cannot write, and so never waits for a writer.
     func open(_ access: PlacementDatabase.Access = .write) throws -> PlacementDatabase {
-        let db = try PlacementDatabase.open(path: path, keys: keys, user: userName, access: access, writeWait: writeWait)
+        let db: PlacementDatabase
+        do {
+            db = try PlacementDatabase.open(path: path, keys: keys, user: userName, access: access, writeWait: writeWait)
+        } catch let error as StoreError {
+            // No database is open to ask for its language: the command line's (`--lang`) decides.
+            if Refusal.language == .da, let danish = error.danish { throw UserError(danish, language: .da) }
+            throw error
+        }
         OutputLanguage.opened = try? db.language()
         return db
     }

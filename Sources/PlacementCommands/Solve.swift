@@ -64,8 +64,7 @@ extension Placement {
             do {
                 network = try DIMACS.parse(contentsOf: URL(fileURLWithPath: file))
             } catch let e as DIMACSError {
-                // The reader's sentence is the solver's own (FlowSolver words it, in English).
-                throw UserError.worded("\(file) linje \(e.line): \(e.message)", "\(file): \(e)", in: language)
+                throw UserError.worded("\(file) \(e.danish)", "\(file): \(e)", in: language)
             } catch {
                 throw UserError.worded("\(file) kan ikke læses.", "\(file): \(error)", in: language)
             }

@@ -1,4 +1,5 @@
 import PlacementModel
+import PlacementStore
 
 /// What a planner must know about a proposal beside its reasons, worded from the run's input
 /// and policy (so `match` and `explain` of a stored run say the same): the bridge it ends, and
@@ -9,8 +10,9 @@ public enum ProposalNotes {
         guard p.action == .placeOwn || p.action == .bringHome, let placeId = p.placeId,
               let v = input.vacantPlaces.first(where: { $0.residenceId == p.residenceId && $0.placeId == placeId }),
               let confirmed = v.confirmedOn else { return nil }
-        let days = confirmed.days(until: input.asOf)
-        return days > policy.vacancyConfirmDays ? (v, days) : nil
+        // The store's one rule for a stale vacancy, as the web app's residences page asks it.
+        guard VacancyConfirmations.isStale(confirmedOn: confirmed, on: input.asOf, days: policy.vacancyConfirmDays) else { return nil }
+        return (v, confirmed.days(until: input.asOf))
     }
 
     /// The notes on one proposal, each a line in `language`.

@@ -234,12 +234,23 @@ import Testing
         (["solve", "DIR/net.min"], 1, "DIR/net.min: instansen er uløselig (ingen strøm overholder buernes grænser)."),
         (["solve", "DIR/skæv.min"], 1, "DIR/skæv.min: instansen er ubalanceret (udbuddene summer ikke til nul)."),
         (["solve", "DIR/findes-ikke.min"], 1, "DIR/findes-ikke.min kan ikke læses."),
+        // The DIMACS reader's findings, worded from its problem values (FlowSolver's are English).
+        (["solve", "DIR/knude.min"], 1, "DIR/knude.min linje 4: buens slutknude 3 er ikke en knude i 1...2"),
+        (["solve", "DIR/tal.min"], 1, "DIR/tal.min linje 2: udbuddet \"to\" er ikke et heltal"),
+        (["solve", "DIR/stor.min"], 1, "DIR/stor.min linje 1: problemlinjen angiver 1.000.000.000 knuder, flere end en fil på 40 byte kan bruge (højst 1.048.576)"),
+        (["solve", "DIR/tom.min"], 1, "DIR/tom.min linje 0: problemlinjen `p min KNUDER BUER` mangler"),
+        // No database open to ask: --lang da words the store's refusal of a missing file.
+        (["status", "--db", "DIR/ingen.sqlite"], 1, "Der er ingen database i DIR/ingen.sqlite. Opret en med `placement init --municipality KODE --db DIR/ingen.sqlite`."),
     ])
     func toolsWithoutADatabaseRefuseInDanish(args: [String], status: Int32, message: String) throws {
         let dir = try TempDir()
         // Two units of supply and an arc that carries one; supplies that do not sum to zero.
         _ = try dir.write("net.min", "p min 2 1\nn 1 2\nn 2 -2\na 1 2 0 1 5\n")
         _ = try dir.write("skæv.min", "p min 2 1\nn 1 2\nn 2 -1\na 1 2 0 2 5\n")
+        _ = try dir.write("knude.min", "c en bue til en knude, der ikke findes\np min 2 1\nn 1 1\na 1 3 0 1 5\n")
+        _ = try dir.write("tal.min", "p min 2 1\nn 1 to\n")
+        _ = try dir.write("stor.min", "p min 1000000000 1\na 1 2 0 1 1\nc paddin\n")
+        _ = try dir.write("tom.min", "")
         let out = try CLI.run(args.map { $0.replacingOccurrences(of: "DIR", with: dir.url.path) } + ["--lang", "da"])
         #expect(out.status == status)
         // solve writes the DIMACS status comment (`c status: infeasible`) before it refuses.
