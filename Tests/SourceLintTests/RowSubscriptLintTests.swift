@@ -13,6 +13,7 @@ import Testing
         ("PlacementStore/StatementBinding.swift", "buffer[4] = 45", "bytes of a date being written, not a row"),
         ("PlacementStore/StatementBinding.swift", "buffer[7] = 45", "bytes of a date being written, not a row"),
         ("PlacementImport/Importer.swift", "area.count == 1 ? area[0] : nil", "an array of municipality codes"),
+        ("PlacementStore/Records.swift", "b.count == 10, b[4] == UInt8(ascii: \"-\"), b[7] == UInt8(ascii: \"-\")", "bytes of a stored date being read, not a row"),
     ]
 
     static let root = ForceLintTests.root
