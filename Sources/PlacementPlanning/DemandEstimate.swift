@@ -86,106 +86,15 @@ public struct DemandEstimate: Sendable {
 
     public init(world: PlanWorld, options: Options = Options()) {
         self.options = options
-        let asOf = world.asOf
-        windowTo = asOf
-        var from = asOf.adding(years: -max(1, options.historyYears))
-        var notes: [Note] = []
-        let firstEnd = world.placements.compactMap { p -> Day? in
-            guard p.citizenId != nil, let to = p.period.to, to <= asOf else { return nil }
-            return to
-        }.min()
-        if let firstEnd, firstEnd > from {
-            from = firstEnd
-            notes.append(.windowShortened(requestedYears: options.historyYears, from: firstEnd))
-        }
-        if firstEnd == nil { notes.append(.noEndedStays) }
-        windowFrom = from
-
-        let residenceById = Dictionary(uniqueKeysWithValues: world.residences.map { ($0.id, $0) })
-        let citizenIndex = Dictionary(uniqueKeysWithValues: world.citizens.enumerated().map { ($1.id, $0) })
-        var stays: [String: [Placement]] = [:]
-        for p in world.placements { if let c = p.citizenId { stays[c, default: []].append(p) } }
-        for k in stays.keys { stays[k]?.sort { $0.period.from < $1.period.from } }
-
-        var bySegment: [DemandSegment: Segment] = [:]
-        func entry(_ s: DemandSegment) -> Segment {
-            bySegment[s] ?? Segment(segment: s, referrals: 0, exits: 0, exposureDays: 0, exitBasis: .none, basisExits: 0,
-                                    basisExposureDays: 0, current: 0, templates: [])
-        }
-
-        // Referrals.
-        for w in world.waitingPeriods where w.period.from >= from && w.period.from < asOf {
-            guard let ci = citizenIndex[w.citizenId] else { continue }
-            var c = world.citizens[ci]
-            if w.outcome == .placed, let to = w.period.to,
-               let p = stays[c.id]?.first(where: { $0.period.from == to }), let r = residenceById[p.residenceId] {
-                c.offerType = r.offerType
-            }
-            let s = DemandSegment(c)
-            var e = entry(s)
-            e.referrals += 1
-            e.templates.append(ci)
-            bySegment[s] = e
-        }
-
-        // Exits and exposure, stays of the same offer type joined.
-        var pooledExits: [OfferType: Int] = [:]
-        var pooledExposure: [OfferType: Int64] = [:]
-        for (citizenId, list) in stays {
-            guard let ci = citizenIndex[citizenId] else { continue }
-            let c = world.citizens[ci]
-            var episodes: [(offer: OfferType, from: Day, to: Day?)] = []
-            for p in list {
-                guard let r = residenceById[p.residenceId] else { continue }
-                if let last = episodes.last, last.offer == r.offerType, let end = last.to, end.days(until: p.period.from) < 32 {
-                    episodes[episodes.count - 1].to = p.period.to
-                } else {
-                    episodes.append((r.offerType, p.period.from, p.period.to))
-                }
-            }
-            for ep in episodes {
-                let s = DemandSegment(offerType: ep.offer, targetGroups: c.targetGroups, supportLevel: c.supportLevel)
-                let lived = DayInterval(from: ep.from, to: ep.to).overlapDays(start: from, end: asOf)
-                let exited = ep.to.map { $0 > from && $0 <= asOf } ?? false
-                guard lived > 0 || exited else { continue }
-                var e = entry(s)
-                e.exposureDays += Int64(lived)
-                if exited { e.exits += 1 }
-                bySegment[s] = e
-                pooledExposure[ep.offer, default: 0] += Int64(lived)
-                if exited { pooledExits[ep.offer, default: 0] += 1 }
-            }
-        }
-
-        // Who is in each segment today (placed or waiting).
-        for c in world.citizens where c.status != .left {
-            var s = DemandSegment(c)
-            if c.status == .placed, let p = stays[c.id]?.last(where: { $0.period.contains(asOf) }),
-               let r = residenceById[p.residenceId] {
-                s.offerType = r.offerType
-            }
-            if c.status == .placed && stays[c.id]?.contains(where: { $0.period.contains(asOf) }) != true { continue }
-            var e = entry(s)
-            e.current += 1
-            bySegment[s] = e
-        }
-
-        for (s, var e) in bySegment {
-            if e.exits >= options.minimumExits {
-                e.exitBasis = .segment
-                e.basisExits = e.exits
-                e.basisExposureDays = e.exposureDays
-            } else if let n = pooledExits[s.offerType], n > 0 {
-                e.exitBasis = .pooled
-                e.basisExits = n
-                e.basisExposureDays = pooledExposure[s.offerType] ?? 0
-            } else {
-                e.exitBasis = .none
-            }
-            bySegment[s] = e
-        }
-        segments = bySegment.values.sorted { $0.segment < $1.segment }
-        self.notes = notes
+        let window = DemandCount.window(world, historyYears: options.historyYears)
+        windowFrom = window.from
+        windowTo = world.asOf
+        notes = window.notes
+        var count = DemandCount(world: world, from: window.from)
+        count.countReferrals()
+        count.countStays()
+        count.countCurrent()
+        segments = count.segments(minimumExits: options.minimumExits)
     }
 
     public func segment(_ s: DemandSegment) -> Segment? { segments.first { $0.segment == s } }
