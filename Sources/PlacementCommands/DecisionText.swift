@@ -40,18 +40,8 @@ struct DecisionText {
         }
     }
 
-    func conflictKind(_ k: ConflictKind) -> String {
-        switch (k, da) {
-        case (.placedElsewhere, true): "placeret et andet sted"
-        case (.citizenLeft, true): "ikke længere i målgruppen"
-        case (.grantChanged, true): "bevilling ændret"
-        case (.overdue, true): "venter stadig efter planlagt indflytning"
-        case (.placedElsewhere, false): "placed elsewhere"
-        case (.citizenLeft, false): "no longer served"
-        case (.grantChanged, false): "grant changed"
-        case (.overdue, false): "still waiting after the planned move-in"
-        }
-    }
+    /// How an export contradicts a decision: the domain's one wording (`ConflictKind.name`).
+    func conflictKind(_ k: ConflictKind) -> String { k.name(language) }
 
     /// Who won by the rule, in words.
     func winner(_ k: ConflictKind) -> String {

@@ -6,7 +6,7 @@ extension WaitingPeriod.Outcome: DomainTerm {
         case .placed: "placeret"
         case .reassessment: "til revurdering (behovet er ændret)"
         case .closedMissing: "lukket (mangler i udtrækket)"
-        case .withdrawn: "trukket tilbage"
+        case .withdrawn: "afsluttet (ikke længere i målgruppen)"
         }
     }
 
@@ -15,7 +15,7 @@ extension WaitingPeriod.Outcome: DomainTerm {
         case .placed: "placed"
         case .reassessment: "back for re-assessment (the need changed)"
         case .closedMissing: "closed (absent from the export)"
-        case .withdrawn: "withdrawn"
+        case .withdrawn: "ended (no longer served)"
         }
     }
 }

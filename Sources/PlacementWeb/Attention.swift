@@ -42,12 +42,6 @@ struct Attention: Sendable {
 
     func name(_ residence: String) -> String { residenceNames[residence] ?? residence }
 
-    static func kindName(_ kind: ConflictKind, _ t: Words) -> String {
-        switch kind {
-        case .placedElsewhere: return t("placeret et andet sted", "placed elsewhere")
-        case .citizenLeft: return t("ikke længere i målgruppen", "no longer served")
-        case .grantChanged: return t("bevillingen er ændret", "the grant changed")
-        case .overdue: return t("venter stadig efter indflytningsdagen", "still waiting after the move-in day")
-        }
-    }
+    /// How an export contradicts a decision: the domain's one wording, as `placement conflicts` says it.
+    static func kindName(_ kind: ConflictKind, _ t: Words) -> String { kind.name(t.language) }
 }

@@ -216,7 +216,7 @@ import Testing
               B2 revurderet: venter igen
               B2: støtteniveau 3 → 2
             Konflikter med planlæggerens beslutninger (se `placement conflicts`):
-              B1: bevilling ændret (beslutningen gælder): eksporten har en ændret bevilling; den planlagte indflytning i Engvang fra 23-11-2026 står ved magt
+              B1: bevillingen er ændret (beslutningen gælder): eksporten har en ændret bevilling; den planlagte indflytning i Engvang fra 23-11-2026 står ved magt
             """)
         let status = try Self.run(["status", "--as-of", "2026-11-30"], db).stdout
         #expect(status.contains("Borgere                2 venter, 1 placeret") && status.contains("Accepteret, ikke flyttet ind: 1\n"), "\(status)")
@@ -234,7 +234,7 @@ import Testing
         #expect(Self.untimed(late) == """
             borgere-uge48.csv (borgere; CSV, komma, UTF-8, LF): 3 rækker læst, 0 nye, 0 ændrede, 3 uændrede
             Konflikter med planlæggerens beslutninger (se `placement conflicts`):
-              B1: venter stadig efter planlagt indflytning (beslutningen gælder): eksporten viser stadig B1 som ventende 14-12-2026, 21 dage efter den planlagte indflytning i Engvang fra 23-11-2026
+              B1: venter stadig efter den planlagte indflytning (beslutningen gælder): eksporten viser stadig B1 som ventende 14-12-2026, 21 dage efter den planlagte indflytning i Engvang fra 23-11-2026
             """)
         // Listed once, however often the export repeats it.
         let again = try Self.run(["import", "--as-of", "2026-12-15", week48.path], db)

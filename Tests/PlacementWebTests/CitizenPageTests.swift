@@ -43,10 +43,4 @@ import Testing
             #expect(page.text.contains("<dt>Støtteniveau</dt><dd>\(stored.supportLevel)</dd>"))
         }
     }
-
-    @Test(arguments: WaitingPeriod.Outcome.allCases)
-    func everyOutcomeHasAWordInEachLanguage(outcome: WaitingPeriod.Outcome) {
-        #expect(!outcome.name(.da).isEmpty && !outcome.name(.en).isEmpty)
-        #expect(outcome.name(.da) != outcome.name(.en) || outcome == .placed && outcome.name(.da) == "placeret")
-    }
 }
