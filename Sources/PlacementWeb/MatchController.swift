@@ -154,7 +154,7 @@ struct MatchController {
                         Parts.form(action: "/match/\(run.id)/decline", csrf: csrf, attributes: [("class", "row-actions")], [
                             Node.el("input", [("type", "hidden"), ("name", "citizen"), ("value", p.citizenId)]),
                             Node.el("div", [("class", "field")], [
-                                Node.el("label", [("for", "r-\(key)")], t("Grund", "Reason")),
+                                Node.el("label", [("for", "r-\(key)")], Labels.of(t.language).columnReason),
                                 Node.el("select", [("id", "r-\(key)"), ("name", "reason")], reasons.map { Node.el("option", [("value", $0.0)], $0.1) }),
                             ]),
                             Node.el("div", [("class", "field")], [
