@@ -22,15 +22,19 @@ struct Attention: Sendable {
             let r = RowReader(row, table: "residence")
             return (try r.value(0, String.self), try r.value(1, String.self))
         }, uniquingKeysWith: { a, _ in a })
-        // A vacant own place nobody is accepted into: a planned move-in will fill it.
+        // An own place vacant today (`PlaceStatus.onDay`: no stay covers the day and it is not
+        // held back, whatever the export marked) that nobody is accepted into: a planned move-in will fill it.
+        let covered = Set(try Placements.on(db, day).compactMap { s in s.placeId.map { "\(s.residenceId)\u{0}\($0)" } })
         let unfilled = try Row.fetchAll(db, sql: """
-            SELECT p.residence_id, p.id, p.available_from FROM place p JOIN residence r ON r.id = p.residence_id
-            WHERE p.status = 'vacant' AND r.operator = 'own'
+            SELECT p.residence_id, p.id, p.available_from, p.status FROM place p JOIN residence r ON r.id = p.residence_id
+            WHERE r.operator = 'own'
               AND NOT EXISTS (SELECT 1 FROM acceptance a WHERE a.status = 'accepted' AND a.residence_id = p.residence_id AND a.place_id = p.id)
             ORDER BY p.available_from IS NOT NULL, p.available_from, p.residence_id, length(p.id), p.id
-            """).map { row in
+            """).compactMap { row -> Vacancy? in
             let r = RowReader(row, table: "place")
-            return Vacancy(residence: try r.value(0), place: try r.value(1), since: try r.optionalDay(2))
+            let residence: String = try r.value(0), place: String = try r.value(1)
+            let state = PlaceStatus.onDay(marked: try r.term(3, PlaceStatus.self), covered: covered.contains("\(residence)\u{0}\(place)"))
+            return state == .vacant ? Vacancy(residence: residence, place: place, since: try r.optionalDay(2)) : nil
         }
         return Attention(waiting: try WaitingList.on(db, day), planned: try Decisions.allPlanned(db), conflicts: try Decisions.conflicts(db, openOnly: true).reversed(),
                          unfilled: unfilled, residenceNames: names)
