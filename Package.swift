@@ -133,7 +133,7 @@ let package = Package(
             swiftSettings: settings),
         .testTarget(
             name: "PlacementMatchingTests",
-            dependencies: ["PlacementMatching", "PlacementTestSupport"],
+            dependencies: ["PlacementMatching", "PlacementReports", "PlacementTestSupport"],
             swiftSettings: settings),
         .testTarget(
             name: "PlacementStoreTests",

@@ -1,4 +1,5 @@
 import PlacementModel
+import PlacementReports
 import PlacementStore
 
 /// The words of the decision commands (accept, decline, withdraw, revoke, move-in, conflicts)
@@ -27,18 +28,8 @@ struct DecisionText {
         return da ? "Accepteret \(n) af \(of) forslag i kørsel \(run)." : "Accepted \(n) of \(of) proposal\(of == 1 ? "" : "s") of run \(run)."
     }
 
-    func reason(_ r: DeclineReason) -> String {
-        switch (r, da) {
-        case (.citizenDeclined, true): "borgeren sagde nej"
-        case (.providerDeclined, true): "tilbuddet sagde nej"
-        case (.needChanged, true): "behovet er ændret"
-        case (.other, true): "anden årsag"
-        case (.citizenDeclined, false): "the citizen declined"
-        case (.providerDeclined, false): "the residence declined"
-        case (.needChanged, false): "the need changed"
-        case (.other, false): "other"
-        }
-    }
+    /// A decline reason in a sentence: the report's label (`Labels`) in lower case.
+    func reason(_ r: DeclineReason) -> String { Labels.of(language).name(r).lowercased() }
 
     /// How an export contradicts a decision: the domain's one wording (`ConflictKind.name`).
     func conflictKind(_ k: ConflictKind) -> String { k.name(language) }

@@ -3,6 +3,7 @@ import FlowSolver
 import Foundation
 import PlacementMatching
 import PlacementModel
+import PlacementReports
 import PlacementStore
 
 extension Placement {

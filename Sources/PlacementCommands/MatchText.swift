@@ -8,9 +8,8 @@ enum MatchText {
     static func render(_ r: MatchResult, runId: Int64, residences: [String: Residence], language: Language, seconds: Double) -> String {
         let f = DisplayFormat(language)
         let da = language == .da
-        let action: [ProposalAction: String] = da
-            ? [.placeOwn: "egen plads", .buyExternal: "køb eksternt", .bringHome: "hjemtag", .noFit: "intet passer"]
-            : [.placeOwn: "place own", .buyExternal: "buy external", .bringHome: "bring home", .noFit: "no fit"]
+        // The action's words are the report's labels, as on the web app's pages.
+        let labels = Labels.of(language)
         let header = da ? ["Borger", "Handling", "Tilbud", "Plads", "Kr. om året", "Km", "Hvorfor"]
                         : ["Citizen", "Action", "Residence", "Place", "Kr. a year", "Km", "Why"]
         var rows: [[String]] = []
@@ -19,7 +18,7 @@ enum MatchText {
             let reason = p.action == .buyExternal ? (p.reasons.dropFirst(2).first { !$0.isHeading } ?? p.reasons.first)
                                                   : p.reasons.first
             let why = reason?.text(language) ?? ""
-            rows.append([p.citizenId, action[p.action] ?? p.action.rawValue, truncate(name, 28), p.placeId ?? "–",
+            rows.append([p.citizenId, labels.name(p.action), truncate(name, 28), p.placeId ?? "–",
                          p.annualCostNet.map { f.kronerNumber($0) } ?? "–", p.distanceKm.map(String.init) ?? "–", truncate(why, 90)])
         }
         var out = [da ? "Matchkørsel \(runId), \(f.date(r.asOf))" : "Match run \(runId), \(f.date(r.asOf))", ""]

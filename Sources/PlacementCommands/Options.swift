@@ -125,11 +125,10 @@ extension UserError {
     }
 }
 
-/// `--json` of match, status, import and conflicts: their keys are spelled out, and some of
-/// their dictionaries are keyed by ids, which a key strategy would rewrite.
+/// `--json` of match, status, import and conflicts, by the one JSON writer: their keys are
+/// spelled out as they are printed.
 func printJSON(_ value: some Encodable) throws {
-    let data = try JSONOutput.encoder(snakeCase: false).encode(value)
-    print(String(decoding: data, as: UTF8.self))
+    print(JSONOutput.text(value, snakeCase: false))
 }
 
 /// The language of the database the command opened: the word before a refusal ("Fejl:" or

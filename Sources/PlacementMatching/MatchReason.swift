@@ -1,8 +1,8 @@
 import PlacementModel
 
 /// One reason of a proposal, as a code with its parameters: stored with the run (JSON in
-/// `proposal.reasons`) and worded only when shown, in the reader's language (`MatchReason.text`,
-/// whose words live in `Words`). So a run made in Danish reads in English without solving it
+/// `proposal.reasons`) and worded only when shown, in the reader's language (`MatchReason.text`
+/// in PlacementReports, whose words live in `ReasonText`). So a run made in Danish reads in English without solving it
 /// again, and a stored run never says something its figures do not.
 public enum MatchReason: Codable, Sendable, Equatable {
     /// "Priority 3 of 62 (high, waiting since 2.1.2026)".
@@ -41,6 +41,14 @@ public enum ResidenceVerdict: Codable, Sendable, Equatable {
     /// It fits, but its places went to these citizens so that the most stay local.
     case wentToOthers(citizenIds: [String])
     case costsMore
+
+    /// The residence fits the citizen: only its places or its cost stood in the way.
+    public var fits: Bool {
+        switch self {
+        case .chosen, .wentToHigher, .wentToOthers, .costsMore: true
+        case .noVacantPlaces, .rule: false
+        }
+    }
 }
 
 /// A citizen who got the place: their id, priority in the run and urgency.
@@ -57,9 +65,6 @@ public struct Competitor: Codable, Sendable, Equatable {
 }
 
 extension MatchReason {
-    /// The reason in `language`.
-    public func text(_ language: Language) -> String { Words(language).reason(self) }
-
     /// The reason's line is a heading of the lines that follow ("Hvorfor ikke lokalt:").
     public var isHeading: Bool {
         switch self {
@@ -67,13 +72,5 @@ extension MatchReason {
         case .worded(let text): text.hasSuffix(":")
         default: false
         }
-    }
-}
-
-extension Proposal {
-    /// The proposal's reasons in `language`, one line each.
-    public func reasonLines(_ language: Language) -> [String] {
-        let words = Words(language)
-        return reasons.map(words.reason)
     }
 }

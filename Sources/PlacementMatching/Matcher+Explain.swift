@@ -17,8 +17,10 @@ public struct Explanation: Sendable {
     public var ownResidences: [MatchReason]
     /// The cheapest other option; nil when the citizen has no place to compare with.
     public var runnerUp: RunnerUp?
-    /// What the short paragraph is told from (`storyText`).
-    let story: Story
+    /// The proposal as the run stored it (action, place, cost, distance, saving).
+    public var proposal: Proposal
+    /// The proposed residence's name; nil without a place.
+    public var residenceName: String?
 
     public enum Cost: Sendable, Equatable {
         /// An own place: its rate is what the report prices it at; filling it adds its variable part.
@@ -31,28 +33,6 @@ public struct Explanation: Sendable {
         case residence(name: String, net: Money, difference: Money)
         /// No other residence fits.
         case nothingElseFits
-    }
-
-    struct Story: Sendable {
-        var citizen: Citizen
-        var proposal: Proposal
-        var residence: Residence?
-        /// The own residences that stood in the way, nearest first.
-        var verdicts: [(name: String, verdict: OwnVerdict)]
-    }
-}
-
-extension Explanation {
-    /// An own place's rate and what using it adds, in `language` (the words of the engine's reasons).
-    public func ownCostLines(_ language: Language) -> [String] {
-        guard case .own(let daily, let gross, let net) = cost else { return [] }
-        let words = Words(language)
-        return [words.ownRate(daily), words.fillingAdds(gross: gross, net: net)]
-    }
-
-    /// The short paragraph in plain words: why this place, why not a local one, what it costs.
-    public func storyText(_ language: Language) -> String {
-        Words(language).story(story.citizen, story.proposal, residence: story.residence, verdicts: story.verdicts)
     }
 }
 
@@ -82,11 +62,9 @@ extension Matcher {
         let own = residences.indices.filter { residences[$0].isOwn && residences[$0].offerType == c.offerType }
             .map { r in (Costing.km(c, residences[r]), r) }
             .sorted { ($0.0 ?? Int.max, residences[$0.1].id) < ($1.0 ?? Int.max, residences[$1.1].id) }
-        var verdicts: [(name: String, verdict: OwnVerdict)] = []
         var ownResidences: [MatchReason] = []
         for (km, r) in own {
             let v = ownVerdict(c, i, r, winners: winners, chosen: proposal.residenceId)
-            verdicts.append((residences[r].name, v))
             ownResidences.append(.residence(name: residences[r].name, km: km, verdict: stored(v)))
         }
 
@@ -108,6 +86,6 @@ extension Matcher {
         }
         return Explanation(citizenId: c.id, offerType: c.offerType, targetGroups: c.targetGroups, supportLevel: c.supportLevel,
                            reasons: proposal.reasons, cost: cost, ownResidences: ownResidences, runnerUp: runnerUp,
-                           story: .init(citizen: c, proposal: proposal, residence: chosen, verdicts: verdicts.filter { $0.verdict.isReason }))
+                           proposal: proposal, residenceName: chosen?.name)
     }
 }

@@ -60,8 +60,6 @@ public enum HTMLPage {
         p.intro { color: var(--muted); margin: 4px 0 10px; max-width: 80ch; }
         p.empty { font-style: italic; color: var(--muted); }
         p.note { color: #8a1c12; }
-        .muted { color: var(--muted); }
-        ul.scen { padding-left: 18px; }
         nav.toc { font-size: 13px; color: var(--muted); margin: 8px 0 0; }
         nav.toc a { color: var(--accent); text-decoration: none; }
         .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 10px; margin: 10px 0 16px; }

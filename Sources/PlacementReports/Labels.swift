@@ -95,8 +95,10 @@ public struct Labels: Sendable {
     public var actionBuyExternal = ""
     public var actionBringHome = ""
     public var actionNoFit = ""
+    public var statusProposed = ""
     public var statusAccepted = ""
     public var statusDeclined = ""
+    public var statusWithdrawn = ""
 
     // Own residences
     public var sectionResidences = ""
@@ -222,6 +224,16 @@ public struct Labels: Sendable {
         }
     }
 
+    /// A proposal's status, in lower case as it reads in a sentence ("Egen plads (accepteret)").
+    public func name(_ s: ProposalStatus) -> String {
+        switch s {
+        case .proposed: statusProposed
+        case .accepted: statusAccepted
+        case .declined: statusDeclined
+        case .withdrawn: statusWithdrawn
+        }
+    }
+
     public func name(_ r: DeclineReason) -> String {
         switch r {
         case .citizenDeclined: reasonCitizen
@@ -240,5 +252,5 @@ public struct Labels: Sendable {
         }
     }
 
-    func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+    public func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 }

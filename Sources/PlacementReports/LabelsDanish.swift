@@ -86,8 +86,10 @@ extension Labels {
         l.actionBuyExternal = "Køb eksternt"
         l.actionBringHome = "Hjemtagelse"
         l.actionNoFit = "Intet passende tilbud"
+        l.statusProposed = "foreslået"
         l.statusAccepted = "accepteret"
         l.statusDeclined = "afslået"
+        l.statusWithdrawn = "trukket tilbage"
 
         l.sectionResidences = "Egne botilbud"
         l.residencesIntro = "Pladser søndag; tomgang og tomgangsudgift for hele ugen (tomgangsdøgn × døgntakst)."

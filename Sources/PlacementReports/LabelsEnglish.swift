@@ -86,8 +86,10 @@ extension Labels {
         l.actionBuyExternal = "Buy externally"
         l.actionBringHome = "Bring home"
         l.actionNoFit = "No fitting offer"
+        l.statusProposed = "proposed"
         l.statusAccepted = "accepted"
         l.statusDeclined = "declined"
+        l.statusWithdrawn = "withdrawn"
 
         l.sectionResidences = "Own residences"
         l.residencesIntro = "Places on Sunday; vacancy and vacancy cost over the whole week (vacant place-days × daily rate)."

@@ -1,18 +1,19 @@
-import Foundation
 import PlacementModel
 import PlacementPlanning
 
 /// The plan as JSON for scripts: every figure as `{median, p10, p90}` with its unit in the key
-/// (`_kr_per_year` in whole kroner, `_citizens`, `_places`, `_percent`). Same seed, same bytes.
+/// (`_kr_per_year` in whole kroner, `_citizens`, `_places`, `_percent`), rates in exact øre
+/// (`_ore`), fractions as exact decimals: the conventions of the one writer (`JSON`). Same
+/// seed, same bytes.
 public enum PlanJSON {
     struct B: Encodable {
-        let median: Double, p10: Double, p90: Double
+        let median: JSONDecimal, p10: JSONDecimal, p90: JSONDecimal
         init(_ b: Band, _ unit: Figure.Unit) {
-            func v(_ x: Int64) -> Double {
+            func v(_ x: Int64) -> JSONDecimal {
                 switch unit {
-                case .money: Double(Money(ore: x).roundedKroner)
-                case .perMille: Double(x) / 10
-                default: Double(x)
+                case .money: JSONDecimal(Money(ore: x).roundedKroner, scale: 0)
+                case .perMille: JSONDecimal(x, scale: 1)
+                default: JSONDecimal(x, scale: 0)
                 }
             }
             median = v(b.median); p10 = v(b.low); p90 = v(b.high)
@@ -62,27 +63,30 @@ public enum PlanJSON {
     struct Payback: Encodable { let investment_kr: Int64, year: YearB, within_plan_percent: Int }
     struct NewResidence: Encodable {
         let id: String, name: String, offer_type: String, target_groups: [String], support_levels: [Int], features: [String]
-        let places: Int, daily_rate_kr: Double, variable_daily_cost_kr: Double?, opens_on: String?, investment_kr: Int64
+        let places: Int, daily_rate_ore: Int64, variable_daily_cost_ore: Int64?, opens_on: String?, investment_kr: Int64
     }
     struct Scen: Encodable {
         let name: String, baseline: Bool, file: String?, description: String?
         let new_residences: [NewResidence]
         let closures: [[String: String]]
-        let rate_changes: [[String: String]]
+        let rate_changes: [RateChange]
         let demand_changes: Int
         let years: [Year]
         let payback: Payback?
         let value_of_one_more_place_by_residence: [Value]
         let value_of_one_more_place_by_offer_type_and_target_group: [Value]
     }
+    struct RateChange: Encodable {
+        let residence_id: String, from: String?, daily_rate_ore: Int64?, change_percent: JSONDecimal?, variable_daily_cost_ore: Int64?
+    }
     struct Segment: Encodable {
         let offer_type: String, target_groups: [String], support_level: Int
-        let referrals_in_window: Int, referrals_per_year: Double, referrals_per_year_used: Double?
+        let referrals_in_window: Int, referrals_per_year: JSONDecimal, referrals_per_year_used: Double?
         let ended_stays: Int, years_in_stays: Double, mean_stay_years_used: Double?, stay_basis: String, citizens_today: Int
     }
     struct Vacancy: Encodable {
         let residence_id: String, name: String, offer_type: String, vacant_places: Int, fitting_waiting_citizens: Int
-        let fitting_referrals_per_year: Double, expected_days: Int?, days: B?, vacancy_cost_per_day_kr: Int64
+        let fitting_referrals_per_year: JSONDecimal, expected_days: Int?, days: B?, vacancy_cost_per_day_kr: Int64
         let vacancy_cost_of_wait_kr: Int64?, external_purchase_kr_per_year: Int64?, saving_kr_per_year: Int64?, advice: String
     }
     struct SheetRow: Encodable { let year: Int, offer_type: String, target_groups: [String], support_level: Int?, count: Int, source: String? }
@@ -131,17 +135,13 @@ public enum PlanJSON {
                     let r = n.residence
                     return NewResidence(id: r.id, name: r.name, offer_type: r.offerType.rawValue, target_groups: groups(r.targetGroups),
                                         support_levels: Array(r.supportLevels), features: r.features.members.map(\.rawValue), places: r.places,
-                                        daily_rate_kr: Double(r.dailyRate.ore) / 100, variable_daily_cost_kr: r.variableDailyCost.map { Double($0.ore) / 100 },
+                                        daily_rate_ore: r.dailyRate.ore, variable_daily_cost_ore: r.variableDailyCost?.ore,
                                         opens_on: r.opensOn?.iso, investment_kr: n.investment.roundedKroner)
                 },
                 closures: sc.closures.map { ["residence_id": $0.residenceId, "closes_on": $0.closesOn.iso] },
                 rate_changes: sc.rateChanges.map { c in
-                    var x = ["residence_id": c.residenceId]
-                    if let f = c.from { x["from"] = f.iso }
-                    if let r = c.dailyRate { x["daily_rate_kr"] = String(Double(r.ore) / 100) }
-                    if let p = c.changePerMille { x["change_percent"] = String(Double(p) / 10) }
-                    if let v = c.variableDailyCost { x["variable_daily_cost_kr"] = String(Double(v.ore) / 100) }
-                    return x
+                    RateChange(residence_id: c.residenceId, from: c.from?.iso, daily_rate_ore: c.dailyRate?.ore,
+                               change_percent: c.changePerMille.map { JSONDecimal(Int64($0), scale: 1) }, variable_daily_cost_ore: c.variableDailyCost?.ore)
                 },
                 demand_changes: sc.demand.count, years: years,
                 payback: s.payback.map { Payback(investment_kr: $0.investment.roundedKroner, year: yb($0.year), within_plan_percent: $0.withinPlanPercent) },
@@ -156,7 +156,7 @@ public enum PlanJSON {
             estimate: e.segments.map { s in
                 let used = plan.baselineDemand.segment(s.segment)
                 return Segment(offer_type: s.segment.offerType.rawValue, target_groups: groups(s.segment.targetGroups), support_level: s.segment.supportLevel,
-                               referrals_in_window: s.referrals, referrals_per_year: Double(e.referralsPerYearHundredths(s)) / 100,
+                               referrals_in_window: s.referrals, referrals_per_year: JSONDecimal(Int64(e.referralsPerYearHundredths(s)), scale: 2),
                                referrals_per_year_used: used.map { h($0.referralsPerYear) }, ended_stays: s.exits,
                                years_in_stays: h(Double(s.exposureDays) / 365), mean_stay_years_used: used?.meanStayDays.map { h($0 / 365) },
                                stay_basis: used?.stayOverridden == true ? "overridden" : s.exitBasis.rawValue, citizens_today: s.current)
@@ -166,7 +166,7 @@ public enum PlanJSON {
             scenarios: scenarios,
             strategic_vacancy: plan.vacancy.map { a in
                 Vacancy(residence_id: a.residenceId, name: a.residenceName, offer_type: a.offerType.rawValue, vacant_places: a.vacantPlaces,
-                        fitting_waiting_citizens: a.fittingWaiting, fitting_referrals_per_year: Double(a.fittingReferralsPerYearHundredths) / 100,
+                        fitting_waiting_citizens: a.fittingWaiting, fitting_referrals_per_year: JSONDecimal(Int64(a.fittingReferralsPerYearHundredths), scale: 2),
                         expected_days: a.expectedDays, days: a.days.map { B($0, .citizens) }, vacancy_cost_per_day_kr: a.vacancyDailyCost.roundedKroner,
                         vacancy_cost_of_wait_kr: a.vacancyCostOfWait?.roundedKroner, external_purchase_kr_per_year: a.externalAnnualCost?.roundedKroner,
                         saving_kr_per_year: a.annualSaving?.roundedKroner, advice: a.advice.rawValue)

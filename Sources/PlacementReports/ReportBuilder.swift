@@ -207,7 +207,7 @@ public struct ReportBuilder {
             if !w.normsExceeded.isEmpty { highlighted.insert(i) }
             var action: ReportValue = .empty, residence: ReportValue = .empty, moveIn: ReportValue = .empty
             if let p = figures.proposals[w.citizenId] {
-                let status = p.status == .declined ? l.statusDeclined : p.status == .accepted ? l.statusAccepted : nil
+                let status = p.status == .declined || p.status == .accepted ? l.name(p.status) : nil
                 action = .text(l.name(p.action) + (status.map { " (\($0))" } ?? ""))
                 if let name = p.residenceName ?? p.residenceId {
                     residence = .text(name + (p.placeId.map { ", \(l.place) \($0)" } ?? ""))

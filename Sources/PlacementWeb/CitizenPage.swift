@@ -1,5 +1,6 @@
 import Hummingbird
 import PlacementModel
+import PlacementReports
 
 /// One citizen: needs, wishes, history with who and when, and the explanation of the latest
 /// run in plain language (the proposal's reasons) and in full.
@@ -53,8 +54,10 @@ enum CitizenPage {
                                                             .text(MatchController.statusName($0.status, action: $0.action, t))] }, numeric: [0],
                                    empty: t("Ingen kørsel har endnu haft borgeren med.", "No run has considered the citizen yet.")))
         if !file.declines.isEmpty {
+            let labels = Labels.of(t.language)
             content.append(Parts.table(caption: t("Afslag", "Declines"),
-                                       headers: [t("Kørsel", "Run"), t("Dag", "Day"), t("Grund", "Reason"), t("Note", "Note")],
+                                       // The weekly report's declines table names the same columns.
+                                       headers: [t("Kørsel", "Run"), labels.columnDate, labels.columnReason, labels.columnNote],
                                        rows: file.declines.map { [.text(String($0.run)), .text(day($0.day)), .text(MatchController.reasonName($0.reason, t)), .text($0.note ?? "")] },
                                        numeric: [0]))
         }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import PlacementMatching
 import PlacementModel
+import PlacementReports
 import PlacementStore
 
 /// Running a match and deciding its proposals, through the same library calls as
@@ -82,36 +83,21 @@ struct MatchController {
         }
     }
 
+    /// The words of a proposal's action, status and decline reason are the report's labels
+    /// (`Labels`), so a page, the weekly report and the terminal name each the same way.
     static func actionName(_ raw: String, _ t: Words) -> String {
-        switch ProposalAction(rawValue: raw) {
-        case .placeOwn: return t("Egen plads", "Own place")
-        case .buyExternal: return t("Køb eksternt", "Buy external")
-        case .bringHome: return t("Hjemtag", "Bring home")
-        case .noFit: return t("Intet passer", "No fit")
-        case nil: return raw
-        }
+        ProposalAction(rawValue: raw).map(Labels.of(t.language).name) ?? raw
     }
 
     /// A proposal's status in words; a run's "no fit" is not a proposal, so it is not "proposed".
     static func statusName(_ raw: String, action: String? = nil, _ t: Words) -> String {
-        switch raw {
-        case "proposed" where action == ProposalAction.noFit.rawValue: return t("Venter fortsat", "Still waiting")
-        case "proposed": return t("Foreslået", "Proposed")
-        case "accepted": return t("Accepteret", "Accepted")
-        case "declined": return t("Afslået", "Declined")
-        case "withdrawn": return t("Trukket tilbage", "Withdrawn")
-        default: return raw
-        }
+        if raw == ProposalStatus.proposed.rawValue && action == ProposalAction.noFit.rawValue { return t("Venter fortsat", "Still waiting") }
+        let labels = Labels.of(t.language)
+        return ProposalStatus(rawValue: raw).map { labels.capitalised(labels.name($0)) } ?? raw
     }
 
     static func reasonName(_ raw: String, _ t: Words) -> String {
-        switch DeclineReason(rawValue: raw) {
-        case .citizenDeclined: return t("Borgeren sagde nej", "The citizen declined")
-        case .providerDeclined: return t("Tilbuddet sagde nej", "The residence declined")
-        case .needChanged: return t("Behovet er ændret", "The need changed")
-        case .other: return t("Andet (skriv en note)", "Other (write a note)")
-        case nil: return raw
-        }
+        DeclineReason(rawValue: raw).map(Labels.of(t.language).name) ?? raw
     }
 
     /// The first reason on the row; the rest folded away, so that a row stays one or two lines.
@@ -147,7 +133,10 @@ struct MatchController {
             return Page.html(ctx, title: t("Match", "Match"), path: "/match", content)
         }
         let names = Dictionary(run.input.residences.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let reasons = DeclineReason.allCases.map { ($0.rawValue, Self.reasonName($0.rawValue, t)) }
+        // "Other" asks for a note: the form says so beside the reason's name.
+        let reasons = DeclineReason.allCases.map { r in
+            (r.rawValue, Self.reasonName(r.rawValue, t) + (r.requiresNote ? t(" (skriv en note)", " (write a note)") : ""))
+        }
         let rows: [[Node]] = run.proposals.map { p in
             let status = run.statuses[p.citizenId] ?? "proposed"
             var decide: Node = .text("")
@@ -165,7 +154,7 @@ struct MatchController {
                         Parts.form(action: "/match/\(run.id)/decline", csrf: csrf, attributes: [("class", "row-actions")], [
                             Node.el("input", [("type", "hidden"), ("name", "citizen"), ("value", p.citizenId)]),
                             Node.el("div", [("class", "field")], [
-                                Node.el("label", [("for", "r-\(key)")], t("Grund", "Reason")),
+                                Node.el("label", [("for", "r-\(key)")], Labels.of(t.language).columnReason),
                                 Node.el("select", [("id", "r-\(key)"), ("name", "reason")], reasons.map { Node.el("option", [("value", $0.0)], $0.1) }),
                             ]),
                             Node.el("div", [("class", "field")], [

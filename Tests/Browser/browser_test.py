@@ -183,7 +183,7 @@ def run(base):
 
         # The citizen page of a declined citizen shows the decline.
         page.goto(base + "/citizens/" + declined)
-        check("Borgeren sagde nej" in page.content(), "the citizen page shows the decline and its reason")
+        check("Borgeren har sagt nej" in page.content(), "the citizen page shows the decline and its reason")
         shot(page, "da-citizen")
         axe_check(axe, page, "citizen")
 

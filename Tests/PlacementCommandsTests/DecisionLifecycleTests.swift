@@ -101,7 +101,7 @@ import Testing
         #expect(again.status == 1)
         #expect(again.stdout == "B1 ikke accepteret: forslaget er allerede accepteret\nAccepteret 0 af 1 forslag i kørsel 1.\n")
         let decline = try Self.run(["decline", "1", "B2", "--reason", "provider_declined", "--on", "2026-11-23"], db)
-        #expect(decline.stdout == "Afslag registreret: B2 i kørsel 1, tilbuddet sagde nej.\n")
+        #expect(decline.stdout == "Afslag registreret: B2 i kørsel 1, tilbuddet har sagt nej.\n")
 
         // The same export again, a day later (the case system knows no decision yet): nothing
         // changes, and the audit log gains only the import's own entry, naming file and SHA-256.

@@ -179,6 +179,6 @@ import Testing
         // Refused before the database is opened, in the database's language.
         #expect(unsupported.status == 64 && unsupported.stderr == "Fejl: --on 31-12-1899 ligger uden for de understøttede datoer 01-01-1900 til 31-12-2199.\n")
         let ok = try CLI.run(["decline", "1", "B1", "--reason", "citizen_declined", "--on", "2026-11-24"], db: db)
-        #expect(ok.status == 0 && ok.stdout == "Afslag registreret: B1 i kørsel 1, borgeren sagde nej.\n")
+        #expect(ok.status == 0 && ok.stdout == "Afslag registreret: B1 i kørsel 1, borgeren har sagt nej.\n")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PlacementEvidence
 import PlacementMatching
 import PlacementModel
@@ -93,7 +94,11 @@ import Testing
                                       lag: 0, norms: [], planningArea: [], language: .en)
         #expect(en.sections.first?.intro == ["B.policy: the match failed on 2026-02-09; those days have no proposals."])
         let json = ReplayJSON.render(recorded: recorded, replays: [failed], from: Self.from, to: Self.to, lag: 0)
-        #expect(json.contains("\"failed_match_days\" : [\n        \"2026-02-09\"\n      ]"), "\(json)")
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let outcomes = try #require(parsed["outcomes"] as? [[String: Any]])
+        #expect(outcomes.map { $0["name"] as? String } == ["Det skete", "B.policy"])
+        #expect(outcomes[1]["failed_match_days"] as? [String] == ["2026-02-09"], "\(json)")
+        #expect(outcomes[0]["failed_match_days"] == nil)
         // None failed: no such key and no sentence.
         #expect(!ReplayJSON.render(recorded: recorded, replays: [], from: Self.from, to: Self.to, lag: 0).contains("failed_match_days"))
     }

@@ -1,5 +1,6 @@
 import PlacementMatching
 import PlacementModel
+import PlacementReports
 import PlacementTestSupport
 import Testing
 

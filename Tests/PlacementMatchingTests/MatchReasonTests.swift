@@ -1,6 +1,7 @@
 import Foundation
 import PlacementMatching
 import PlacementModel
+import PlacementReports
 import Testing
 
 /// A proposal's reasons are codes with their parameters, stored with the run and worded when

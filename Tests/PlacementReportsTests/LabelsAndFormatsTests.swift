@@ -100,3 +100,22 @@ import Testing
         #expect(list.rows[4][4] == .text("Skovly") && list.rows[4][5] == .empty)
     }
 }
+
+/// A proposal's action, status and decline reason have one word each, the report's labels,
+/// which the web app's pages and the terminal call too.
+@Suite struct ProposalWordsTests {
+    @Test(arguments: [
+        (Language.da, ["Egen plads", "Køb eksternt", "Hjemtagelse", "Intet passende tilbud"],
+         ["foreslået", "accepteret", "afslået", "trukket tilbage"],
+         ["Borgeren har sagt nej", "Tilbuddet har sagt nej", "Behovet er ændret", "Anden årsag"]),
+        (.en, ["Own place", "Buy externally", "Bring home", "No fitting offer"],
+         ["proposed", "accepted", "declined", "withdrawn"],
+         ["Declined by the citizen", "Declined by the provider", "Need changed", "Other reason"]),
+    ])
+    func eachActionStatusAndReasonHasOneWord(language: Language, actions: [String], statuses: [String], reasons: [String]) {
+        let l = Labels.of(language)
+        #expect(ProposalAction.allCases.map { l.name($0) } == actions)
+        #expect(ProposalStatus.allCases.map { l.name($0) } == statuses)
+        #expect(DeclineReason.allCases.map { l.name($0) } == reasons)
+    }
+}

@@ -85,7 +85,7 @@ import Testing
             #expect(page.text.contains("<details class=\"reasons\"><summary>"))
             #expect(!page.text.contains("<ul class=\"plain\"><li>Egen plads"))
             let waiting = try await b.get("/waiting")
-            #expect(waiting.text.contains("Intet passer <span class=\"badge proposed\">Venter fortsat</span>"))
+            #expect(waiting.text.contains("Intet passende tilbud <span class=\"badge proposed\">Venter fortsat</span>"))
         }
     }
 

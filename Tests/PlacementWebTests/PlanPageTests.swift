@@ -12,7 +12,7 @@ import Testing
         for _ in 0..<1200 {
             let p = try await b.get("/plan/\(id)/progress")
             #expect(p.status == .ok && p.headers[.contentType] == "application/json")
-            if p.text.contains("\"finished\":true") { return p.text }
+            if p.text.contains("\"finished\": true") { return p.text }
             try await Task.sleep(nanoseconds: 100_000_000)
         }
         Issue.record("the plan did not finish in two minutes")
@@ -35,7 +35,7 @@ import Testing
                     || first.text.contains("src=\"/plan/1/document\""))
             let done = try await Self.waitForPlan(&b, 1)
             // Without randomness one run; one simulation per offer type the demo has demand for.
-            #expect(done == "{\"done\":6,\"total\":6,\"finished\":true,\"failed\":false,\"text\":\"6 af 6 simuleringer\"}")
+            #expect(done == "{\n  \"done\": 6,\n  \"total\": 6,\n  \"finished\": true,\n  \"failed\": false,\n  \"text\": \"6 af 6 simuleringer\"\n}")
             let page = try await b.get("/plan?job=1")
             #expect(page.text.contains("src=\"/plan/1/document\""))
             #expect(!page.text.contains("http-equiv=\"refresh\""))
@@ -88,7 +88,7 @@ import Testing
             #expect(ran.location == "/plan?job=1")
             let done = try await Self.waitForPlan(&b, 1)
             // The baseline's 6 and the scenario's two offer types (§ 108 opens, ABL § 105 closes).
-            #expect(done.hasPrefix("{\"done\":8,\"total\":8,\"finished\":true,\"failed\":false"))
+            #expect(done.hasPrefix("{\n  \"done\": 8,\n  \"total\": 8,\n  \"finished\": true,\n  \"failed\": false"))
             #expect(try await b.get("/plan/1/document").text.contains("Nyt &quot;Engbo&quot; og lukning"))
         }
     }

@@ -1,11 +1,14 @@
+import PlacementMatching
 import PlacementModel
 
-/// The sentences of the engine's reasons, in Danish and English, in one place.
-struct Words {
-    let language: Language
+/// The sentences of the matching engine's reasons and explanations, in Danish and English: the
+/// engine gives values (`MatchReason`, `ResidenceVerdict`, `Explanation`), this words them
+/// when they are shown, in the reader's language.
+public struct ReasonText: Sendable {
+    public let language: Language
     let f: DisplayFormat
 
-    init(_ language: Language) {
+    public init(_ language: Language) {
         self.language = language
         self.f = DisplayFormat(language)
     }
@@ -13,7 +16,7 @@ struct Words {
     var da: Bool { language == .da }
 
     /// A stored reason in the reader's language: the one place a proposal's reasons are worded.
-    func reason(_ r: MatchReason) -> String {
+    public func reason(_ r: MatchReason) -> String {
         switch r {
         case .priority(let rank, let n, let urgency, let since): priority(rank, of: n, urgency: urgency, since: since)
         case .fitsOwn(let name, let offer, let levels, let km, let moveIn): fitsOwn(name, offer, levels, km: km, moveIn: moveIn)
@@ -32,7 +35,7 @@ struct Words {
     }
 
     /// What decided a residence, for a line "Residence: …".
-    func verdict(_ v: ResidenceVerdict) -> String {
+    public func verdict(_ v: ResidenceVerdict) -> String {
         switch v {
         case .noVacantPlaces: da ? "ingen ledige pladser" : "no vacant places"
         case .rule(let f): f.text(language)
@@ -101,19 +104,25 @@ struct Words {
 
     // MARK: Explanations a case worker can hand on
 
-    func ownRate(_ daily: Money) -> String {
+    public func ownRate(_ daily: Money) -> String {
         da ? "Takst \(f.kronerAndOre(daily)) om dagen, \(f.kroner(daily.perYear)) om året"
            : "Rate \(f.kronerAndOre(daily)) a day, \(f.kroner(daily.perYear)) a year"
     }
 
     /// An own place's fixed cost is paid whether it is used or not: using it adds its variable part.
-    func fillingAdds(gross: Money, net: Money) -> String {
+    public func fillingAdds(gross: Money, net: Money) -> String {
         da ? "At bruge pladsen øger udgiften med \(f.kroner(gross)) om året (den variable del af taksten; den faste del betales også, når pladsen står tom), \(f.kroner(net)) efter statsrefusion"
            : "Using the place adds \(f.kroner(gross)) a year (the variable part of the rate; the fixed part is paid even when it stands empty), \(f.kroner(net)) net of state refund"
     }
 
     /// A short paragraph in plain words: why this place, why not a local one, what it costs.
-    func story(_ c: Citizen, _ p: Proposal, residence r: Residence?, verdicts: [(name: String, verdict: OwnVerdict)]) -> String {
+    /// The residences told of are the own ones that stood in the way, nearest first.
+    func story(_ e: Explanation) -> String {
+        let p = e.proposal, id = e.citizenId, name = e.residenceName ?? ""
+        let verdicts = e.ownResidences.compactMap { r -> (name: String, verdict: ResidenceVerdict)? in
+            guard case .residence(let name, _, let v) = r, v != .chosen else { return nil }
+            return (name, v)
+        }
         let dist = p.distanceKm.map { da ? ", \($0) km fra sit netværk" : ", \($0) km from their network" } ?? ""
         let cost = p.annualCostNet.map { f.kroner($0) } ?? ""
         // The nearest own residences that stood in the way, each with its reason in short.
@@ -122,29 +131,30 @@ struct Words {
         switch p.action {
         case .placeOwn:
             let date = p.moveIn.map { f.date($0) } ?? ""
-            return da ? "\(c.id) får tilbudt en plads i kommunens eget tilbud \(r?.name ?? "")\(dist), med indflytning \(date). Tilbuddet passer til bevillingen (\(c.offerType.shortName), støtteniveau \(c.supportLevel)) og er det bedste ledige efter pris og afstand. At bruge pladsen koster \(cost) om året ud over den faste udgift."
-                      : "\(c.id) is offered a place in the municipality's own residence \(r?.name ?? "")\(dist), moving in on \(date). It fits the grant (\(c.offerType.shortName), support level \(c.supportLevel)) and is the best vacant one by cost and distance. Using the place costs \(cost) a year beyond the fixed cost."
+            return da ? "\(id) får tilbudt en plads i kommunens eget tilbud \(name)\(dist), med indflytning \(date). Tilbuddet passer til bevillingen (\(e.offerType.shortName), støtteniveau \(e.supportLevel)) og er det bedste ledige efter pris og afstand. At bruge pladsen koster \(cost) om året ud over den faste udgift."
+                      : "\(id) is offered a place in the municipality's own residence \(name)\(dist), moving in on \(date). It fits the grant (\(e.offerType.shortName), support level \(e.supportLevel)) and is the best vacant one by cost and distance. Using the place costs \(cost) a year beyond the fixed cost."
         case .buyExternal:
-            return da ? "Ingen af kommunens egne pladser kan tage imod \(c.id) inden for ventetiden.\(why) Derfor foreslås en købt plads i \(r?.name ?? "")\(dist), til \(cost) om året efter statsrefusion."
-                      : "None of the municipality's own places can take \(c.id) within the allowed wait.\(why) A bought place in \(r?.name ?? "")\(dist) is therefore proposed, at \(cost) a year net of state refund."
+            return da ? "Ingen af kommunens egne pladser kan tage imod \(id) inden for ventetiden.\(why) Derfor foreslås en købt plads i \(name)\(dist), til \(cost) om året efter statsrefusion."
+                      : "None of the municipality's own places can take \(id) within the allowed wait.\(why) A bought place in \(name)\(dist) is therefore proposed, at \(cost) a year net of state refund."
         case .bringHome:
             let saving = p.annualSaving.map { f.kroner($0) } ?? ""
-            return da ? "\(c.id) bor i dag i en købt plads og har sagt ja til at flytte. En plads i kommunens eget tilbud \(r?.name ?? "")\(dist) passer og sparer \(saving) om året."
-                      : "\(c.id) lives in a bought place today and has agreed to move. A place in the municipality's own residence \(r?.name ?? "")\(dist) fits and saves \(saving) a year."
-        case .noFit where verdicts.contains(where: \.verdict.fits):
-            return da ? "Der er pladser, der passer til \(c.id), men de gik til borgere med højere prioritet, og ingen anden ledig plads passer, hverken egen eller købt.\(why) Borgeren bliver på ventelisten og kommer med i næste matchkørsel."
-                      : "Places that fit \(c.id) exist, but they went to citizens of higher priority, and no other vacant place fits, own or bought.\(why) The citizen stays on the waiting list and is in the next match run."
+            return da ? "\(id) bor i dag i en købt plads og har sagt ja til at flytte. En plads i kommunens eget tilbud \(name)\(dist) passer og sparer \(saving) om året."
+                      : "\(id) lives in a bought place today and has agreed to move. A place in the municipality's own residence \(name)\(dist) fits and saves \(saving) a year."
+        case .noFit where verdicts.contains(where: { $0.verdict.fits }):
+            return da ? "Der er pladser, der passer til \(id), men de gik til borgere med højere prioritet, og ingen anden ledig plads passer, hverken egen eller købt.\(why) Borgeren bliver på ventelisten og kommer med i næste matchkørsel."
+                      : "Places that fit \(id) exist, but they went to citizens of higher priority, and no other vacant place fits, own or bought.\(why) The citizen stays on the waiting list and is in the next match run."
         case .noFit:
-            return da ? "Der er ingen ledig plads, der passer til \(c.id), hverken i egne eller i købte tilbud.\(why) Borgeren bliver på ventelisten og kommer med i næste matchkørsel."
-                      : "No vacant place fits \(c.id), neither own nor bought.\(why) The citizen stays on the waiting list and is in the next match run."
+            return da ? "Der er ingen ledig plads, der passer til \(id), hverken i egne eller i købte tilbud.\(why) Borgeren bliver på ventelisten og kommer med i næste matchkørsel."
+                      : "No vacant place fits \(id), neither own nor bought.\(why) The citizen stays on the waiting list and is in the next match run."
         }
     }
 
     /// A verdict in a few words, for the paragraph.
-    private func short(_ v: OwnVerdict) -> String {
+    /// (No vacancy in time is stored as the rule `.noVacancy`: no fit rule gives it.)
+    private func short(_ v: ResidenceVerdict) -> String {
         switch v {
-        case .noPlaces: return da ? "har ingen ledige pladser" : "has no vacant places"
-        case .noVacancy(let h): return da ? "har ingen ledig plads inden \(f.date(h))" : "has no vacancy by \(f.date(h))"
+        case .noVacantPlaces: return da ? "har ingen ledige pladser" : "has no vacant places"
+        case .rule(.noVacancy(let h)): return da ? "har ingen ledig plads inden \(f.date(h))" : "has no vacancy by \(f.date(h))"
         case .rule(let rule): return da ? "passer ikke (\(rule.text(language)))" : "does not fit (\(rule.text(language)))"
         case .chosen: return da ? "er valgt" : "is chosen"
         case .wentToHigher: return da ? "gav pladsen til en borger med højere prioritet" : "gave its place to a citizen of higher priority"
@@ -157,4 +167,29 @@ struct Words {
         guard items.count > 1, let last = items.last else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + (da ? " og " : " and ") + last
     }
+}
+
+extension MatchReason {
+    /// The reason in `language`.
+    public func text(_ language: Language) -> String { ReasonText(language).reason(self) }
+}
+
+extension Proposal {
+    /// The proposal's reasons in `language`, one line each.
+    public func reasonLines(_ language: Language) -> [String] {
+        let words = ReasonText(language)
+        return reasons.map(words.reason)
+    }
+}
+
+extension Explanation {
+    /// An own place's rate and what using it adds, in `language`.
+    public func ownCostLines(_ language: Language) -> [String] {
+        guard case .own(let daily, let gross, let net) = cost else { return [] }
+        let words = ReasonText(language)
+        return [words.ownRate(daily), words.fillingAdds(gross: gross, net: net)]
+    }
+
+    /// The short paragraph in plain words: why this place, why not a local one, what it costs.
+    public func storyText(_ language: Language) -> String { ReasonText(language).story(self) }
 }
