@@ -9,32 +9,16 @@ struct CurrentStay {
     var leavesOn: Day?
 }
 
-/// A finished stay as written in placements.csv.
-struct PastStay {
-    var citizenId: String
-    var residenceId: String
-    var placeId: String?
-    var placedOn: Day
-    var leftOn: Day
-    var dailyRate: Money?
-    var referredOn: Day?
-}
+/// A finished stay as written in placements.csv: the row the importer reads back.
+typealias PastStay = PastStayRow
 
 /// The four files of a world being written, the citizen numbering and the running summary.
 final class WorldOutput {
-    static let residenceColumns = [
-        "residence_id", "name", "operator", "municipality_code", "postcode", "latitude", "longitude", "offer_type",
-        "target_groups", "support_level_min", "support_level_max", "features", "age_min", "age_max", "places",
-        "daily_rate", "variable_daily_cost", "opens_on", "closes_on",
-    ]
-    static let placeColumns = ["place_id", "residence_id", "features", "status", "available_from", "vacancy_confirmed_on"]
-    static let citizenColumns = [
-        "citizen_id", "birth_year", "home_municipality_code", "network_postcode", "target_groups", "offer_type",
-        "support_level", "required_features", "status", "residence_id", "place_id", "placed_on", "leaves_on",
-        "daily_rate", "referred_on", "needed_by", "urgency", "open_to_move", "preferred_residences",
-        "excluded_residences", "max_distance_km", "bridging",
-    ]
-    static let placementColumns = ["citizen_id", "residence_id", "place_id", "placed_on", "left_on", "daily_rate", "referred_on"]
+    // The header of each file: the importer's columns (`SheetColumns`), all but the name.
+    static let residenceColumns = SheetColumns.residences.map(\.name)
+    static let placeColumns = SheetColumns.places.map(\.name)
+    static let citizenColumns = SheetColumns.citizens.map(\.name).filter { $0 != SheetColumns.citizenName }
+    static let placementColumns = SheetColumns.placements.map(\.name)
 
     static let fileNames = ["residences.csv", "places.csv", "citizens.csv", "placements.csv"]
 

@@ -13,6 +13,11 @@ final class ImportContext {
     let citizensWereEmpty: Bool
     /// Whether any place is held by an occupant from outside the planning area.
     var hasUnknownOccupants: Bool
+    /// The stays without a citizen (occupants from outside the planning area) by place
+    /// ("residence/place"), in the order of their start: a placed citizen's row finds the one it
+    /// replaces without a query. As many as such places, whatever the size of the files; while
+    /// the rows load, only `Applier.replaceUnknownOccupant` changes them.
+    var unknownOccupants: [String: [UnknownOccupant]] = [:]
     /// How many places of each residence the import's places sheets have listed so far.
     var placesListed: [String: Int] = [:]
     /// Places the places sheets declared vacant or closed, checked against stays at the end.
@@ -39,6 +44,17 @@ final class ImportContext {
         self.maxChanges = maxChanges
         citizensWereEmpty = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM citizen LIMIT 1)") == 0
         hasUnknownOccupants = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM placement WHERE citizen_id IS NULL)") ?? false
+        if hasUnknownOccupants {
+            let stays = try Row.fetchCursor(db, sql: """
+                SELECT id, residence_id, place_id, starts_on, ends_on FROM placement
+                WHERE citizen_id IS NULL AND place_id IS NOT NULL ORDER BY residence_id, place_id, starts_on, id
+                """)
+            while let row = try stays.next() {
+                let r = RowReader(row, table: "placement")
+                unknownOccupants[ImportContext.placeKey(try r.value(1), try r.value(2)), default: []]
+                    .append(UnknownOccupant(id: try r.value(0), from: try r.day(3), to: try r.optionalDay(4)))
+            }
+        }
         let closed = try Row.fetchCursor(db, sql: "SELECT residence_id, id FROM place WHERE status = 'closed'")
         while let row = try closed.next() {
             let r = RowReader(row, table: "place")
@@ -48,6 +64,18 @@ final class ImportContext {
     }
 
     static func placeKey(_ residenceId: String, _ placeId: String) -> String { "\(residenceId)/\(placeId)" }
+
+    /// A stay without a citizen: its id and period.
+    struct UnknownOccupant {
+        let id: Int64
+        let from: Day
+        let to: Day?
+
+        /// Whether it overlaps the period from `from` to `to` (open: nil).
+        func overlaps(from: Day, to: Day?) -> Bool {
+            (to.map { self.from < $0 } ?? true) && (self.to.map { from < $0 } ?? true)
+        }
+    }
 
     /// Keeps `closedPlaces` in step with a place the import stored (nil: deleted).
     func stored(_ residenceId: String, _ placeId: String, status: PlaceStatus?) {
@@ -514,15 +542,15 @@ struct Applier {
     /// citizen, from a places sheet) is taken over when the occupant turns out to be known.
     private func replaceUnknownOccupant(_ residenceId: String, _ placeId: String?, from: Day, to: Day?, by citizenId: String) throws {
         guard let placeId, context.hasUnknownOccupants else { return }
-        let query = try db.cachedStatement(sql: """
-            SELECT id FROM placement WHERE citizen_id IS NULL AND residence_id = ? AND place_id = ?
-              AND starts_on < COALESCE(?, '9999-12-31') AND ? < COALESCE(ends_on, '9999-12-31')
-            """)
-        query.bind(1, residenceId); query.bind(2, placeId); query.bind(3, to); query.bind(4, from)
-        for id in try query.fetchBoundInt64s() {
-            try db.cachedStatement(sql: "DELETE FROM placement WHERE id = ?").execute(arguments: [id])
-            try audit("placement", "\(residenceId)/\(placeId)", "delete", "occupant outside the planning area replaced by \(citizenId)")
+        let key = ImportContext.placeKey(residenceId, placeId)
+        guard let stays = context.unknownOccupants[key] else { return }
+        var kept: [ImportContext.UnknownOccupant] = []
+        for stay in stays {
+            guard stay.overlaps(from: from, to: to) else { kept.append(stay); continue }
+            try db.cachedStatement(sql: "DELETE FROM placement WHERE id = ?").execute(arguments: [stay.id])
+            try audit("placement", key, "delete", "occupant outside the planning area replaced by \(citizenId)")
         }
+        context.unknownOccupants[key] = kept.isEmpty ? nil : kept
     }
 
     // MARK: Failures the schema catches

@@ -178,11 +178,15 @@ enum CellParsing {
         TermReading.offerType(cell.text).map { .success($0) } ?? .failure(Expected("is not an offer type (e.g. § 108, SEL108, ABL § 105)"))
     }
 
+    /// Each group alone as a set, made once: the usual cell names one group, and a set made
+    /// from a list looks each group's bit up among all groups.
+    static let singleGroups = Dictionary(uniqueKeysWithValues: TargetGroup.allCases.map { ($0, TargetGroups([$0])) })
+
     static func targetGroups(_ cell: Cell) -> Parsed<TargetGroups> {
         // The usual cell: one group, spelled exactly as one of its names (no list to split).
         if case .text(let s) = cell, !s.utf8.contains(where: { $0 == 44 || $0 == 59 || $0 == 124 || $0 == 47 }),
-           let g = targetGroupTable.byName[s] {
-            return .success(TargetGroups([g]))
+           let g = targetGroupTable.byName[s], let one = singleGroups[g] {
+            return .success(one)
         }
         let terms = list(cell)
         guard !terms.isEmpty else { return .failure(Expected("is empty; at least one target group is needed")) }

@@ -215,6 +215,11 @@ public struct Importer {
     // MARK: Loading
 
     private func load(_ jobs: [SheetJob], db: Database, now: Date, report: inout ImportReport, rows: RowsUnchanged? = nil) throws {
+        // An entry per change: the chain's head is carried from one to the next, not read back.
+        try AuditLog.holdingHead(db) { try loadHoldingHead(jobs, db: db, now: now, report: &report, rows: rows) }
+    }
+
+    private func loadHoldingHead(_ jobs: [SheetJob], db: Database, now: Date, report: inout ImportReport, rows: RowsUnchanged?) throws {
         let key = try database.pseudonymKey(db)
         let area = try Int.fetchAll(db, sql: "SELECT municipality_code FROM planning_area")
         let defaultMunicipality = area.count == 1 ? area[0] : nil
@@ -414,8 +419,8 @@ public struct Importer {
         for u in m.unknown {
             report.issues.append(ImportIssue(.warning, file: file, sheet: sheet, row: row, column: u, message: words.unknownColumn(m.suggestions[u])))
         }
-        if m.kind == .citizens && m.has("name") {
-            report.issues.append(ImportIssue(.warning, file: file, sheet: sheet, row: row, column: m.header["name"],
+        if m.kind == .citizens && m.has(SheetColumns.citizenName) {
+            report.issues.append(ImportIssue(.warning, file: file, sheet: sheet, row: row, column: m.header[SheetColumns.citizenName],
                                              message: words.nameNotStored))
         }
     }
@@ -426,7 +431,7 @@ public struct Importer {
         let field = e.column.flatMap { map?.field(at: $0) }
         let column = e.column.map { i in field.flatMap { map?.header[$0] } ?? ColumnName.letters(i) }
         return ImportIssue(.error, file: e.fileName, sheet: e.sheet ?? sheet, row: e.row, column: column,
-                           value: field == "name" && map?.kind == .citizens ? nil : e.value, message: words.spreadsheet(e.message))
+                           value: field == SheetColumns.citizenName && map?.kind == .citizens ? nil : e.value, message: words.spreadsheet(e.message))
     }
 
     /// Adds issues, each problem once: one that differs from a listed one only in its row

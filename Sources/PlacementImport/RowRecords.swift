@@ -16,16 +16,8 @@ struct CitizenRecord {
     var bridging: Bool? = nil
 }
 
-/// A past stay from a placements (history) sheet.
-struct HistoryRecord {
-    var citizenId: String
-    var residenceId: String
-    var placeId: String?
-    var placedOn: Day
-    var leftOn: Day
-    var dailyRate: Money?
-    var referredOn: Day?
-}
+/// A past stay from a placements (history) sheet: the row the generator writes.
+typealias HistoryRecord = PastStayRow
 
 /// Turning rows into domain values, with every rule of IMPORT.md that one row can check.
 enum RowRecords {

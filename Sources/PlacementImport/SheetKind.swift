@@ -52,92 +52,17 @@ public enum SheetKind: String, CaseIterable, Sendable, Comparable, Codable {
     }
 }
 
-/// A column of a sheet kind, with the names a planner's file may use for it.
-public struct Column: Sendable, Hashable {
-    public let name: String
-    public let aliases: [String]
-    public let isRequired: Bool
+/// A column of a sheet kind, with the names a planner's file may use for it: the column
+/// lists have one home, `SheetColumns` (PlacementModel), which the generator writes by too.
+public typealias Column = SheetColumn
 
-    init(_ name: String, _ aliases: [String] = [], required: Bool = false) {
-        self.name = name
-        self.aliases = aliases
-        self.isRequired = required
-    }
-
-    var keys: [String] { ([name] + aliases).map { TermReading.key($0) } }
-
-    /// The Danish header used in Danish templates (the first alias).
-    public var danishName: String { aliases.first ?? name }
-
+extension SheetColumn {
     static func named(_ name: String, in columns: [Column]) -> Column? { columns.first { $0.name == name } }
 
     static let all = residences + places + citizens + placements
 
-    static let residences: [Column] = [
-        Column("residence_id", ["tilbud_id", "tilbudsnummer", "tilbudsnr"], required: true),
-        Column("name", ["navn", "tilbudsnavn"], required: true),
-        Column("operator", ["driftsherre", "ejerform"], required: true),
-        Column("municipality_code", ["kommunekode", "kommune", "kommunenr"], required: true),
-        Column("postcode", ["postnr", "postnummer"]),
-        Column("latitude", ["breddegrad"]),
-        Column("longitude", ["længdegrad"]),
-        Column("offer_type", ["paragraf", "ydelse", "tilbudstype"], required: true),
-        Column("target_groups", ["målgrupper", "målgruppe"], required: true),
-        Column("support_level_min", ["støtteniveau_fra", "takstniveau_fra"]),
-        Column("support_level_max", ["støtteniveau_til", "takstniveau_til"]),
-        Column("features", ["faciliteter"]),
-        Column("age_min", ["alder_fra"]),
-        Column("age_max", ["alder_til"]),
-        Column("places", ["antal_pladser", "pladser"], required: true),
-        Column("daily_rate", ["døgntakst", "takst"], required: true),
-        Column("variable_daily_cost", ["variabel_døgnudgift"]),
-        Column("opens_on", ["åbner", "åbningsdato"]),
-        Column("closes_on", ["lukker", "lukkedato"]),
-    ]
-
-    static let places: [Column] = [
-        Column("place_id", ["plads_id", "pladsnummer", "pladsnr"], required: true),
-        Column("residence_id", ["tilbud_id", "tilbudsnummer"], required: true),
-        Column("features", ["faciliteter"]),
-        Column("status", ["status"]),
-        Column("available_from", ["ledig_fra"]),
-        Column("vacancy_confirmed_on", ["ledig_bekræftet", "bekræftet_ledig", "bekræftet"]),
-    ]
-
-    static let citizens: [Column] = [
-        Column("citizen_id", ["borger_id", "sagsnummer", "sagsnr", "cpr", "cpr_nr", "cprnummer"], required: true),
-        Column("name", ["navn"]),
-        Column("birth_year", ["fødselsår"]),
-        Column("home_municipality_code", ["handlekommune"]),
-        Column("network_postcode", ["netværk_postnr", "postnr", "netværkspostnr"]),
-        Column("target_groups", ["målgrupper", "målgruppe"], required: true),
-        Column("offer_type", ["bevilget_ydelse", "paragraf", "ydelse"], required: true),
-        Column("support_level", ["støtteniveau", "takstniveau"], required: true),
-        Column("required_features", ["behov", "særlige_behov"]),
-        Column("status", ["status"], required: true),
-        Column("residence_id", ["tilbud_id", "tilbudsnummer"]),
-        Column("place_id", ["plads_id"]),
-        Column("placed_on", ["indflyttet", "indflytningsdato"]),
-        Column("leaves_on", ["fraflytter", "fraflytningsdato"]),
-        Column("daily_rate", ["døgntakst", "individuel_takst"]),
-        Column("referred_on", ["visiteret", "visitationsdato"]),
-        Column("needed_by", ["senest", "behov_senest"]),
-        Column("urgency", ["hastegrad"]),
-        Column("open_to_move", ["ønsker_flytning", "samtykke"]),
-        Column("preferred_residences", ["ønskede_tilbud"]),
-        Column("excluded_residences", ["fravalgte_tilbud"]),
-        Column("max_distance_km", ["maks_afstand_km"]),
-        Column("bridging", ["overgangsophold"]),
-    ]
-
-    /// Past stays (an extension of IMPORT.md): history that a current-state export cannot carry.
-    static let placements: [Column] = [
-        Column("citizen_id", ["borger_id", "sagsnummer", "sagsnr"], required: true),
-        Column("residence_id", ["tilbud_id", "tilbudsnummer"], required: true),
-        Column("place_id", ["plads_id"]),
-        Column("placed_on", ["indflyttet"], required: true),
-        Column("left_on", ["fraflyttet"], required: true),
-        Column("daily_rate", ["døgntakst"]),
-        Column("referred_on", ["visiteret", "visitationsdato"]),
-    ]
+    static var residences: [Column] { SheetColumns.residences }
+    static var places: [Column] { SheetColumns.places }
+    static var citizens: [Column] { SheetColumns.citizens }
+    static var placements: [Column] { SheetColumns.placements }
 }

@@ -30,20 +30,31 @@ enum TotalsRow {
                 return
             }
             // Trimming keeps every letter, so the untrimmed text has one exactly when the trimmed has.
-            if case .text = row.cell(i), row.text(i).contains(where: \.isLetter) {
+            if case .text = row.cell(i), hasLetter(row.text(i)) {
                 lettersElsewhere = true
                 throw Decided()
             }
         }
         guard let (column, text) = firstText else { return nil }
         if isTotalsWord(text) { return .totals }
-        guard column == firstColumn, !lettersElsewhere, text.contains(where: \.isLetter) else { return nil }
+        guard column == firstColumn, !lettersElsewhere, hasLetter(text) else { return nil }
         // A record missing a required field other than the first column is no record at all.
         let missing = map.kind.columns.contains { c in
             guard c.isRequired, let i = map.index[c.name], i != firstColumn else { return false }
             return CellParsing.trimmed(row.text(i)).isEmpty
         }
         return missing ? .textOnlyInFirstColumn : nil
+    }
+
+    /// Whether `text` has a letter (`Character.isLetter`), read from its bytes when they are
+    /// ASCII: every row is looked at, and most cells are ids, numbers and ASCII words.
+    static func hasLetter(_ text: String) -> Bool {
+        var nonASCII = false
+        for b in text.utf8 {
+            if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { return true }
+            if b >= 0x80 { nonASCII = true }
+        }
+        return nonASCII && text.contains(where: \.isLetter)
     }
 
     /// The letters a totals word begins with: most first cells (an id, a name) are none of them.

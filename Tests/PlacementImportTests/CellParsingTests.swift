@@ -49,4 +49,19 @@ import Testing
         #expect(CellParsing.trimmed("\u{A0}Søndergården 2 ") == "Søndergården 2")
         #expect(CellParsing.trimmed("\t") == "")
     }
+
+    /// The byte-level letter test of totals rows (`TotalsRow.hasLetter`) answers as
+    /// `Character.isLetter` does, for ASCII and for what is not.
+    @Test(arguments: ["B0000001", "1984", "mental_illness", "2014-09-02", "", " ", "!@[`{~", "§ 108", "æ", "12 Ø", "Ärzte",
+                      "½", "€ 1.850,00", "١٢٣", "日本", "Z", "a", "@", "["])
+    func theLetterTestOfTotalsRowsAgreesWithCharacterIsLetter(_ text: String) {
+        #expect(TotalsRow.hasLetter(text) == text.contains(where: \.isLetter))
+    }
+
+    /// Each target group alone, by its name, is the set of just that group.
+    @Test func aSingleTargetGroupIsTheSetOfThatGroup() {
+        for g in TargetGroup.allCases {
+            #expect(CellParsing.targetGroups(.text(g.rawValue)) == .success(TargetGroups([g])))
+        }
+    }
 }

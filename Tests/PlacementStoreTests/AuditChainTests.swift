@@ -81,6 +81,27 @@ import Testing
         #expect(hash.map { String(format: "%02x", $0) }.joined() == "452200352ba683385765e7ff91609243b199dabdb1a07f34a2df7b705b8bdb10")
     }
 
+    /// `AuditLog.holdingHead` (an import) carries the head from one entry to the next instead
+    /// of reading it back: the entries chain exactly as when each read it, before, inside and
+    /// after, and a held head ends with its scope.
+    @Test func entriesAppendedWithTheHeadHeldChainAsIfEachReadIt() throws {
+        let db = try Self.logged()
+        func append(_ d: Database, _ n: Int) throws {
+            try AuditLog.append(d, at: "2026-11-23T10:00:00Z", command: "test", entity: "citizen", entityId: "B\(n)", action: "update")
+        }
+        try db.write { d in
+            try AuditLog.holdingHead(d) { for n in 6...9 { try append(d, n) } }
+            try append(d, 10)
+        }
+        // A later write holds the head again and starts from the table's.
+        try db.write { d in try AuditLog.holdingHead(d) { try append(d, 11) } }
+        #expect(try AuditChain.verify(db) == [])
+        let ids = try db.read { try Int64.fetchAll($0, sql: "SELECT id FROM audit_log ORDER BY id") }
+        #expect(ids == Array(1...11))
+        let entities = try db.read { try AuditLog.entries($0).map(\.entityId) }
+        #expect(entities.suffix(6) == ["B6", "B7", "B8", "B9", "B10", "B11"])
+    }
+
     @Test func theHeadNamesTheLastEntryAndChangesWithEveryEntry() throws {
         let db = try Self.logged()
         let before = try #require(try db.read(AuditChain.head))
