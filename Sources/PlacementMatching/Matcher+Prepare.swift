@@ -33,6 +33,9 @@ extension Matcher {
         // Most citizen-residence pairs fail on target group or support level, and citizens share a
         // few of those profiles: the residences that pass both are listed once per profile.
         var admitting: [Fit.Profile: (own: [Int], external: [Int])] = [:]
+        // The lists are filled as locals and stored at the end: appending to `self`'s own while a
+        // method of `self` runs would copy the whole buffer on every append (copy on write).
+        var ownLists = OptionLists<OwnOption>(), extLists = OptionLists<ExtOption>()
         for c in citizens {
             let h = max(input.asOf, c.neededBy ?? input.asOf).adding(days: policy.allowedWaitDays)
             horizon.append(h)
@@ -43,13 +46,15 @@ extension Matcher {
                                                     Self.admitting(profile, externalByOffer[c.offerType] ?? [], terms))
             admitting[profile] = candidates
             ownCandidates.append(candidates.own)
-            appendOwnOptions(c, km: kms, horizon: h, own: candidates.own, classesByResidence: classesByResidence, to: &ownOptions)
-            ownOptions.endList()
-            appendExternalOptions(c, km: kms, external: candidates.external, to: &extOptions)
-            extOptions.endList()
+            appendOwnOptions(c, km: kms, horizon: h, own: candidates.own, classesByResidence: classesByResidence, to: &ownLists)
+            ownLists.endList()
+            appendExternalOptions(c, km: kms, external: candidates.external, to: &extLists)
+            extLists.endList()
         }
-        ownOptions.trim()
-        extOptions.trim()
+        ownLists.trim()
+        extLists.trim()
+        ownOptions = ownLists
+        extOptions = extLists
     }
 
     /// The residences of `list` that admit `profile` (`Fit.admits`), in order.
