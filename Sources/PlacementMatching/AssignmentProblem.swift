@@ -12,7 +12,20 @@ import FlowSolver
 /// reduction the problem's structure allows: the network shrinks while the optimum stays
 /// the same, because identical citizens are interchangeable.
 struct AssignmentProblem {
-    struct Arc { let group: Int; let target: Int; let cost: Int64 }
+    /// An option of a group: 16 bytes (a national cost stage has a million).
+    struct Arc {
+        let cost: Int64
+        private let groupIndex: Int32
+        private let targetIndex: Int32
+        var group: Int { Int(groupIndex) }
+        var target: Int { Int(targetIndex) }
+
+        init(group: Int, target: Int, cost: Int64) {
+            self.cost = cost
+            groupIndex = Int32(group)
+            targetIndex = Int32(target)
+        }
+    }
 
     var groupCounts: [Int] = []
     var bypassCost: [Int64?] = []
@@ -48,9 +61,19 @@ struct AssignmentProblem {
 
     /// Node layout: groups first, then targets, then the sink.
     func network() -> FlowNetwork {
+        Self.network(groupCounts: groupCounts, bypassCost: bypassCost, targetCapacity: targetCapacity, arcCount: arcs.count) { add in
+            for a in arcs { add(a.group, a.target, a.cost) }
+        }
+    }
+
+    /// The network of a problem whose arcs are not kept as a list: `addArcs` calls its argument
+    /// with each arc (group, target, cost), grouped by group in group order (as `arcs` holds them),
+    /// `arcCount` times. For a caller that reads only the duals, so the list is not worth its memory.
+    static func network(groupCounts: [Int], bypassCost: [Int64?], targetCapacity: [Int], arcCount: Int,
+                        addArcs: (_ add: (_ group: Int, _ target: Int, _ cost: Int64) -> Void) -> Void) -> FlowNetwork {
         let g = groupCounts.count, k = targetCapacity.count
         var net = FlowNetwork(nodeCount: g + k + 1)
-        net.reserveArcCapacity(arcs.count + g + k)
+        net.reserveArcCapacity(arcCount + g + k)
         let sink = g + k
         var total: Int64 = 0
         for (i, n) in groupCounts.enumerated() {
@@ -58,8 +81,8 @@ struct AssignmentProblem {
             total += Int64(n)
         }
         net.setSupply(sink, -total)
-        for a in arcs {
-            net.addArc(from: a.group, to: g + a.target, capacity: Int64(groupCounts[a.group]), cost: a.cost)
+        addArcs { group, target, cost in
+            net.addArc(from: group, to: g + target, capacity: Int64(groupCounts[group]), cost: cost)
         }
         for (j, cap) in targetCapacity.enumerated() { net.addArc(from: g + j, to: sink, capacity: Int64(cap), cost: 0) }
         for (i, b) in bypassCost.enumerated() {

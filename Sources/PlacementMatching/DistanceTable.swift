@@ -31,13 +31,14 @@ struct DistanceTable {
     /// One postcode's distances to every residence of a run, each computed when first asked: a
     /// citizen is asked about the residences its offer type, target groups and support level
     /// admit, a small part of the 8,000 of a national run, and the haversines for all of them
-    /// were a sixth of the match. 4 bytes a distance (a national run holds a row for each of
-    /// about 1,000 postcodes). Used by one matcher on one thread.
+    /// were a sixth of the match. 2 bytes a distance (a national run holds a row for each of
+    /// about 1,000 postcodes): no two points on Earth are 32,767 km apart, and a distance that
+    /// did not fit would be worked out again each time, never cut. Used by one matcher on one thread.
     final class LazyKilometres {
         private let from: Coordinate.Prepared
         private let locations: [Coordinate.Prepared]
-        private let values: UnsafeMutablePointer<Int32>
-        private static let notYet = Int32.min
+        private let values: UnsafeMutablePointer<Int16>
+        private static let notYet = Int16.min
 
         init(from: Coordinate.Prepared, to locations: [Coordinate.Prepared]) {
             self.from = from
@@ -53,7 +54,7 @@ struct DistanceTable {
             let v = values[r]
             if v != Self.notYet { return Int(v) }
             let km = from.wholeKilometres(to: locations[r])
-            values[r] = Int32(clamping: km)
+            if let v = Int16(exactly: km), v != Self.notYet { values[r] = v }
             return km
         }
     }

@@ -9,37 +9,53 @@ extension Matcher {
     }
 
     /// Citizens of the cost stage that are interchangeable: placed own (or not) with the same
-    /// options at the same costs. A flat list of (target, cost) pairs, in option order.
+    /// options at the same costs: the same (class, objective) pairs of own options, then the same
+    /// (residence, objective) pairs of external ones, in option order.
     ///
-    /// A citizen can have hundreds of options, and a key is hashed on lookup and again on insert,
-    /// so the hash is worked out once (FNV-1a over the pairs) and equality still compares them all.
+    /// The key holds the citizen's option lists as slices of `OptionLists` (no copy: a national
+    /// run's keys held 30 MB of copied pairs). A citizen can have hundreds of options, and a key
+    /// is hashed on lookup and again on insert, so the hash is worked out once (FNV-1a over the
+    /// pairs) and equality still compares them all.
     struct OptionsKey: Hashable {
         let own: Bool
-        let arcs: [Int64]
+        let ownOptions: ArraySlice<OwnOption>
+        let extOptions: ArraySlice<ExtOption>
         let digest: UInt64
 
-        init(own: Bool, arcs: [(Int, Int64)]) {
+        /// A citizen of the cost stage: with its own options when it is placed own, else its external ones.
+        init(own: Bool, ownOptions: ArraySlice<OwnOption>, extOptions: ArraySlice<ExtOption>) {
+            self.init(own: own, own ? ownOptions : [], own ? [] : extOptions)
+        }
+
+        /// Both lists (the place values' problem offers every option).
+        init(own: Bool, _ ownOptions: ArraySlice<OwnOption>, _ extOptions: ArraySlice<ExtOption>) {
             self.own = own
-            var flat: [Int64] = []
-            flat.reserveCapacity(2 * arcs.count)
+            self.ownOptions = ownOptions
+            self.extOptions = extOptions
             var h: UInt64 = own ? 0xcbf2_9ce4_8422_2326 : 0x8422_2325_cbf2_9ce4
-            for (target, cost) in arcs {
-                flat.append(Int64(target))
-                flat.append(cost)
+            func mix(_ target: Int, _ cost: Int64) {
                 h = (h ^ UInt64(truncatingIfNeeded: target)) &* 0x0000_0100_0000_01b3
                 h = (h ^ UInt64(bitPattern: cost)) &* 0x0000_0100_0000_01b3
             }
-            self.arcs = flat
-            self.digest = h
+            for o in ownOptions { mix(o.cls, o.cost.objective) }
+            for o in extOptions { mix(~o.res, o.cost.objective) }
+            digest = h
         }
 
-        static func == (a: OptionsKey, b: OptionsKey) -> Bool { a.digest == b.digest && a.own == b.own && a.arcs == b.arcs }
+        static func == (a: OptionsKey, b: OptionsKey) -> Bool {
+            a.digest == b.digest && a.own == b.own
+                && a.ownOptions.elementsEqual(b.ownOptions) { $0.cls == $1.cls && $0.cost.objective == $1.cost.objective }
+                && a.extOptions.elementsEqual(b.extOptions) { $0.res == $1.res && $0.cost.objective == $1.cost.objective }
+        }
+
         func hash(into hasher: inout Hasher) { hasher.combine(digest) }
     }
 
     /// Citizens interchangeable for the place values: the same options at the same costs, and
     /// the same everything that makes their cost differ at a new place (an unknown birth year,
-    /// postcode or distance limit counts as 0, as it always has).
+    /// postcode or distance limit counts as 0, as it always has). Own and external options are
+    /// compared list by list: own targets (place classes) all come before external ones in the
+    /// problem, so that says what comparing the joined lists said.
     struct PlaceValueKey: Hashable {
         let options: OptionsKey
         let offerType: OfferType
@@ -52,8 +68,8 @@ extension Matcher {
         let excludedResidences: [String]
         let preferredResidences: [String]
 
-        init(arcs: [(Int, Int64)], citizen c: Citizen) {
-            options = OptionsKey(own: false, arcs: arcs)
+        init(ownOptions: ArraySlice<OwnOption>, extOptions: ArraySlice<ExtOption>, citizen c: Citizen) {
+            options = OptionsKey(own: false, ownOptions, extOptions)
             offerType = c.offerType
             targetGroups = c.targetGroups
             supportLevel = c.supportLevel

@@ -33,6 +33,9 @@ extension Matcher {
         // Most citizen-residence pairs fail on target group or support level, and citizens share a
         // few of those profiles: the residences that pass both are listed once per profile.
         var admitting: [Fit.Profile: (own: [Int], external: [Int])] = [:]
+        // The lists are filled as locals and stored at the end: appending to `self`'s own while a
+        // method of `self` runs would copy the whole buffer on every append (copy on write).
+        var ownLists = OptionLists<OwnOption>(), extLists = OptionLists<ExtOption>()
         for c in citizens {
             let h = max(input.asOf, c.neededBy ?? input.asOf).adding(days: policy.allowedWaitDays)
             horizon.append(h)
@@ -43,9 +46,15 @@ extension Matcher {
                                                     Self.admitting(profile, externalByOffer[c.offerType] ?? [], terms))
             admitting[profile] = candidates
             ownCandidates.append(candidates.own)
-            ownOptions.append(ownOptionsFor(c, km: kms, horizon: h, own: candidates.own, classesByResidence: classesByResidence))
-            extOptions.append(externalOptionsFor(c, km: kms, external: candidates.external))
+            appendOwnOptions(c, km: kms, horizon: h, own: candidates.own, classesByResidence: classesByResidence, to: &ownLists)
+            ownLists.endList()
+            appendExternalOptions(c, km: kms, external: candidates.external, to: &extLists)
+            extLists.endList()
         }
+        ownLists.trim()
+        extLists.trim()
+        ownOptions = ownLists
+        extOptions = extLists
     }
 
     /// The residences of `list` that admit `profile` (`Fit.admits`), in order.
@@ -71,7 +80,14 @@ extension Matcher {
     /// The own places citizen `c` fits and can move into by `h`, with `kms` its distances by residence
     /// and `own` the own residences of its offer type.
     func ownOptionsFor(_ c: Citizen, km kms: DistanceTable.Row, horizon h: Day, own: [Int], classesByResidence: [[Int]]) -> [OwnOption] {
-        var out: [OwnOption] = []
+        var out = OptionLists<OwnOption>()
+        appendOwnOptions(c, km: kms, horizon: h, own: own, classesByResidence: classesByResidence, to: &out)
+        return out.all
+    }
+
+    /// `ownOptionsFor`, appended to the current list of `out`.
+    func appendOwnOptions(_ c: Citizen, km kms: DistanceTable.Row, horizon h: Day, own: [Int], classesByResidence: [[Int]],
+                          to out: inout OptionLists<OwnOption>) {
         classes.withUnsafeBufferPointer { classes in
             for r in own {
                 let km = kms[r], t = terms[r], excluded = excludes(c, r)
@@ -84,12 +100,11 @@ extension Matcher {
                 }
             }
         }
-        return out
     }
 
-    /// The external residences with room that citizen `c` fits, from `external` (those of its offer type).
-    func externalOptionsFor(_ c: Citizen, km kms: DistanceTable.Row, external: [Int]) -> [ExtOption] {
-        var out: [ExtOption] = []
+    /// The external residences with room that citizen `c` fits, from `external` (those of its
+    /// offer type), appended to the current list of `out`.
+    func appendExternalOptions(_ c: Citizen, km kms: DistanceTable.Row, external: [Int], to out: inout OptionLists<ExtOption>) {
         let asOf = input.asOf
         // An agreed rate replaces the residence's (as in `Costing.external`).
         let agreed = c.agreedDailyRate.map { costing.currentExternal(dailyRate: $0) }
@@ -99,6 +114,5 @@ extension Matcher {
                 out.append(ExtOption(res: r, cost: costing.cost(agreed ?? listAmounts[r], wished: wishes(c, r), km: km), km: km))
             }
         }
-        return out
     }
 }

@@ -45,8 +45,42 @@ public struct Matcher {
         case none
     }
 
-    struct OwnOption { let cls: Int; let cost: Costing.Cost; let km: Int?; let moveIn: Day }
-    struct ExtOption { let res: Int; let cost: Costing.Cost; let km: Int? }
+    /// A place class citizen `i` fits, its cost and distance, and the day it can move in.
+    /// Held as 32-bit numbers: a national run keeps 1.5 M options at once (40 bytes each, not 56).
+    struct OwnOption {
+        let cost: Costing.Cost
+        private let classIndex: Int32
+        private let kmOrNil: Int32
+        let moveIn: Day
+        var cls: Int { Int(classIndex) }
+        var km: Int? { Matcher.km(kmOrNil) }
+
+        init(cls: Int, cost: Costing.Cost, km: Int?, moveIn: Day) {
+            self.cost = cost
+            classIndex = Int32(cls)
+            kmOrNil = Matcher.packed(km)
+            self.moveIn = moveIn
+        }
+    }
+
+    /// An external residence citizen `i` fits, with its cost and distance (32 bytes, not 48).
+    struct ExtOption {
+        let cost: Costing.Cost
+        private let residenceIndex: Int32
+        private let kmOrNil: Int32
+        var res: Int { Int(residenceIndex) }
+        var km: Int? { Matcher.km(kmOrNil) }
+
+        init(res: Int, cost: Costing.Cost, km: Int?) {
+            self.cost = cost
+            residenceIndex = Int32(res)
+            kmOrNil = Matcher.packed(km)
+        }
+    }
+
+    /// A whole-km distance in 32 bits, `Int32.min` for none (no distance on Earth comes near either bound).
+    static func packed(_ km: Int?) -> Int32 { km.map { Int32(clamping: $0) } ?? .min }
+    static func km(_ packed: Int32) -> Int? { packed == .min ? nil : Int(packed) }
 
     /// A cost too large to be real, for "no residence at all": 10^12 øre = 10 bn. kr.
     static let noFitCost: Int64 = 1_000_000_000_000
@@ -64,8 +98,9 @@ public struct Matcher {
     var asOfYear = 0
     var classes: [PlaceClass] = []
     var citizens: [Citizen] = []
-    var ownOptions: [[OwnOption]] = []
-    var extOptions: [[ExtOption]] = []
+    /// Per citizen (by index), its own and its external options, in residence and class order.
+    var ownOptions = OptionLists<OwnOption>()
+    var extOptions = OptionLists<ExtOption>()
     var horizon: [Day] = []
     /// Per citizen, the distance to each residence in km (`Costing.km`).
     var km: [DistanceTable.Row] = []
@@ -209,9 +244,7 @@ public struct Matcher {
         var members: [[Int]] = []
         for i in free {
             let own = isOwn.contains(i)
-            let arcs: [(Int, Int64)] = own ? ownOptions[i].map { ($0.cls, $0.cost.objective) }
-                                           : extOptions[i].map { (extBase + $0.res, $0.cost.objective) }
-            let key = OptionsKey(own: own, arcs: arcs)
+            let key = OptionsKey(own: own, ownOptions: ownOptions[i], extOptions: extOptions[i])
             if let g = groupOf[key] {
                 members[g].append(i)
                 p2.groupCounts[g] += 1
@@ -219,9 +252,14 @@ public struct Matcher {
                 let g = p2.addGroup(count: 1, bypassCost: own ? nil : Self.noFitCost)
                 groupOf[key] = g
                 members.append([i])
-                for (t, cost) in arcs { p2.addArc(group: g, target: t, cost: cost) }
+                if own {
+                    for o in ownOptions[i] { p2.addArc(group: g, target: o.cls, cost: o.cost.objective) }
+                } else {
+                    for o in extOptions[i] { p2.addArc(group: g, target: extBase + o.res, cost: o.cost.objective) }
+                }
             }
         }
+        groupOf = [:]
         // Arc capacities follow group counts, known only now.
         let s2 = try p2.solve()
         noteStage("cost", p2, s2, groups: members.count)
@@ -320,24 +358,33 @@ public struct Matcher {
     /// cost-only problem. With `rc(u,v) = cost - π(u) + π(v)`, `π(g) - π(t)` is what one more
     /// unit of group g costs at the margin; a place at r saves that less its own cost at r.
     mutating func placeValues() throws -> [PlaceValue] {
-        var p = AssignmentProblem()
-        for k in classes.indices { _ = p.addTarget(capacity: classes[k].placeIds.count) }
         let extBase = classes.count
-        for r in residences.indices { _ = p.addTarget(capacity: residences[r].isOwn ? 0 : (input.externalCapacity[residences[r].id] ?? 0)) }
+        let targetCapacity = classes.map(\.placeIds.count)
+            + residences.map { $0.isOwn ? 0 : (input.externalCapacity[$0.id] ?? 0) }
         var groupOf: [PlaceValueKey: Int] = [:]
-        var representative: [Int] = []
+        var representative: [Int] = [], counts: [Int] = [], arcCount = 0
         for i in citizens.indices {
-            let arcs = ownOptions[i].map { ($0.cls, $0.cost.objective) } + extOptions[i].map { (extBase + $0.res, $0.cost.objective) }
-            let key = PlaceValueKey(arcs: arcs, citizen: citizens[i])
-            if let g = groupOf[key] { p.groupCounts[g] += 1; continue }
-            let g = p.addGroup(count: 1, bypassCost: Self.noFitCost)
-            groupOf[key] = g
+            let key = PlaceValueKey(ownOptions: ownOptions[i], extOptions: extOptions[i], citizen: citizens[i])
+            if let g = groupOf[key] { counts[g] += 1; continue }
+            groupOf[key] = representative.count
             representative.append(i)
-            for (t, cost) in arcs { p.addArc(group: g, target: t, cost: cost) }
+            counts.append(1)
+            arcCount += ownOptions[i].count + extOptions[i].count
         }
+        groupOf = [:]
         guard !representative.isEmpty else { return residences.filter(\.isOwn).map { PlaceValue(residenceId: $0.id, annualValue: .zero) } }
-        let sol = try p.solve()
-        let sink = sol.sinkNode
+        // Only the duals are read: the network is built straight from the representatives'
+        // options, arc for arc as `AssignmentProblem` lays it out, with no list of arcs beside it.
+        let net = AssignmentProblem.network(groupCounts: counts, bypassCost: Array(repeating: Self.noFitCost, count: counts.count),
+                                            targetCapacity: targetCapacity, arcCount: arcCount) { add in
+            for (g, i) in representative.enumerated() {
+                for o in ownOptions[i] { add(g, o.cls, o.cost.objective) }
+                for o in extOptions[i] { add(g, extBase + o.res, o.cost.objective) }
+            }
+        }
+        let sol = MinCostFlow.solve(net)
+        guard sol.status == .optimal else { throw AssignmentProblem.Failure.solver(sol.status) }
+        let sink = counts.count + targetCapacity.count
         var values: [PlaceValue] = []
         var best = Array(repeating: Int64(0), count: residences.count)
         for (g, i) in representative.enumerated() {
