@@ -78,7 +78,7 @@ public struct EquityAudit: Sendable, Equatable, Codable {
 
     /// One citizen's value of one outcome.
     struct Case {
-        var citizen: OutcomeHistory.CitizenProfile
+        var citizen: Citizen
         var value: Double
     }
 

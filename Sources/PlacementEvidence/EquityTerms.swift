@@ -31,9 +31,9 @@ public enum EquityAttribute: String, CaseIterable, Codable, Sendable {
 
     /// The groups a citizen belongs to (several target groups at once, else one). Keys are
     /// stable English words or numbers, worded by `EquityWords`.
-    func levels(of c: OutcomeHistory.CitizenProfile, on day: Day) -> [String] {
+    func levels(of c: Citizen, on day: Day) -> [String] {
         switch self {
-        case .ageBand: [AgeBand(birthYear: c.birthYear, on: day).rawValue]
+        case .ageBand: [AgeBand(age: c.age(on: day)).rawValue]
         case .targetGroup: c.targetGroups.members.map(\.rawValue)
         case .supportLevel: [String(c.supportLevel)]
         case .urgency: [c.urgency.rawValue]
@@ -43,18 +43,19 @@ public enum EquityAttribute: String, CaseIterable, Codable, Sendable {
 
     /// The stratum a comparison stays within: same offer type and support level (only the
     /// offer type when support level itself is compared).
-    func stratum(of c: OutcomeHistory.CitizenProfile) -> String {
+    func stratum(of c: Citizen) -> String {
         self == .supportLevel ? c.offerType.rawValue : "\(c.offerType.rawValue)/\(c.supportLevel)"
     }
 }
 
-/// Age in whole years at the end of the period, from the birth year (all the store keeps).
+/// The band of an age in whole years at the end of the period (`Citizen.age(on:)`, from the
+/// birth year, all the store keeps); unknown without a birth year.
 enum AgeBand: String, CaseIterable, Sendable {
     case under30 = "under_30", from30to49 = "30_49", from50to64 = "50_64", over65 = "65_plus", unknown
 
-    init(birthYear: Int?, on day: Day) {
-        guard let birthYear else { self = .unknown; return }
-        switch day.year - birthYear {
+    init(age: Int?) {
+        guard let age else { self = .unknown; return }
+        switch age {
         case ..<30: self = .under30
         case 30..<50: self = .from30to49
         case 50..<65: self = .from50to64

@@ -76,3 +76,15 @@ public enum CitizenStatus: String, DomainTerm, Codable {
 
     public var englishName: String { rawValue }
 }
+
+extension PlaceStatus {
+    /// A place's state on a day from its mark and whether a stay covers the day: occupied when
+    /// one does, whatever the mark; else reserved or closed as marked; else vacant (a place
+    /// marked occupied with no stay that day is free). The web app's residences page counts by
+    /// this; `placement status` and the weekly report count the same in SQL (`Status.summary`),
+    /// and a test holds the page's totals to status's.
+    public static func onDay(marked: PlaceStatus, covered: Bool) -> PlaceStatus {
+        if covered { return .occupied }
+        return marked == .reserved || marked == .closed ? marked : .vacant
+    }
+}

@@ -5,12 +5,12 @@ import PlacementModel
 /// groups (`placement report equity`): the waits that ended in a placement, and the citizens
 /// proposed a residence by a match run of the period with whether a provider turned them down.
 ///
-/// The citizen's attributes are those stored now (the grant the case system last sent), not a
-/// copy from the day of the event.
+/// The citizen is the one stored now (the grant the case system last sent, read by the store's
+/// one citizen reader, `Citizens`), not a copy from the day of the event.
 public struct OutcomeHistory: Sendable, Equatable {
     /// A wait that ended in a placement within the period, with the stay that began that day.
     public struct Placement: Sendable, Equatable {
-        public var citizen: CitizenProfile
+        public var citizen: Citizen
         public var waitedFrom: Day
         public var placedOn: Day
         /// The residence moved into; nil when no stay begins on the day the wait ended.
@@ -20,7 +20,7 @@ public struct OutcomeHistory: Sendable, Equatable {
         public var isInPlanningArea: Bool?
         public var residenceLocation: Coordinate?
 
-        public init(citizen: CitizenProfile, waitedFrom: Day, placedOn: Day, residenceID: String?, isOwn: Bool?,
+        public init(citizen: Citizen, waitedFrom: Day, placedOn: Day, residenceID: String?, isOwn: Bool?,
                     isInPlanningArea: Bool?, residenceLocation: Coordinate?) {
             self.citizen = citizen
             self.waitedFrom = waitedFrom
@@ -34,37 +34,13 @@ public struct OutcomeHistory: Sendable, Equatable {
 
     /// A citizen proposed a residence in a match run of the period.
     public struct Proposed: Sendable, Equatable {
-        public var citizen: CitizenProfile
+        public var citizen: Citizen
         /// A provider declined at least one of the proposals (reason `provider_declined`).
         public var declinedByProvider: Bool
 
-        public init(citizen: CitizenProfile, declinedByProvider: Bool) {
+        public init(citizen: Citizen, declinedByProvider: Bool) {
             self.citizen = citizen
             self.declinedByProvider = declinedByProvider
-        }
-    }
-
-    /// The attributes by which citizens are compared.
-    public struct CitizenProfile: Sendable, Equatable {
-        public var id: String
-        public var birthYear: Int?
-        public var homeMunicipalityCode: Int
-        public var networkPostcode: Int?
-        public var targetGroups: TargetGroups
-        public var offerType: OfferType
-        public var supportLevel: Int
-        public var urgency: Urgency
-
-        public init(id: String, birthYear: Int?, homeMunicipalityCode: Int, networkPostcode: Int?, targetGroups: TargetGroups,
-                    offerType: OfferType, supportLevel: Int, urgency: Urgency) {
-            self.id = id
-            self.birthYear = birthYear
-            self.homeMunicipalityCode = homeMunicipalityCode
-            self.networkPostcode = networkPostcode
-            self.targetGroups = targetGroups
-            self.offerType = offerType
-            self.supportLevel = supportLevel
-            self.urgency = urgency
         }
     }
 
@@ -82,7 +58,7 @@ extension PlacementDatabase {
     public func outcomeHistory(from: Day, to: Day) throws -> OutcomeHistory {
         try read { db in
             let placed = try Row.fetchAll(db, sql: """
-                SELECT \(OutcomeHistory.profileColumns), w.since, w.until, p.residence_id, r.operator, r.latitude, r.longitude,
+                SELECT c.id, w.since, w.until, p.residence_id, r.operator, r.latitude, r.longitude,
                        r.municipality_code IN (SELECT municipality_code FROM planning_area) AS in_area
                 FROM waiting_period w
                 JOIN citizen c ON c.id = w.citizen_id
@@ -92,7 +68,7 @@ extension PlacementDatabase {
                 ORDER BY c.id, w.since
                 """, arguments: [from.iso, to.iso])
             let proposed = try Row.fetchAll(db, sql: """
-                SELECT \(OutcomeHistory.profileColumns),
+                SELECT c.id,
                        MAX(EXISTS (SELECT 1 FROM decline d WHERE d.run_id = pr.run_id AND d.citizen_id = pr.citizen_id
                                    AND d.reason = 'provider_declined')) AS declined_by_provider
                 FROM proposal pr
@@ -102,13 +78,21 @@ extension PlacementDatabase {
                 GROUP BY c.id
                 ORDER BY c.id
                 """, arguments: [from.iso, to.iso])
+            // The citizens are read once, by the store's one citizen reader, not column by column here.
+            let ids: [String] = try (placed + proposed).map { try OutcomeHistory.decode($0, "id", "citizen") }
+            let citizens = Dictionary(uniqueKeysWithValues: try Citizens.withIds(db, ids).map { ($0.id, $0) })
+            func citizen(_ row: Row) throws -> Citizen {
+                let id: String = try OutcomeHistory.decode(row, "id", "citizen")
+                guard let c = citizens[id] else { throw StoreError.badRow(table: "citizen", key: id, column: "id", problem: "no such citizen") }
+                return c
+            }
             return OutcomeHistory(
                 placements: try placed.map { row in
                     let lat: Double? = try OutcomeHistory.decode(row, "latitude", "residence")
                     let lon: Double? = try OutcomeHistory.decode(row, "longitude", "residence")
                     let op: String? = try OutcomeHistory.decode(row, "operator", "residence")
                     return .init(
-                        citizen: try OutcomeHistory.profile(row),
+                        citizen: try citizen(row),
                         waitedFrom: try OutcomeHistory.day(row, "since", "waiting_period"),
                         placedOn: try OutcomeHistory.day(row, "until", "waiting_period"),
                         residenceID: try OutcomeHistory.decode(row, "residence_id", "placement"),
@@ -117,7 +101,7 @@ extension PlacementDatabase {
                         residenceLocation: lat.flatMap { la in lon.map { Coordinate(latitude: la, longitude: $0) } })
                 },
                 proposed: try proposed.map { row in
-                    .init(citizen: try OutcomeHistory.profile(row),
+                    .init(citizen: try citizen(row),
                           declinedByProvider: try OutcomeHistory.decode(row, "declined_by_provider", "decline") as Bool)
                 })
         }
@@ -125,11 +109,6 @@ extension PlacementDatabase {
 }
 
 extension OutcomeHistory {
-    static let profileColumns = """
-        c.id, c.birth_year, c.home_municipality_code, c.network_postcode, c.target_groups, c.offer_type, \
-        c.support_level, c.urgency
-        """
-
     /// A column's value, or `badRow` naming the table, the citizen and the column when the
     /// file holds something the model cannot (a value planted with the sqlite3 shell).
     static func decode<T: DatabaseValueConvertible>(_ row: Row, _ column: String, _ table: String) throws -> T {
@@ -145,25 +124,5 @@ extension OutcomeHistory {
             throw StoreError.badRow(table: table, key: (try? row.decode(String.self, forColumn: "id")) ?? "?", column: column, problem: "\"\(text)\" is not a date")
         }
         return day
-    }
-
-    static func profile(_ row: Row) throws -> CitizenProfile {
-        let id: String = try decode(row, "id", "citizen")
-        func term<T: RawRepresentable<String>>(_ column: String, _: T.Type) throws -> T {
-            let raw: String = try decode(row, column, "citizen")
-            guard let value = T(rawValue: raw) else {
-                throw StoreError.badRow(table: "citizen", key: id, column: column, problem: "\"\(raw)\" is not a known value")
-            }
-            return value
-        }
-        return CitizenProfile(
-            id: id,
-            birthYear: try decode(row, "birth_year", "citizen"),
-            homeMunicipalityCode: try decode(row, "home_municipality_code", "citizen"),
-            networkPostcode: try decode(row, "network_postcode", "citizen"),
-            targetGroups: TargetGroups(rawValue: try decode(row, "target_groups", "citizen")),
-            offerType: try term("offer_type", OfferType.self),
-            supportLevel: try decode(row, "support_level", "citizen"),
-            urgency: try term("urgency", Urgency.self))
     }
 }

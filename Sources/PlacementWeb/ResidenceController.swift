@@ -13,49 +13,52 @@ struct ResidenceController {
     init(_ web: WebControllers) { self.web = web }
 
     struct ResidenceLine: Sendable {
-        let id: String, name: String, operatorKind: String, offerType: String, places: Int, rate: Int64
+        let id: String, name: String, operatorKind: OperatorKind, offerType: OfferType, places: Int, rate: Money
         var occupied = 0, vacant = 0, reserved = 0, closed = 0, externalOccupants = 0
     }
     struct PlaceRow: Sendable {
-        let residence: String, place: String, status: String, availableFrom: String?, occupant: String?
+        let residence: String, place: String, status: PlaceStatus, availableFrom: Day?, occupant: String?
         var confirmedOn: Day? = nil
     }
 
     func addRoutes(to router: Router<WebContext>) {
         router.get("/residences") { request, ctx in
             _ = try ctx.require(.look)
-            let today = web.arguments.today.iso
+            let today = web.arguments.today
             let (residences, places, confirmDays) = try await web.read { db -> ([ResidenceLine], [PlaceRow], Int) in
                 var list = try Row.fetchAll(db, sql: "SELECT id, name, operator, offer_type, places, daily_rate_ore FROM residence ORDER BY operator <> 'own', name")
                     .map { row in
                         let r = RowReader(row, table: "residence")
-                        return ResidenceLine(id: try r.value(0), name: try r.value(1), operatorKind: try r.value(2), offerType: try r.value(3),
-                                             places: try r.value(4), rate: try r.value(5))
+                        return ResidenceLine(id: try r.value(0), name: try r.value(1), operatorKind: try r.term(2, OperatorKind.self),
+                                             offerType: try r.term(3, OfferType.self), places: try r.value(4), rate: try r.money(5))
                     }
+                // Who lives where today is the store's one rule (`Placements.on`), as status and match
+                // count it; a place's state today follows from it (`PlaceStatus.onDay`), not from its mark alone.
+                var occupant: [String: String] = [:], covered: Set<String> = [], bought: [String: Int] = [:]
+                for stay in try Placements.on(db, today) {
+                    guard let place = stay.placeId else { bought[stay.residenceId, default: 0] += 1; continue }
+                    let key = "\(stay.residenceId)\u{0}\(place)"
+                    covered.insert(key)
+                    if let c = stay.citizenId, occupant[key] == nil { occupant[key] = c }
+                }
                 let places = try Row.fetchAll(db, sql: """
-                    SELECT p.residence_id, p.id, p.status, p.available_from, p.confirmed_on,
-                           (SELECT s.citizen_id FROM placement s WHERE s.residence_id = p.residence_id AND s.place_id = p.id
-                              AND s.starts_on <= ? AND (s.ends_on IS NULL OR s.ends_on > ?) LIMIT 1)
+                    SELECT p.residence_id, p.id, p.status, p.available_from, p.confirmed_on
                     FROM place p ORDER BY p.residence_id, length(p.id), p.id
-                    """, arguments: [today, today]).map { row in
+                    """).map { row in
                         let r = RowReader(row, table: "place")
-                        return PlaceRow(residence: try r.value(0), place: try r.value(1), status: try r.value(2), availableFrom: try r.optional(3),
-                                        occupant: try r.optional(5), confirmedOn: try r.optionalDay(4))
+                        let residence: String = try r.value(0), place: String = try r.value(1), key = "\(residence)\u{0}\(place)"
+                        return PlaceRow(residence: residence, place: place,
+                                        status: PlaceStatus.onDay(marked: try r.term(2, PlaceStatus.self), covered: covered.contains(key)),
+                                        availableFrom: try r.optionalDay(3), occupant: occupant[key], confirmedOn: try r.optionalDay(4))
                     }
-                let bought = Dictionary(try Row.fetchAll(db, sql: """
-                    SELECT residence_id, count(*) FROM placement WHERE place_id IS NULL AND starts_on <= ? AND (ends_on IS NULL OR ends_on > ?)
-                    GROUP BY residence_id
-                    """, arguments: [today, today]).map { row in
-                        let r = RowReader(row, table: "placement")
-                        return (try r.value(0, String.self), try r.value(1, Int.self))
-                    }, uniquingKeysWith: { a, _ in a })
+                let byResidence = Dictionary(grouping: places, by: \.residence)
                 for i in list.indices {
-                    for p in places where p.residence == list[i].id {
+                    for p in byResidence[list[i].id] ?? [] {
                         switch p.status {
-                        case "occupied": list[i].occupied += 1
-                        case "reserved": list[i].reserved += 1
-                        case "closed": list[i].closed += 1
-                        default: list[i].vacant += 1
+                        case .occupied: list[i].occupied += 1
+                        case .reserved: list[i].reserved += 1
+                        case .closed: list[i].closed += 1
+                        case .vacant: list[i].vacant += 1
                         }
                     }
                     list[i].externalOccupants = bought[list[i].id] ?? 0
@@ -86,18 +89,17 @@ struct ResidenceController {
     func page(_ ctx: WebContext, _ residences: [ResidenceLine], _ places: [PlaceRow], confirmDays: Int,
               confirmed: (residence: String, place: String)?) -> Response {
         let t = ctx.words, fm = t.format, lang = ctx.language
-        let own = residences.filter { $0.operatorKind == "own" }, external = residences.filter { $0.operatorKind != "own" }
-        func offer(_ raw: String) -> String { OfferType(rawValue: raw).map { $0.shortName } ?? raw }
+        let own = residences.filter { $0.operatorKind == .own }, external = residences.filter { $0.operatorKind != .own }
         let ownTable = Parts.table(
             caption: t("\(own.count) egne tilbud", "\(own.count) own residences"),
             headers: [t("Tilbud", "Residence"), t("Ydelse", "Offer type"), t("Pladser", "Places"), t("Optaget", "Occupied"), t("Ledige", "Vacant"),
                       t("Reserveret", "Reserved"), t("Lukket", "Closed"), t("Døgntakst, kr.", "Daily rate, DKK")],
-            rows: own.map { r in [.text("\(r.name) (\(r.id))"), .text(offer(r.offerType)), .text(fm.integer(r.places)), .text(fm.integer(r.occupied)),
-                                  .text(fm.integer(r.vacant)), .text(fm.integer(r.reserved)), .text(fm.integer(r.closed)), .text(fm.kronerNumber(Money(ore: r.rate)))] },
+            rows: own.map { r in [.text("\(r.name) (\(r.id))"), .text(r.offerType.shortName), .text(fm.integer(r.places)), .text(fm.integer(r.occupied)),
+                                  .text(fm.integer(r.vacant)), .text(fm.integer(r.reserved)), .text(fm.integer(r.closed)), .text(fm.kronerNumber(r.rate))] },
             numeric: [2, 3, 4, 5, 6, 7], sortable: true, id: "own")
-        let vacancies = places.filter { $0.status == "vacant" }
+        let vacancies = places.filter { $0.status == .vacant }
         let ownNames = Dictionary(own.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        func day(_ s: String?) -> String { s.flatMap(Day.init(iso:)).map(fm.date) ?? t("nu", "now") }
+        func day(_ d: Day?) -> String { d.map(fm.date) ?? t("nu", "now") }
         let planner = ctx.session?.user.role.may(.plan) ?? false, csrf = ctx.session?.csrf ?? ""
         let today = web.arguments.today
         // The last confirmation; one older than the policy allows is marked, as the match warns on it.
@@ -131,18 +133,18 @@ struct ResidenceController {
         let occupantTable = Parts.table(
             caption: t("Hvem bor hvor (pseudonymer)", "Who lives where (pseudonyms)"),
             headers: [t("Tilbud", "Residence"), t("Plads", "Place"), t("Status", "Status"), t("Beboer", "Occupant")],
-            rows: places.filter { $0.occupant != nil || $0.status == "occupied" }.map {
-                [.text(ownNames[$0.residence] ?? $0.residence), .text($0.place), .text(PlaceStatus(rawValue: $0.status)?.name(lang) ?? $0.status),
+            rows: places.filter { $0.occupant != nil || $0.status == .occupied }.map {
+                [.text(ownNames[$0.residence] ?? $0.residence), .text($0.place), .text($0.status.name(lang)),
                  $0.occupant.map(WaitingController.citizenLink) ?? .text(t("borger udefra", "from outside the area"))]
             }, sortable: true, id: "occupants")
         let externalTable = Parts.table(
             caption: t("\(external.count) eksterne tilbud", "\(external.count) external residences"),
             headers: [t("Tilbud", "Residence"), t("Driftsherre", "Operator"), t("Ydelse", "Offer type"), t("Pladser", "Places"),
                       t("Vores borgere der", "Our citizens there"), t("Døgntakst, kr.", "Daily rate, DKK")],
-            rows: external.map { r in [.text("\(r.name) (\(r.id))"), .text(OperatorKind(rawValue: r.operatorKind)?.name(lang) ?? r.operatorKind), .text(offer(r.offerType)),
-                                       .text(fm.integer(r.places)), .text(fm.integer(r.externalOccupants)), .text(fm.kronerNumber(Money(ore: r.rate)))] },
+            rows: external.map { r in [.text("\(r.name) (\(r.id))"), .text(r.operatorKind.name(lang)), .text(r.offerType.shortName),
+                                       .text(fm.integer(r.places)), .text(fm.integer(r.externalOccupants)), .text(fm.kronerNumber(r.rate))] },
             numeric: [3, 4, 5], sortable: true, id: "external")
-        let occupied = places.filter { $0.occupant != nil || $0.status == "occupied" }.count
+        let occupied = places.filter { $0.occupant != nil || $0.status == .occupied }.count
         // Four tables, one long: links to each at the top, and the hundreds of occupants folded
         // away until asked for.
         let toc = Node.el("ul", [("class", "toc")], [

@@ -10,13 +10,13 @@ import Testing
     static let from = Day(iso: "2026-01-01")!, to = Day(iso: "2026-12-31")!
 
     /// A citizen born in `birthYear` with the grant of one stratum.
-    static func citizen(_ id: String, born birthYear: Int, _ offer: OfferType, level: Int) -> OutcomeHistory.CitizenProfile {
+    static func citizen(_ id: String, born birthYear: Int, _ offer: OfferType, level: Int) -> Citizen {
         .init(id: id, birthYear: birthYear, homeMunicipalityCode: 615, networkPostcode: 8700, targetGroups: TargetGroups([.autism]),
-              offerType: offer, supportLevel: level, urgency: .normal)
+              offerType: offer, supportLevel: level, status: .waiting, urgency: .normal)
     }
 
     /// A wait of `days` that ended on 1 June in an own residence.
-    static func placement(_ c: OutcomeHistory.CitizenProfile, waited days: Int) -> OutcomeHistory.Placement {
+    static func placement(_ c: Citizen, waited days: Int) -> OutcomeHistory.Placement {
         let placed = Day(iso: "2026-06-01")!
         return .init(citizen: c, waitedFrom: placed.adding(days: -days), placedOn: placed, residenceID: "R1", isOwn: true,
                      isInPlanningArea: true, residenceLocation: nil)
