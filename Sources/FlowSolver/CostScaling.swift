@@ -127,33 +127,29 @@ struct CostScaling: ~Copyable {
         let cost = self.cost, residual = self.residual, forward = self.forward
         let current = self.current
         prepared.activeArcs.withUnsafeBufferPointer { order in
-        network.tails.withUnsafeBufferPointer { tails in
-        network.heads.withUnsafeBufferPointer { heads in
-        network.lowerBounds.withUnsafeBufferPointer { lowers in
-        network.capacities.withUnsafeBufferPointer { capacities in
-        network.costs.withUnsafeBufferPointer { costs in
+        network.withArcColumns { arcs in
             for i in 0..<m {
                 let a = Int(order[i])
-                firstOut[Int(tails[a]) + 1] &+= 1
-                firstOut[Int(heads[a]) + 1] &+= 1
+                firstOut[Int(arcs.tails[a]) + 1] &+= 1
+                firstOut[Int(arcs.heads[a]) + 1] &+= 1
             }
             for v in 0..<n { firstOut[v + 1] &+= firstOut[v] }
             // current[] serves as the fill position while building.
             for v in 0..<n { current[v] = firstOut[v] }
             for i in 0..<m {
                 let a = Int(order[i])
-                let u = Int(tails[a]), v = Int(heads[a])
+                let u = Int(arcs.tails[a]), v = Int(arcs.heads[a])
                 let f = Int(current[u]); current[u] &+= 1
                 let b = Int(current[v]); current[v] &+= 1
-                let c = costs[a] &* scale
+                let c = arcs.costs[a] &* scale
                 largest = max(largest, abs(c))
                 head[f] = Int32(truncatingIfNeeded: v); head[b] = Int32(truncatingIfNeeded: u)
                 reverse[f] = Int32(truncatingIfNeeded: b); reverse[b] = Int32(truncatingIfNeeded: f)
                 cost[f] = c; cost[b] = 0 &- c
-                residual[f] = capacities[a] &- lowers[a]; residual[b] = 0
+                residual[f] = arcs.width(a); residual[b] = 0
                 forward[i] = Int32(truncatingIfNeeded: f)
             }
-        }}}}}}
+        }}
         maxScaledCost = largest
         for v in 0..<n {
             excess[v] = prepared.supplies[v]

@@ -15,7 +15,9 @@ extension NetworkSimplex {
     /// The pricing block chosen from the network's shape: `2·√m` with many sources and many
     /// sinks (each at least a twentieth of the nodes), `√m/2` when only one side is many and the
     /// network is of moderate degree (`m < 100·n`) or when it is sparser than 8 arcs per node,
-    /// and LEMON's `√m` otherwise; never below 10.
+    /// `2·√m` when few sources and few sinks meet at least 32 arcs per node, and LEMON's `√m`
+    /// otherwise;
+    /// never below 10.
     ///
     /// Measured with `make bench-solver` (CPU seconds, counting pivots and priced arcs):
     /// on the placement families, after forced arcs are fixed (every citizen a source, one
@@ -24,15 +26,21 @@ extension NetworkSimplex {
     /// NETGEN, NETGEN-SR, GOTO and random-few families (few terminals) `√m` was 10-35 % faster
     /// than `√m/2`: their pivots walk deeper trees, and the better entering arc of a bigger block
     /// saves more pivots than it costs. The grid family (fewer than 8 arcs per node) was 35 %
-    /// faster with `√m/2`; random-many was fastest with `2·√m`.
+    /// faster with `√m/2`; random-many was fastest with `2·√m`. On NETGEN-SR (m = n·√n, 32-64
+    /// arcs per node) `2·√m` cut the pivots by 20-35 %, and the whole solve's CPU seconds by
+    /// 10-20 % on the four files compared (sizes 0-2, the least of eight solves each at load 14;
+    /// solves of 0.01-0.13 s, so the noise is near the gain), while on NETGEN-8, NETGEN-LO-8,
+    /// GOTO-8 and random-few (8-10 arcs per node) `1.5·√m` and `2·√m` were mostly 5-25 % slower
+    /// than `√m`.
     ///
     /// - Complexity: O(log m).
     static func shapeBlockSize(arcs m: Int, nodes n: Int, sources: Int, sinks: Int) -> Int {
         let squareRoot = integerSquareRoot(m)
         let many = { (count: Int) in n > 0 && 20 * count >= n }
         if many(sources) && many(sinks) { return max(2 * squareRoot, 10) }
-        if (many(sources) || many(sinks)) && m < 100 * n { return max(squareRoot / 2, 10) }
+        if many(sources) || many(sinks) { return max(m < 100 * n ? squareRoot / 2 : squareRoot, 10) }
         if m < 8 * n { return max(squareRoot / 2, 10) }
+        if m >= 32 * n { return max(2 * squareRoot, 10) }
         return max(squareRoot, 10)
     }
 }

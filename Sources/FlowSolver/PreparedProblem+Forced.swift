@@ -43,18 +43,14 @@ struct ForcedNodes {
         // Widths into / out of a node: PreparedProblem checked that all widths add up in Int64.
         var inWidth = [Int64](repeating: 0, count: n), outWidth = [Int64](repeating: 0, count: n)
         var any = false
-        network.tails.withUnsafeBufferPointer { tails in
-        network.heads.withUnsafeBufferPointer { heads in
-        network.lowerBounds.withUnsafeBufferPointer { lowers in
-        network.capacities.withUnsafeBufferPointer { capacities in
-            for a in 0..<m {
-                let tail = Int(tails[a]), head = Int(heads[a])
-                let width = capacities[a] &- lowers[a]
-                if tail == head || width <= 0 { continue }
+        network.withArcColumns { arcs in
+            for a in 0..<m where arcs.isActive(a) {
+                let tail = Int(arcs.tails[a]), head = Int(arcs.heads[a])
+                let width = arcs.width(a)
                 outCount[tail] &+= 1; outWidth[tail] &+= width
                 inCount[head] &+= 1; inWidth[head] &+= width
             }
-        }}}}
+        }
         var side = [Int8](repeating: 0, count: n)
         for v in 0..<n {
             let b = supplies[v]
@@ -66,27 +62,23 @@ struct ForcedNodes {
         }
         if !any { return .none }
 
-        var arcs: [ForcedArc] = []
-        network.tails.withUnsafeBufferPointer { tails in
-        network.heads.withUnsafeBufferPointer { heads in
-        network.lowerBounds.withUnsafeBufferPointer { lowers in
-        network.capacities.withUnsafeBufferPointer { capacities in
+        var fixed: [ForcedArc] = []
+        network.withArcColumns { arcs in
             // A demand node fed by a fixed source stays in the problem (see above).
             for a in 0..<m {
-                let tail = Int(tails[a]), head = Int(heads[a])
-                if side[tail] == 1 && side[head] == -1 && capacities[a] > lowers[a] { side[head] = 0 }
+                let tail = Int(arcs.tails[a]), head = Int(arcs.heads[a])
+                if side[tail] == 1 && side[head] == -1 && arcs.width(a) > 0 { side[head] = 0 }
             }
-            for a in 0..<m {
-                let tail = Int(tails[a]), head = Int(heads[a])
-                if tail == head || capacities[a] &- lowers[a] <= 0 { continue }
+            for a in 0..<m where arcs.isActive(a) {
+                let tail = Int(arcs.tails[a]), head = Int(arcs.heads[a])
                 if side[tail] == 1 {
-                    arcs.append(ForcedArc(arc: Int32(truncatingIfNeeded: a), fromSource: true))
+                    fixed.append(ForcedArc(arc: Int32(truncatingIfNeeded: a), fromSource: true))
                 } else if side[head] == -1 {
-                    arcs.append(ForcedArc(arc: Int32(truncatingIfNeeded: a), fromSource: false))
+                    fixed.append(ForcedArc(arc: Int32(truncatingIfNeeded: a), fromSource: false))
                 }
             }
-        }}}}
-        return arcs.isEmpty ? .none : ForcedNodes(side: side, arcs: arcs)
+        }
+        return fixed.isEmpty ? .none : ForcedNodes(side: side, arcs: fixed)
     }
 }
 

@@ -27,6 +27,9 @@ struct PreparedProblem: Sendable {
     var potentialBound: Int64
     /// `C`, the largest |cost| of an active arc.
     var maxAbsCost: Int64
+    /// Whether some arc other than a self-loop has a non-zero lower bound: when none has, the
+    /// solvers take active capacities as they are instead of subtracting zeros from them.
+    var hasLowerBounds = true
     /// Arcs fixed at their capacity by step 5, each with the node whose potential the certificate
     /// needs set afterwards (see ``completePotentials(_:network:)``); empty unless asked for.
     var forcedArcs: [ForcedArc] = []
@@ -64,14 +67,11 @@ struct PreparedProblem: Sendable {
         var objectiveBound: Int64 = 0
         var maxAbsCost: Int64 = 0
         var activeCount = 0
+        var anyLowerBound = false
 
-        network.tails.withUnsafeBufferPointer { tails in
-        network.heads.withUnsafeBufferPointer { heads in
-        network.lowerBounds.withUnsafeBufferPointer { lowers in
-        network.capacities.withUnsafeBufferPointer { capacities in
-        network.costs.withUnsafeBufferPointer { costs in
+        network.withArcColumns { arcs in
             for a in 0..<m {
-                let lower = lowers[a], capacity = capacities[a], cost = costs[a]
+                let lower = arcs.lowerBounds[a], capacity = arcs.capacities[a], cost = arcs.costs[a]
                 let (width, widthOverflow) = capacity.subtractingReportingOverflow(lower)
                 if widthOverflow { capacityOverflow = true; return }
                 if width < 0 { boundsCrossed = true }
@@ -87,9 +87,10 @@ struct PreparedProblem: Sendable {
                 if magnitudeOverflow || termOverflow || boundOverflow { costOverflow = true; continue }
                 objectiveBound = bound
 
-                let tail = Int(tails[a]), head = Int(heads[a])
+                let tail = Int(arcs.tails[a]), head = Int(arcs.heads[a])
                 if tail == head { continue }
                 if lower != 0 {
+                    anyLowerBound = true
                     let (newTail, o1) = supplies[tail].subtractingReportingOverflow(lower)
                     let (newHead, o2) = supplies[head].addingReportingOverflow(lower)
                     if o1 || o2 { capacityOverflow = true; return }
@@ -101,7 +102,7 @@ struct PreparedProblem: Sendable {
                     maxAbsCost = max(maxAbsCost, absCost)
                 }
             }
-        }}}}}
+        }
         if capacityOverflow { return .failure(.capacityOutOfRange) }
 
         // Σ width + Σ |b'| bounds every flow, excess and residual the simplex can form.
@@ -145,7 +146,8 @@ struct PreparedProblem: Sendable {
         let activeArcs = interleavedActiveArcs(network, count: activeCount, stride: stride, forced: forced.side)
         return .success(PreparedProblem(supplies: supplies, activeArcs: activeArcs,
                                         artificialCost: artificialCost, potentialBound: potentialBound,
-                                        maxAbsCost: maxAbsCost, forcedArcs: forced.arcs))
+                                        maxAbsCost: maxAbsCost, hasLowerBounds: anyLowerBound,
+                                        forcedArcs: forced.arcs))
     }
 
     /// The flow of every arc of the original network, lower bounds included, from the flows of
@@ -156,17 +158,14 @@ struct PreparedProblem: Sendable {
     func originalFlows(network: FlowNetwork, activeFlows: UnsafeBufferPointer<Int64>) -> [Int64] {
         var flows = network.lowerBounds
         flows.withUnsafeMutableBufferPointer { flows in
-            network.tails.withUnsafeBufferPointer { tails in
-            network.heads.withUnsafeBufferPointer { heads in
-            network.capacities.withUnsafeBufferPointer { capacities in
-            network.costs.withUnsafeBufferPointer { costs in
-                for a in 0..<flows.count where tails[a] == heads[a] && costs[a] < 0 {
-                    flows[a] = capacities[a]
+            network.withArcColumns { arcs in
+                for a in 0..<flows.count where arcs.tails[a] == arcs.heads[a] && arcs.costs[a] < 0 {
+                    flows[a] = arcs.capacities[a]
                 }
                 for item in forcedArcs {
-                    flows[Int(item.arc)] = capacities[Int(item.arc)]
+                    flows[Int(item.arc)] = arcs.capacities[Int(item.arc)]
                 }
-            }}}}
+            }
             activeArcs.withUnsafeBufferPointer { order in
                 for i in 0..<order.count {
                     flows[Int(order[i])] &+= activeFlows[i]
@@ -224,15 +223,15 @@ struct PreparedProblem: Sendable {
     private static func interleavedActiveArcs(_ network: FlowNetwork, count: Int, stride: Int, forced: [Int8]) -> [Int32] {
         return [Int32](unsafeUninitializedCapacity: count) { order, initialized in
             var position = 0, residue = 0
-            for a in 0..<network.arcCount {
-                let tail = network.tails[a], head = network.heads[a]
-                if tail == head || network.capacities[a] &- network.lowerBounds[a] <= 0 { continue }
-                if !forced.isEmpty && (forced[Int(tail)] == 1 || forced[Int(head)] == -1) { continue }
-                order[position] = Int32(truncatingIfNeeded: a)
-                position += stride
-                if position >= count {
-                    residue += 1
-                    position = residue
+            network.withArcColumns { arcs in
+                for a in 0..<network.arcCount where arcs.isActive(a) {
+                    if !forced.isEmpty && (forced[Int(arcs.tails[a])] == 1 || forced[Int(arcs.heads[a])] == -1) { continue }
+                    order[position] = Int32(truncatingIfNeeded: a)
+                    position += stride
+                    if position >= count {
+                        residue += 1
+                        position = residue
+                    }
                 }
             }
             initialized = count

@@ -5,12 +5,14 @@ import Testing
 /// `PreparedProblem.mixingStride`), with the explicit simplex's rules left as they were.
 @Suite("Shape rules")
 struct ShapeRuleTests {
-    @Test("The shape's pricing block: 2·√m with many sources and sinks, √m/2 with one side many or below 8 arcs per node, else √m",
+    @Test("The shape's pricing block: 2·√m with many sources and sinks, √m/2 with one side many or below 8 arcs per node, 2·√m at 32 or more arcs per node, else √m",
           arguments: [
             (1_000_000, 20_000, 20_000, 1, 500),     // placement after fixing: citizens are sources
-            (1_000_000, 5_000, 5_000, 1, 1_000),     // 200 arcs per citizen
+            (1_000_000, 5_000, 5_000, 1, 1_000),     // 200 arcs per citizen: dense, but one side many
             (131_072, 16_384, 128, 128, 362),        // NETGEN-8
             (131_072, 16_384, 1, 1, 362),            // GOTO-8
+            (262_144, 4_096, 64, 64, 1_024),         // NETGEN-SR, 64 arcs per node
+            (131_071, 4_096, 64, 64, 362),           // just under 32 arcs per node
             (44_100, 6_400, 80, 80, 105),            // a grid, under 8 arcs per node
             (300_000, 30_000, 3_000, 3_000, 1_094),  // random-many
             (50, 30, 1, 1, 10), (0, 0, 0, 0, 10),

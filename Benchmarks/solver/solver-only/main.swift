@@ -2,7 +2,8 @@
 // compiled together with Sources/FlowSolver by build.sh (same -O -wmo as a release build), so
 // that the solver can be measured and profiled without a release build of the whole product.
 // Not part of the package; see ../README.md. Prints the same lines bench.py reads, and with
-// FLOW_PHASES=1 the CPU seconds of each phase of a simplex solve and its counters.
+// FLOW_PHASES=1 the CPU seconds of each phase of a simplex solve and its counters
+// (FLOW_BLOCK=N: that phase run with a pricing block of N arcs).
 import Foundation
 
 func cpuSeconds() -> Double {
@@ -56,8 +57,11 @@ if ProcessInfo.processInfo.environment["FLOW_PHASES"] != nil {
     phase("prepare")
     let simplex = NetworkSimplex(prepared: prepared, network: network)
     phase("initial tree")
-    _ = simplex.run(blockRule: algorithm == .automatic ? .byShape : .fixed)
+    // FLOW_BLOCK=N prices blocks of N arcs in this phase run instead (for measuring block rules).
+    let block = ProcessInfo.processInfo.environment["FLOW_BLOCK"].flatMap { Int($0) }
+    let outcome = simplex.run(blockRule: block.map { .size($0) } ?? (algorithm == .automatic ? .byShape : .fixed))
     phase("pivots")
+    FileHandle.standardError.write(Data("phase pivots: \(outcome.pivots), priced arcs: \(outcome.pricedArcs)\n".utf8))
     _ = simplex.originalFlows(prepared: prepared, network: network)
     _ = simplex.nodePotentials()
     phase("flows and potentials")
