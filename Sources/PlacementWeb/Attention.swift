@@ -22,9 +22,9 @@ struct Attention: Sendable {
             let r = RowReader(row, table: "residence")
             return (try r.value(0, String.self), try r.value(1, String.self))
         }, uniquingKeysWith: { a, _ in a })
-        // An own place vacant today (`PlaceStatus.onDay`: no stay covers the day and it is not
+        // An own place vacant today (`PlaceOccupancy.state`: no stay covers the day and it is not
         // held back, whatever the export marked) that nobody is accepted into: a planned move-in will fill it.
-        let covered = Set(try Placements.on(db, day).compactMap { s in s.placeId.map { "\(s.residenceId)\u{0}\($0)" } })
+        let occupancy = try PlaceOccupancy.on(db, day)
         let unfilled = try Row.fetchAll(db, sql: """
             SELECT p.residence_id, p.id, p.available_from, p.status FROM place p JOIN residence r ON r.id = p.residence_id
             WHERE r.operator = 'own'
@@ -33,7 +33,7 @@ struct Attention: Sendable {
             """).compactMap { row -> Vacancy? in
             let r = RowReader(row, table: "place")
             let residence: String = try r.value(0), place: String = try r.value(1)
-            let state = PlaceStatus.onDay(marked: try r.term(3, PlaceStatus.self), covered: covered.contains("\(residence)\u{0}\(place)"))
+            let state = occupancy.state(residenceId: residence, placeId: place, marked: try r.term(3, PlaceStatus.self))
             return state == .vacant ? Vacancy(residence: residence, place: place, since: try r.optionalDay(2)) : nil
         }
         return Attention(waiting: try WaitingList.on(db, day), planned: try Decisions.allPlanned(db), conflicts: try Decisions.conflicts(db, openOnly: true).reversed(),

@@ -32,24 +32,19 @@ struct ResidenceController {
                         return ResidenceLine(id: try r.value(0), name: try r.value(1), operatorKind: try r.term(2, OperatorKind.self),
                                              offerType: try r.term(3, OfferType.self), places: try r.value(4), rate: try r.money(5))
                     }
-                // Who lives where today is the store's one rule (`Placements.on`), as status and match
-                // count it; a place's state today follows from it (`PlaceStatus.onDay`), not from its mark alone.
-                var occupant: [String: String] = [:], covered: Set<String> = [], bought: [String: Int] = [:]
-                for stay in try Placements.on(db, today) {
-                    guard let place = stay.placeId else { bought[stay.residenceId, default: 0] += 1; continue }
-                    let key = "\(stay.residenceId)\u{0}\(place)"
-                    covered.insert(key)
-                    if let c = stay.citizenId, occupant[key] == nil { occupant[key] = c }
-                }
+                // Who lives where today is the store's one rule (`PlaceOccupancy`, from `Placements.on`), as
+                // status and match count it; a place's state today follows from it, not from its mark alone.
+                let occupancy = try PlaceOccupancy.on(db, today)
                 let places = try Row.fetchAll(db, sql: """
                     SELECT p.residence_id, p.id, p.status, p.available_from, p.confirmed_on
                     FROM place p ORDER BY p.residence_id, length(p.id), p.id
                     """).map { row in
                         let r = RowReader(row, table: "place")
-                        let residence: String = try r.value(0), place: String = try r.value(1), key = "\(residence)\u{0}\(place)"
+                        let residence: String = try r.value(0), place: String = try r.value(1)
                         return PlaceRow(residence: residence, place: place,
-                                        status: PlaceStatus.onDay(marked: try r.term(2, PlaceStatus.self), covered: covered.contains(key)),
-                                        availableFrom: try r.optionalDay(3), occupant: occupant[key], confirmedOn: try r.optionalDay(4))
+                                        status: occupancy.state(residenceId: residence, placeId: place, marked: try r.term(2, PlaceStatus.self)),
+                                        availableFrom: try r.optionalDay(3), occupant: occupancy.occupant(residenceId: residence, placeId: place),
+                                        confirmedOn: try r.optionalDay(4))
                     }
                 let byResidence = Dictionary(grouping: places, by: \.residence)
                 for i in list.indices {
@@ -61,7 +56,7 @@ struct ResidenceController {
                         case .vacant: list[i].vacant += 1
                         }
                     }
-                    list[i].externalOccupants = bought[list[i].id] ?? 0
+                    list[i].externalOccupants = occupancy.staysWithoutPlace[list[i].id] ?? 0
                 }
                 return (list, places, try MatchPolicy.load(db).vacancyConfirmDays)
             }
