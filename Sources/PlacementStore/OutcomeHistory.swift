@@ -79,20 +79,20 @@ extension PlacementDatabase {
                 ORDER BY c.id
                 """, arguments: [from.iso, to.iso])
             // The citizens are read once, by the store's one citizen reader, not column by column here.
-            let ids: [String] = try (placed + proposed).map { try OutcomeHistory.decode($0, "id", "citizen") }
-            let citizens = Dictionary(uniqueKeysWithValues: try Citizens.withIds(db, ids).map { ($0.id, $0) })
-            func citizen(_ row: Row) throws -> Citizen {
-                let id: String = try OutcomeHistory.decode(row, "id", "citizen")
+            let placedIds: [String] = try placed.map { try OutcomeHistory.decode($0, "id", "citizen") }
+            let proposedIds: [String] = try proposed.map { try OutcomeHistory.decode($0, "id", "citizen") }
+            let citizens = Dictionary(uniqueKeysWithValues: try Citizens.withIds(db, placedIds + proposedIds).map { ($0.id, $0) })
+            func citizen(_ id: String) throws -> Citizen {
                 guard let c = citizens[id] else { throw StoreError.badRow(table: "citizen", key: id, column: "id", problem: "no such citizen") }
                 return c
             }
             return OutcomeHistory(
-                placements: try placed.map { row in
+                placements: try zip(placed, placedIds).map { row, id in
                     let lat: Double? = try OutcomeHistory.decode(row, "latitude", "residence")
                     let lon: Double? = try OutcomeHistory.decode(row, "longitude", "residence")
                     let op: String? = try OutcomeHistory.decode(row, "operator", "residence")
                     return .init(
-                        citizen: try citizen(row),
+                        citizen: try citizen(id),
                         waitedFrom: try OutcomeHistory.day(row, "since", "waiting_period"),
                         placedOn: try OutcomeHistory.day(row, "until", "waiting_period"),
                         residenceID: try OutcomeHistory.decode(row, "residence_id", "placement"),
@@ -100,8 +100,8 @@ extension PlacementDatabase {
                         isInPlanningArea: try OutcomeHistory.decode(row, "in_area", "residence"),
                         residenceLocation: lat.flatMap { la in lon.map { Coordinate(latitude: la, longitude: $0) } })
                 },
-                proposed: try proposed.map { row in
-                    .init(citizen: try citizen(row),
+                proposed: try zip(proposed, proposedIds).map { row, id in
+                    .init(citizen: try citizen(id),
                           declinedByProvider: try OutcomeHistory.decode(row, "declined_by_provider", "decline") as Bool)
                 })
         }
