@@ -52,7 +52,7 @@ final class ImportContext {
             while let row = try stays.next() {
                 let r = RowReader(row, table: "placement")
                 unknownOccupants[ImportContext.placeKey(try r.value(1), try r.value(2)), default: []]
-                    .append(UnknownOccupant(id: try r.value(0), from: try r.day(3), to: try r.optionalDay(4)))
+                    .append(UnknownOccupant(id: try r.value(0), period: DayInterval(from: try r.day(3), to: try r.optionalDay(4))))
             }
         }
         let closed = try Row.fetchCursor(db, sql: "SELECT residence_id, id FROM place WHERE status = 'closed'")
@@ -68,13 +68,7 @@ final class ImportContext {
     /// A stay without a citizen: its id and period.
     struct UnknownOccupant {
         let id: Int64
-        let from: Day
-        let to: Day?
-
-        /// Whether it overlaps the period from `from` to `to` (open: nil).
-        func overlaps(from: Day, to: Day?) -> Bool {
-            (to.map { self.from < $0 } ?? true) && (self.to.map { from < $0 } ?? true)
-        }
+        let period: DayInterval
     }
 
     /// Keeps `closedPlaces` in step with a place the import stored (nil: deleted).
@@ -546,7 +540,7 @@ struct Applier {
         guard let stays = context.unknownOccupants[key] else { return }
         var kept: [ImportContext.UnknownOccupant] = []
         for stay in stays {
-            guard stay.overlaps(from: from, to: to) else { kept.append(stay); continue }
+            guard stay.period.overlaps(DayInterval(from: from, to: to)) else { kept.append(stay); continue }
             try db.cachedStatement(sql: "DELETE FROM placement WHERE id = ?").execute(arguments: [stay.id])
             try audit("placement", key, "delete", "occupant outside the planning area replaced by \(citizenId)")
         }

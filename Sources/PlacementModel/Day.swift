@@ -144,6 +144,12 @@ public struct DayInterval: Hashable, Sendable, Codable {
 
     public func contains(_ day: Day) -> Bool { from <= day && (to.map { day < $0 } ?? true) }
 
+    /// Whether the two intervals share a day (both half-open; nil `to`: open-ended), the rule
+    /// by which two stays in one place collide.
+    public func overlaps(_ other: DayInterval) -> Bool {
+        (other.to.map { from < $0 } ?? true) && (to.map { other.from < $0 } ?? true)
+    }
+
     /// Number of days of this interval inside `[start, end)`.
     public func overlapDays(start: Day, end: Day) -> Int {
         let lo = max(from, start)

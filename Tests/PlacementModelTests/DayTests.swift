@@ -28,6 +28,22 @@ import Testing
         #expect(!stay.contains(Day(iso: "2026-02-01")!))
         #expect(stay.overlapDays(start: Day(iso: "2026-01-26")!, end: Day(iso: "2026-02-02")!) == 6)
     }
+
+    /// Two stays collide when they share a day: the move day itself is shared by none.
+    @Test(arguments: [
+        ("2026-01-01", "2026-02-01", "2026-02-01", nil, false),   // one moves out the day the other moves in
+        ("2026-01-01", "2026-02-01", "2026-01-31", "2026-03-01", true),
+        ("2026-01-01", nil, "2030-01-01", nil, true),              // both open-ended
+        ("2026-03-01", nil, "2026-01-01", "2026-03-01", false),
+        ("2026-03-01", nil, "2026-01-01", "2026-03-02", true),
+        ("2026-01-10", "2026-01-20", "2026-01-01", "2026-02-01", true), // one inside the other
+    ] as [(String, String?, String, String?, Bool)])
+    func twoIntervalsOverlapWhenTheyShareADay(aFrom: String, aTo: String?, bFrom: String, bTo: String?, overlap: Bool) {
+        let a = DayInterval(from: Day(iso: aFrom)!, to: aTo.flatMap(Day.init(iso:)))
+        let b = DayInterval(from: Day(iso: bFrom)!, to: bTo.flatMap(Day.init(iso:)))
+        #expect(a.overlaps(b) == overlap)
+        #expect(b.overlaps(a) == overlap)
+    }
 }
 
 @Suite struct ISOWeekTests {
