@@ -23,14 +23,6 @@ public enum MatchRuns {
         }
     }
 
-    static let encoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return e
-    }()
-
-    static func json(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
-
     /// The `DataVersion` a run's input was read at: read in the transaction that reads the
     /// input, and passed to `save`.
     public static func dataVersion(_ db: Database) throws -> Int64 { try DataVersion.current(db) }

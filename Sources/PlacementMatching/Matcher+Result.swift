@@ -2,9 +2,9 @@ import PlacementModel
 
 extension Matcher {
     /// Turns the stages' choices into proposals with their reasons (when `options.reasons`), in
-    /// priority order.
+    /// priority order; the place values come after (`placeValues`).
     func buildResult(choice: [Choice], freeChoice: [Int: (wished: Int, percentAbove: Int64, instead: Int)],
-                     bringHome: [BringHome], placeValues: [PlaceValue]) -> MatchResult {
+                     bringHome: [BringHome]) -> MatchResult {
         let reasons = options.reasons
         let n = citizens.count
         var proposals: [Proposal] = []
@@ -91,7 +91,7 @@ extension Matcher {
             totals.bringHomeAnnualSaving += b.saving
             proposals.append(p)
         }
-        return MatchResult(asOf: input.asOf, proposals: proposals, totals: totals, placeValues: placeValues,
+        return MatchResult(asOf: input.asOf, proposals: proposals, totals: totals, placeValues: [],
                            stages: stages, instances: instances)
     }
 

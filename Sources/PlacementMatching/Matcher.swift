@@ -161,8 +161,10 @@ public struct Matcher {
         if !fixed.isEmpty { choice = try solveWaiting(fixed: fixed) }
 
         let bring = try solveBringHome(remaining: remainingClassCapacity(choice))
-        let values = options.placeValues ? try placeValues() : []
-        return buildResult(choice: choice, freeChoice: freeChoice, bringHome: bring, placeValues: values)
+        var result = buildResult(choice: choice, freeChoice: freeChoice, bringHome: bring)
+        // Last: its network is the run's largest, and the option lists go before it is solved.
+        if options.placeValues { result.placeValues = try placeValues() }
+        return result
     }
 
     func residenceOf(_ c: Choice) -> Int? {
@@ -357,6 +359,10 @@ public struct Matcher {
     /// What one more place in each own residence would save a year: from the duals of the
     /// cost-only problem. With `rc(u,v) = cost - π(u) + π(v)`, `π(g) - π(t)` is what one more
     /// unit of group g costs at the margin; a place at r saves that less its own cost at r.
+    ///
+    /// The last step of a run: it lets go of the option lists once the network is built from them,
+    /// so that they (60 MB at national scale) and the solver's copy of the network are not held
+    /// at once.
     mutating func placeValues() throws -> [PlaceValue] {
         let extBase = classes.count
         let targetCapacity = classes.map(\.placeIds.count)
@@ -382,6 +388,8 @@ public struct Matcher {
                 for o in extOptions[i] { add(g, extBase + o.res, o.cost.objective) }
             }
         }
+        ownOptions = OptionLists()
+        extOptions = OptionLists()
         let sol = MinCostFlow.solve(net)
         guard sol.status == .optimal else { throw AssignmentProblem.Failure.solver(sol.status) }
         let sink = counts.count + targetCapacity.count
