@@ -55,22 +55,22 @@ extension StoredJSON {
             state.deallocate()
         }
 
-        /// Writes one value: a number, string or bool directly, anything else by its `encode(to:)`,
-        /// whose containers are closed when it returns.
+        /// Writes one value: a number, string or bool directly (the cast runs only for its own
+        /// type), anything else by its `encode(to:)`, whose containers are closed when it returns.
         func write<T: Encodable>(_ value: T) throws {
-            if T.self == String.self { return state.pointee.writeString(value as! String) }
-            if T.self == Int.self { return state.pointee.writeInteger(value as! Int) }
-            if T.self == Int64.self { return state.pointee.writeInteger(value as! Int64) }
-            if T.self == Int32.self { return state.pointee.writeInteger(value as! Int32) }
-            if T.self == Bool.self { return state.pointee.writeBool(value as! Bool) }
-            if T.self == Double.self { return state.pointee.writeDouble(value as! Double) }
-            if T.self == Int8.self { return state.pointee.writeInteger(value as! Int8) }
-            if T.self == Int16.self { return state.pointee.writeInteger(value as! Int16) }
-            if T.self == UInt.self { return state.pointee.writeInteger(value as! UInt) }
-            if T.self == UInt8.self { return state.pointee.writeInteger(value as! UInt8) }
-            if T.self == UInt16.self { return state.pointee.writeInteger(value as! UInt16) }
-            if T.self == UInt32.self { return state.pointee.writeInteger(value as! UInt32) }
-            if T.self == UInt64.self { return state.pointee.writeInteger(value as! UInt64) }
+            if T.self == String.self, let v = value as? String { return state.pointee.writeString(v) }
+            if T.self == Int.self, let v = value as? Int { return state.pointee.writeInteger(v) }
+            if T.self == Int64.self, let v = value as? Int64 { return state.pointee.writeInteger(v) }
+            if T.self == Int32.self, let v = value as? Int32 { return state.pointee.writeInteger(v) }
+            if T.self == Bool.self, let v = value as? Bool { return state.pointee.writeBool(v) }
+            if T.self == Double.self, let v = value as? Double { return state.pointee.writeDouble(v) }
+            if T.self == Int8.self, let v = value as? Int8 { return state.pointee.writeInteger(v) }
+            if T.self == Int16.self, let v = value as? Int16 { return state.pointee.writeInteger(v) }
+            if T.self == UInt.self, let v = value as? UInt { return state.pointee.writeInteger(v) }
+            if T.self == UInt8.self, let v = value as? UInt8 { return state.pointee.writeInteger(v) }
+            if T.self == UInt16.self, let v = value as? UInt16 { return state.pointee.writeInteger(v) }
+            if T.self == UInt32.self, let v = value as? UInt32 { return state.pointee.writeInteger(v) }
+            if T.self == UInt64.self, let v = value as? UInt64 { return state.pointee.writeInteger(v) }
             if Self.isSpecialToJSONEncoder(T.self) { state.pointee.unsupported = true; return }
             let depth = state.pointee.frames.count, outer = state.pointee.opened
             state.pointee.opened = false
@@ -285,7 +285,8 @@ extension StoredJSON {
             let fast = a.utf8.withContiguousStorageIfAvailable { x in
                 b.utf8.withContiguousStorageIfAvailable { y -> Bool in
                     let common = min(x.count, y.count)
-                    let c = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                    guard common > 0, let p = x.baseAddress, let q = y.baseAddress else { return x.count < y.count }
+                    let c = memcmp(p, q, common)
                     return c < 0 || (c == 0 && x.count < y.count)
                 }
             }
