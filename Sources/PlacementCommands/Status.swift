@@ -29,8 +29,8 @@ extension Placement {
         func run() throws {
             let db = try database.open(.read)
             let day = asOf?.day ?? Clock.today
-            let summary = try db.read { try PlacementStore.Status.summary($0, on: day) }
             let waiting = try db.waitingList(on: day)
+            let summary = try db.read { try PlacementStore.Status.summary($0, on: day, waitingList: waiting) }
             if json {
                 try printJSON(StatusJSON(summary, waiting: waiting))
             } else {

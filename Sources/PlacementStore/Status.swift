@@ -34,7 +34,10 @@ public enum Status {
         return row
     }
 
-    public static func summary(_ db: Database, on day: Day) throws -> StatusSummary {
+    /// - Parameter waitingList: the waiting list on `day` (`WaitingList.on`), when the caller has
+    ///   read it anyway: the waiting count and the longest wait are then taken from it rather than
+    ///   from two more passes over the waiting periods (the same rule and the same rows).
+    public static func summary(_ db: Database, on day: Day, waitingList: WaitingListOnDay? = nil) throws -> StatusSummary {
         let area = try Row.fetchAll(db, sql: "SELECT municipality_code FROM planning_area ORDER BY 1")
             .map { try RowReader($0, table: "planning_area").int(0, 100...999) }
         let residences = RowReader(try aggregate(db, sql: """
@@ -49,16 +52,14 @@ public enum Status {
                    COUNT(*) FILTER (WHERE pl.status = 'closed' AND NOT \(coveredSQL))
             FROM place pl JOIN residence r ON r.id = pl.residence_id AND r.operator = 'own'
             """, arguments: [day]), table: "place")
-        let waiting = RowReader(try aggregate(db, sql: """
-            SELECT COUNT(*) FROM waiting_period w WHERE \(WaitingPeriods.waitingOnSQL())
-            """, arguments: [day]), table: "waiting_period")
-        // The longest wait: the earliest start, then the citizen id (`WaitingPeriods.on`'s order).
-        let longest = try Row.fetchOne(db, sql: """
-            SELECT w.since, w.citizen_id FROM waiting_period w WHERE \(WaitingPeriods.waitingOnSQL())
-            ORDER BY w.since, w.citizen_id LIMIT 1
-            """, arguments: [day]).map { row in
-            let r = RowReader(row, table: "waiting_period", keyColumn: 1)
-            return (since: try r.day(0), citizenId: try r.value(1) as String)
+        let waitingCount: Int, longest: (since: Day, citizenId: String)?
+        if let list = waitingList {
+            precondition(list.day == day, "the waiting list of another day")
+            waitingCount = list.entries.count
+            longest = list.entries.min { ($0.since, $0.citizenId) < ($1.since, $1.citizenId) }.map { ($0.since, $0.citizenId) }
+        } else {
+            waitingCount = try countWaiting(db, day)
+            longest = try longestWait(db, day)
         }
         let total: Int = try places.value(0)
         let reserved: Int = try places.value(1), closed: Int = try places.value(2)
@@ -68,11 +69,29 @@ public enum Status {
             ownPlaces: total, placesOccupied: stays.occupied,
             placesVacant: total - stays.occupied - reserved - closed,
             placesReserved: reserved, placesClosed: closed,
-            citizensWaiting: try waiting.value(0), citizensBridging: try Bridges.on(db, day).count,
+            citizensWaiting: waitingCount, citizensBridging: try Bridges.on(db, day).count,
             citizensPlacedOwn: stays.own, citizensPlacedExternal: stays.external,
             externalAnnualCost: stays.externalDailyRates.perYear,
             longestWaitDays: longest.map { $0.since.days(until: day) },
             longestWaitingCitizen: longest?.citizenId)
+    }
+
+    /// How many wait on `day`.
+    static func countWaiting(_ db: Database, _ day: Day) throws -> Int {
+        try RowReader(try aggregate(db, sql: """
+            SELECT COUNT(*) FROM waiting_period w WHERE \(WaitingPeriods.waitingOnSQL())
+            """, arguments: [day]), table: "waiting_period").value(0)
+    }
+
+    /// The longest wait on `day`: the earliest start, then the citizen id (`WaitingPeriods.on`'s order).
+    static func longestWait(_ db: Database, _ day: Day) throws -> (since: Day, citizenId: String)? {
+        try Row.fetchOne(db, sql: """
+            SELECT w.since, w.citizen_id FROM waiting_period w WHERE \(WaitingPeriods.waitingOnSQL())
+            ORDER BY w.since, w.citizen_id LIMIT 1
+            """, arguments: [day]).map { row in
+            let r = RowReader(row, table: "waiting_period", keyColumn: 1)
+            return (since: try r.day(0), citizenId: try r.value(1) as String)
+        }
     }
 
     /// Whether a stay covers `day` (?1) on place `pl`.
@@ -80,28 +99,4 @@ public enum Status {
         EXISTS (SELECT 1 FROM placement p WHERE p.residence_id = pl.residence_id AND p.place_id = pl.id
                 AND p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1))
         """
-
-    /// The stays covering `day`, counted in one pass in SQL: citizens in own and in external
-    /// residences, the sum of the external ones' daily rates (`Placements.externalRateSQL`), and
-    /// the own places taken (by citizens or by stays of no citizen of ours). A national world has
-    /// 60,000 such stays; reading each into Swift was most of `placement status`.
-    static func staysOn(_ db: Database, _ day: Day) throws -> (own: Int, external: Int, externalDailyRates: Money, occupied: Int) {
-        // Nearly every stay began before the day asked, so the date index would only add a lookup
-        // per row: the table is read straight through.
-        let row = RowReader(try aggregate(db, sql: """
-            SELECT COUNT(*) FILTER (WHERE p.citizen_id IS NOT NULL AND r.operator = 'own'),
-                   COUNT(*) FILTER (WHERE p.citizen_id IS NOT NULL AND r.operator <> 'own'),
-                   SUM(\(Placements.externalRateSQL)) FILTER (WHERE p.citizen_id IS NOT NULL AND r.operator <> 'own'),
-                   COUNT(*) FILTER (WHERE p.citizen_id IS NOT NULL AND r.operator <> 'own'
-                                    AND \(Placements.externalRateSQL) > \(Money.maximumDailyRate.ore)),
-                   COUNT(*) FILTER (WHERE p.place_id IS NOT NULL AND r.operator = 'own')
-            FROM placement p NOT INDEXED JOIN residence r ON r.id = p.residence_id
-            WHERE p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1)
-            """, arguments: [day]), table: "placement")
-        if try row.value(3) as Int > 0 {
-            // A rate beyond any real one: the stays are read one by one for the message naming it.
-            _ = try Placements.placed(db, on: day)
-        }
-        return (try row.value(0), try row.value(1), Money(ore: try row.optional(2) ?? 0), try row.value(4))
-    }
 }

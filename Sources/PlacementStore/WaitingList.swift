@@ -70,7 +70,9 @@ public enum WaitingList {
     /// Who was waiting on `day`, measured against `policy`'s norms and in its urgency order.
     public static func on(_ db: Database, _ day: Day, policy: MatchPolicy) throws -> WaitingListOnDay {
         let norms = policy.reportedWaitNorms
-        let entries = try Row.fetchAll(db, sql: """
+        // A cursor, not `fetchAll`: each row is read once, so it need not be copied out first (a
+        // national list has 4,600 entries).
+        let entries = try Array(Row.fetchCursor(db, sql: """
             SELECT w.citizen_id, c.offer_type, c.target_groups, c.support_level, c.urgency, w.since, c.needed_by
             FROM waiting_period w JOIN citizen c ON c.id = w.citizen_id
             WHERE \(WaitingPeriods.waitingOnSQL())
@@ -85,7 +87,7 @@ public enum WaitingList {
                 urgency: Urgency(rawValue: try r.value(4)) ?? .normal, since: since, daysWaiting: days,
                 neededBy: neededBy, daysOverDeadline: daysOver(neededBy, on: day),
                 normsExceeded: norms.filter { isBeyond(days, norm: $0) })
-        }
+        })
         return WaitingListOnDay(day: day, norms: norms, entries: entries)
     }
 }
