@@ -145,12 +145,12 @@ struct NetworkSimplex: ~Copyable {
         supplies = prepared.supplies
         let arcTotal = m + n
         let nodeTotal = n + 1
-        source = .allocate(capacity: arcTotal)
-        target = .allocate(capacity: arcTotal)
-        cost = .allocate(capacity: arcTotal)
-        capacity = .allocate(capacity: arcTotal)
-        flow = .allocate(capacity: arcTotal)
-        state = .allocate(capacity: arcTotal)
+        source = WorkingMemory.allocate(capacity: arcTotal)
+        target = WorkingMemory.allocate(capacity: arcTotal)
+        cost = WorkingMemory.allocate(capacity: arcTotal)
+        capacity = WorkingMemory.allocate(capacity: arcTotal)
+        flow = WorkingMemory.allocate(capacity: arcTotal)
+        state = WorkingMemory.allocate(capacity: arcTotal)
         parent = .allocate(capacity: nodeTotal)
         pred = .allocate(capacity: nodeTotal)
         predDir = .allocate(capacity: nodeTotal)
@@ -217,8 +217,8 @@ struct NetworkSimplex: ~Copyable {
     }
 
     deinit {
-        source.deallocate(); target.deallocate(); cost.deallocate()
-        capacity.deallocate(); flow.deallocate(); state.deallocate()
+        WorkingMemory.deallocate(source); WorkingMemory.deallocate(target); WorkingMemory.deallocate(cost)
+        WorkingMemory.deallocate(capacity); WorkingMemory.deallocate(flow); WorkingMemory.deallocate(state)
         parent.deallocate(); pred.deallocate(); predDir.deallocate()
         thread.deallocate(); revThread.deallocate(); succNum.deallocate()
         lastSucc.deallocate(); potential.deallocate()
