@@ -125,8 +125,12 @@ public enum MinCostFlow {
 
         var total: Int64 = 0
         // Cannot overflow: PreparedProblem checked Σ |cost|·max(|lower|, |capacity|) fits.
-        for arc in 0..<network.arcCount {
-            total &+= network.costs[arc] &* flows[arc]
+        network.costs.withUnsafeBufferPointer { costs in
+            flows.withUnsafeBufferPointer { flows in
+                for arc in 0..<costs.count {
+                    total &+= costs[arc] &* flows[arc]
+                }
+            }
         }
         statistics.seconds = seconds()
         let solution = FlowSolution(status: .optimal, totalCost: total, flows: flows, potentials: completed, statistics: statistics)

@@ -13,16 +13,19 @@ extension NetworkSimplex {
     }
 
     /// The pricing block chosen from the network's shape: `2·√m` with many sources and many
-    /// sinks (each at least a twentieth of the nodes), `√m/2` when only one side is many and the
-    /// network is of moderate degree (`m < 100·n`) or when it is sparser than 8 arcs per node,
-    /// `2·√m` when few sources and few sinks meet at least 32 arcs per node, and LEMON's `√m`
-    /// otherwise;
+    /// sinks (each at least a twentieth of the nodes), `√m/2` when only one side is many or when
+    /// the network is sparser than 8 arcs per node, `2·√m` when few sources and few sinks meet
+    /// at least 32 arcs per node, and LEMON's `√m` otherwise;
     /// never below 10.
     ///
     /// Measured with `make bench-solver` (CPU seconds, counting pivots and priced arcs):
     /// on the placement families, after forced arcs are fixed (every citizen a source, one
     /// sink, 12-40 arcs per node), pricing is nearly all the work and `√m/2` was 15-40 % faster
-    /// than `√m`; with 200 arcs per citizen `√m` halved the pivots and was faster. On the
+    /// than `√m`. With 200 arcs per citizen (`placement-deg200`) `√m` halves the pivots, but
+    /// the pricing of its 1-3 M arcs streams from memory and costs more than the pivots save:
+    /// at 15,000 citizens (3 M arcs) the pivots took 0.58-0.63 s with blocks of 400 arcs,
+    /// 0.70-0.78 s with `√m/2` and 0.81-0.83 s with `√m` (two runs each, load 7); at 5,000
+    /// citizens `√m/2` and `√m` were equal (0.10 s), and 300 arcs was slower (0.12 s). On the
     /// NETGEN, NETGEN-SR, GOTO and random-few families (few terminals) `√m` was 10-35 % faster
     /// than `√m/2`: their pivots walk deeper trees, and the better entering arc of a bigger block
     /// saves more pivots than it costs. The grid family (fewer than 8 arcs per node) was 35 %
@@ -38,7 +41,7 @@ extension NetworkSimplex {
         let squareRoot = integerSquareRoot(m)
         let many = { (count: Int) in n > 0 && 20 * count >= n }
         if many(sources) && many(sinks) { return max(2 * squareRoot, 10) }
-        if many(sources) || many(sinks) { return max(m < 100 * n ? squareRoot / 2 : squareRoot, 10) }
+        if many(sources) || many(sinks) { return max(squareRoot / 2, 10) }
         if m < 8 * n { return max(squareRoot / 2, 10) }
         if m >= 32 * n { return max(2 * squareRoot, 10) }
         return max(squareRoot, 10)

@@ -145,12 +145,12 @@ struct NetworkSimplex: ~Copyable {
         supplies = prepared.supplies
         let arcTotal = m + n
         let nodeTotal = n + 1
-        source = .allocate(capacity: arcTotal)
-        target = .allocate(capacity: arcTotal)
-        cost = .allocate(capacity: arcTotal)
-        capacity = .allocate(capacity: arcTotal)
-        flow = .allocate(capacity: arcTotal)
-        state = .allocate(capacity: arcTotal)
+        source = WorkingMemory.allocate(capacity: arcTotal)
+        target = WorkingMemory.allocate(capacity: arcTotal)
+        cost = WorkingMemory.allocate(capacity: arcTotal)
+        capacity = WorkingMemory.allocate(capacity: arcTotal)
+        flow = WorkingMemory.allocate(capacity: arcTotal)
+        state = WorkingMemory.allocate(capacity: arcTotal)
         parent = .allocate(capacity: nodeTotal)
         pred = .allocate(capacity: nodeTotal)
         predDir = .allocate(capacity: nodeTotal)
@@ -217,8 +217,8 @@ struct NetworkSimplex: ~Copyable {
     }
 
     deinit {
-        source.deallocate(); target.deallocate(); cost.deallocate()
-        capacity.deallocate(); flow.deallocate(); state.deallocate()
+        WorkingMemory.deallocate(source); WorkingMemory.deallocate(target); WorkingMemory.deallocate(cost)
+        WorkingMemory.deallocate(capacity); WorkingMemory.deallocate(flow); WorkingMemory.deallocate(state)
         parent.deallocate(); pred.deallocate(); predDir.deallocate()
         thread.deallocate(); revThread.deallocate(); succNum.deallocate()
         lastSucc.deallocate(); potential.deallocate()
@@ -305,42 +305,53 @@ struct NetworkSimplex: ~Copyable {
     /// Block search: scans arcs cyclically from `nextArc` in blocks of `blockSize` and returns the
     /// most violating arc of the first block holding a violating arc, or -1 when none violates.
     ///
+    /// The blocks run on across the end of the arcs into their start (a block may hold the last
+    /// arcs and the first ones), as in LEMON; each stretch of a block between two stops is priced
+    /// by `priceStretch`, whose loop has nothing in it but the reduced costs.
+    ///
     /// - Complexity: O(m) in the worst case, O(blockSize) typically.
     @inline(__always)
     func findEnteringArc(blockSize: Int, nextArc: inout Int, priced: inout Int) -> Int {
-        let source = self.source, target = self.target, cost = self.cost
-        let state = self.state, potential = self.potential
         let m = arcCount
         var best = -1
         var bestValue: Int64 = 0
         var remaining = blockSize
-
-        // Two straight loops instead of one with a wrap-around test in it.
-        let start = nextArc
+        var scanned = 0
         var e = nextArc
-        while e < m {
-            let violation = Int64(state[e]) &* (cost[e] &- potential[Int(source[e])] &+ potential[Int(target[e])])
-            if violation < bestValue { bestValue = violation; best = e }
-            e &+= 1
-            remaining &-= 1
+        while scanned < m {
+            // The stretch ends at the end of the block, of the arcs, or of the round (back at
+            // the arc it started from), whichever comes first.
+            let stop = min(e &+ min(remaining, m &- scanned), m)
+            priceStretch(from: e, to: stop, best: &best, bestValue: &bestValue)
+            scanned &+= stop &- e
+            remaining &-= stop &- e
+            e = stop == m ? 0 : stop
             if remaining == 0 {
-                if best >= 0 { priced &+= e &- start; nextArc = e == m ? 0 : e; return best }
-                remaining = blockSize
-            }
-        }
-        e = 0
-        while e < nextArc {
-            let violation = Int64(state[e]) &* (cost[e] &- potential[Int(source[e])] &+ potential[Int(target[e])])
-            if violation < bestValue { bestValue = violation; best = e }
-            e &+= 1
-            remaining &-= 1
-            if remaining == 0 {
-                if best >= 0 { priced &+= m &- start &+ e; nextArc = e; return best }
+                if best >= 0 { priced &+= scanned; nextArc = e; return best }
                 remaining = blockSize
             }
         }
         priced &+= m
         return best
+    }
+
+    /// Prices the arcs `from ..< to`, keeping in `best` the most violating one met so far (the
+    /// first of equals) and in `bestValue` its `state · rc` (negative when it violates).
+    ///
+    /// - Complexity: O(to − from).
+    @inline(__always)
+    func priceStretch(from: Int, to: Int, best: inout Int, bestValue: inout Int64) {
+        let source = self.source, target = self.target, cost = self.cost
+        let state = self.state, potential = self.potential
+        var localBest = best, localValue = bestValue
+        var e = from
+        while e < to {
+            let violation = Int64(state[e]) &* (cost[e] &- potential[Int(source[e])] &+ potential[Int(target[e])])
+            if violation < localValue { localValue = violation; localBest = e }
+            e &+= 1
+        }
+        best = localBest
+        bestValue = localValue
     }
 
     struct PivotResult {
@@ -350,13 +361,32 @@ struct NetworkSimplex: ~Copyable {
         var work: Int
     }
 
+    /// The join of `tail` and `head` (their lowest common ancestor in the tree) and the number of
+    /// steps taken to it: the end with the smaller subtree cannot be the ancestor, so it moves up.
+    ///
+    /// A function of its own, not inlined into `pivot`, so that the step count stays in a
+    /// register (inlined, it was kept in memory and incremented there in every step).
+    ///
+    /// - Complexity: O(d), the depth walked.
+    @inline(never)
+    func findJoin(_ tail: Int, _ head: Int) -> (join: Int, steps: Int) {
+        let parent = self.parent, succNum = self.succNum
+        var u = tail, v = head
+        var steps = 0
+        while u != v {
+            if succNum[u] < succNum[v] { u = Int(parent[u]) } else { v = Int(parent[v]) }
+            steps &+= 1
+        }
+        return (u, steps)
+    }
+
     /// One pivot on the entering arc: ratio test, flow change, and tree update.
     ///
     /// - Complexity: O(d + t), the walked depth plus the size of the moved subtree.
     @inline(__always)
     func pivot(entering e: Int) -> PivotResult {
         let parent = self.parent, pred = self.pred, predDir = self.predDir
-        let flow = self.flow, capacity = self.capacity, succNum = self.succNum
+        let flow = self.flow, capacity = self.capacity
 
         let tail = Int(source[e]), head = Int(target[e])
         let direction = state[e]
@@ -364,13 +394,9 @@ struct NetworkSimplex: ~Copyable {
         let first = direction == Self.atLower ? tail : head
         let second = direction == Self.atLower ? head : tail
 
-        var u = tail, v = head
-        var work = 0
-        while u != v {
-            if succNum[u] < succNum[v] { u = Int(parent[u]) } else { v = Int(parent[v]) }
-            work &+= 1
-        }
-        let join = u
+        let (join, joinSteps) = findJoin(tail, head)
+        var work = joinSteps
+        var u = 0
 
         // Ratio test. Ties go to the arc met last walking the cycle from the join:
         // the first path (walked downward) before e before the second path (walked upward).

@@ -42,7 +42,6 @@ struct ForcedNodes {
         var inCount = [Int32](repeating: 0, count: n), outCount = [Int32](repeating: 0, count: n)
         // Widths into / out of a node: PreparedProblem checked that all widths add up in Int64.
         var inWidth = [Int64](repeating: 0, count: n), outWidth = [Int64](repeating: 0, count: n)
-        var any = false
         network.withArcColumns { arcs in
             for a in 0..<m where arcs.isActive(a) {
                 let tail = Int(arcs.tails[a]), head = Int(arcs.heads[a])
@@ -52,22 +51,26 @@ struct ForcedNodes {
             }
         }
         var side = [Int8](repeating: 0, count: n)
+        var anySource = false, anyDemand = false
         for v in 0..<n {
             let b = supplies[v]
             if b > 0 && inCount[v] == 0 && outCount[v] > 0 && outWidth[v] == b {
-                side[v] = 1; any = true
+                side[v] = 1; anySource = true
             } else if b < 0 && outCount[v] == 0 && inCount[v] > 0 && inWidth[v] == 0 &- b {
-                side[v] = -1; any = true
+                side[v] = -1; anyDemand = true
             }
         }
-        if !any { return .none }
+        if !anySource && !anyDemand { return .none }
 
         var fixed: [ForcedArc] = []
         network.withArcColumns { arcs in
-            // A demand node fed by a fixed source stays in the problem (see above).
-            for a in 0..<m {
-                let tail = Int(arcs.tails[a]), head = Int(arcs.heads[a])
-                if side[tail] == 1 && side[head] == -1 && arcs.width(a) > 0 { side[head] = 0 }
+            // A demand node fed by a fixed source stays in the problem (see above); only when
+            // there are both can one feed the other.
+            if anySource && anyDemand {
+                for a in 0..<m {
+                    let tail = Int(arcs.tails[a]), head = Int(arcs.heads[a])
+                    if side[tail] == 1 && side[head] == -1 && arcs.width(a) > 0 { side[head] = 0 }
+                }
             }
             for a in 0..<m where arcs.isActive(a) {
                 let tail = Int(arcs.tails[a]), head = Int(arcs.heads[a])
@@ -93,14 +96,14 @@ extension PreparedProblem {
     /// - Complexity: O(number of fixed arcs).
     func completePotentials(_ potentials: inout [Int64], network: FlowNetwork) {
         if forcedArcs.isEmpty { return }
-        var seen = Set<Int32>()
+        var seen = [Bool](repeating: false, count: network.nodeCount)
         for item in forcedArcs {
             let a = Int(item.arc)
             let tail = Int(network.tails[a]), head = Int(network.heads[a])
             let node = item.fromSource ? tail : head
             let value = item.fromSource ? network.costs[a] &+ potentials[head] : potentials[tail] &- network.costs[a]
-            let fixed = Int32(truncatingIfNeeded: node)
-            if seen.insert(fixed).inserted {
+            if !seen[node] {
+                seen[node] = true
                 potentials[node] = value
             } else if item.fromSource {
                 potentials[node] = max(potentials[node], value)

@@ -30,6 +30,9 @@ struct PreparedProblem: Sendable {
     /// Whether some arc other than a self-loop has a non-zero lower bound: when none has, the
     /// solvers take active capacities as they are instead of subtracting zeros from them.
     var hasLowerBounds = true
+    /// Whether some self-loop has a negative cost (and so carries its capacity): when none has,
+    /// ``originalFlows(network:activeFlows:)`` skips looking for them.
+    var hasNegativeSelfLoops = true
     /// Arcs fixed at their capacity by step 5, each with the node whose potential the certificate
     /// needs set afterwards (see ``completePotentials(_:network:)``); empty unless asked for.
     var forcedArcs: [ForcedArc] = []
@@ -68,6 +71,7 @@ struct PreparedProblem: Sendable {
         var maxAbsCost: Int64 = 0
         var activeCount = 0
         var anyLowerBound = false
+        var anyNegativeSelfLoop = false
 
         network.withArcColumns { arcs in
             for a in 0..<m {
@@ -88,7 +92,10 @@ struct PreparedProblem: Sendable {
                 objectiveBound = bound
 
                 let tail = Int(arcs.tails[a]), head = Int(arcs.heads[a])
-                if tail == head { continue }
+                if tail == head {
+                    if cost < 0 { anyNegativeSelfLoop = true }
+                    continue
+                }
                 if lower != 0 {
                     anyLowerBound = true
                     let (newTail, o1) = supplies[tail].subtractingReportingOverflow(lower)
@@ -147,6 +154,7 @@ struct PreparedProblem: Sendable {
         return .success(PreparedProblem(supplies: supplies, activeArcs: activeArcs,
                                         artificialCost: artificialCost, potentialBound: potentialBound,
                                         maxAbsCost: maxAbsCost, hasLowerBounds: anyLowerBound,
+                                        hasNegativeSelfLoops: anyNegativeSelfLoop,
                                         forcedArcs: forced.arcs))
     }
 
@@ -159,8 +167,10 @@ struct PreparedProblem: Sendable {
         var flows = network.lowerBounds
         flows.withUnsafeMutableBufferPointer { flows in
             network.withArcColumns { arcs in
-                for a in 0..<flows.count where arcs.tails[a] == arcs.heads[a] && arcs.costs[a] < 0 {
-                    flows[a] = arcs.capacities[a]
+                if hasNegativeSelfLoops {
+                    for a in 0..<flows.count where arcs.tails[a] == arcs.heads[a] && arcs.costs[a] < 0 {
+                        flows[a] = arcs.capacities[a]
+                    }
                 }
                 for item in forcedArcs {
                     flows[Int(item.arc)] = arcs.capacities[Int(item.arc)]
