@@ -22,6 +22,13 @@ extension Placements {
         COALESCE(p.daily_rate_ore, (SELECT c.agreed_daily_rate_ore FROM citizen c WHERE c.id = p.citizen_id), r.daily_rate_ore)
         """
 
+    /// `externalRateSQL`'s rule for a reader that steps through the stays itself (`placement
+    /// status`): the first of the three that is present. A rate that is present but unreadable
+    /// is passed as `.some(nil)`, so it is chosen (and reported) rather than skipped.
+    static func externalRate<Rate>(stay: Rate?, agreed: Rate?, residence: Rate) -> Rate {
+        stay ?? agreed ?? residence
+    }
+
     /// Citizens placed on `day` (a stay covering it), own and external, by citizen id: what
     /// `placement status` counts and `match` takes the stays open to moving from.
     public static func placed(_ db: Database, on day: Day) throws -> [PlacedStay] {

@@ -5,8 +5,8 @@ import PlacementModel
 extension Status {
     /// The stays covering `day`, counted in one pass: citizens in own and in external residences,
     /// the sum of the external ones' daily rates (the stay's, else the citizen's agreed one, else
-    /// the residence's: `Placements.externalRateSQL`), and the own places taken (by citizens or
-    /// by stays of no citizen of ours).
+    /// the residence's: `Placements.externalRate`, the rule of `Placements.externalRateSQL`), and
+    /// the own places taken (by citizens or by stays of no citizen of ours).
     ///
     /// A national world has 78,000 stays, 58,000 on a day, in 8,000 residences. Joining each stay
     /// to its residence in SQL (a search of the text key) and looking up each external stay's
@@ -48,15 +48,9 @@ extension Status {
             }
             guard hasCitizen else { return }
             external += 1
-            // The stay's rate, else the citizen's agreed one, else the residence's (each nil when unreadable).
-            let dailyRate: Int64?
-            if sqlite3_column_type(s, 3) != SQLITE_NULL {
-                dailyRate = rate(s, 3)
-            } else if let agreedRate = agreed[text(s, 1)] {
-                dailyRate = agreedRate
-            } else {
-                dailyRate = r.rate
-            }
+            // Each rate is nil when unreadable; the stay's own is absent (`.none`) when NULL.
+            let stayRate: Int64?? = sqlite3_column_type(s, 3) == SQLITE_NULL ? Int64??.none : Int64??.some(rate(s, 3))
+            let dailyRate = Placements.externalRate(stay: stayRate, agreed: agreed[text(s, 1)], residence: r.rate)
             guard let dailyRate else { unreadable = true; return }
             rates &+= dailyRate  // no overflow: at most a million stays of at most 10^10 øre each
         }
