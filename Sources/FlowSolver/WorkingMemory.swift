@@ -7,18 +7,18 @@ import Glibc
 /// Each solve fills several fresh arrays of m elements; with 4 KiB pages every page costs a page
 /// fault on first touch (about 1,300 for a 160,000-arc network's simplex arrays), and the
 /// pricing loop's stream over the arcs and gathers of potentials miss the TLB. Arrays of at
-/// least 2 MiB are aligned to 2 MiB and marked `MADV_HUGEPAGE`, which asks for huge pages
-/// where transparent huge pages are in `madvise` mode; elsewhere (macOS, smaller arrays) this
-/// is an ordinary allocation. The rounding up to whole huge pages costs at most 2 MiB per array
-/// (six arrays per solve), against about 33 bytes per arc that the arrays hold anyway. Free with
-/// ``deallocate(_:)``.
+/// least ``hugePageThreshold`` are aligned to 2 MiB and marked `MADV_HUGEPAGE`, which asks for
+/// huge pages where transparent huge pages are in `madvise` mode; elsewhere (macOS, smaller
+/// arrays) this is an ordinary allocation. The rounding up to whole huge pages costs at most
+/// 2 MiB per array (six arrays per solve). Free with ``deallocate(_:)``.
 enum WorkingMemory {
     static let hugePage = 2 << 20
 
-    /// Arrays from this size on ask for huge pages. Not from 2 MiB: the national match's networks
-    /// (about a million arcs, arrays of 4-8 MiB) peaked 30 MB higher with them (268 MB against
-    /// 237 MB, measured with transparent huge pages on and off) for no time gained, while the
-    /// 3 M-arc networks of the solver benchmark (arrays of 12-24 MiB) gain about a tenth.
+    /// Arrays from this size on (16 MiB) ask for huge pages. Not from 2 MiB: with that threshold
+    /// the national match, whose networks have about a million arcs (arrays of 4-8 MiB), peaked
+    /// at 260-268 MB against 237 MB with this one, whether transparent huge pages were on or off,
+    /// and its time did not measurably change. The 8-byte arrays of the solver benchmark's 3 M-arc
+    /// networks (24 MiB) still ask, where huge pages saved about a tenth of the time.
     static let hugePageThreshold = 8 * hugePage
 
     /// Uninitialised room for `count` values of `T`.
