@@ -20,13 +20,8 @@ enum OwnVerdict: Equatable {
 
     /// The residence is a reason the citizen did not get an own place.
     var isReason: Bool { self != .chosen }
-    /// The residence fits the citizen (only its places or its cost stood in the way).
-    var fits: Bool {
-        switch self {
-        case .chosen, .wentToHigher, .wentToOthers, .costsMore: true
-        default: false
-        }
-    }
+    // Whether the residence fits is asked of the stored verdict (`ResidenceVerdict.fits`),
+    // the one the reasons print; this working verdict has no second copy of that rule.
 }
 
 extension Matcher {

@@ -16,6 +16,15 @@ public enum Residences {
         while let row = try rows.next() { try body(try Residence(row: row)) }
     }
 
+    /// Every residence's name by its id: what pages print beside an id a planner would not
+    /// recognise alone. A value of the wrong type is `StoreError.badRow`, not a stop.
+    public static func names(_ db: Database) throws -> [String: String] {
+        Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM residence").map { row in
+            let r = RowReader(row, table: "residence")
+            return (try r.value(0, String.self), try r.value(1, String.self))
+        }, uniquingKeysWith: { a, _ in a })
+    }
+
     public static func find(_ db: Database, id: String) throws -> Residence? {
         try Row.fetchOne(db.cachedStatement(sql: Residence.selectSQL + " WHERE id = ?"), arguments: [id]).map { try Residence(row: $0) }
     }

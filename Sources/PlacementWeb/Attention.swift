@@ -18,10 +18,7 @@ struct Attention: Sendable {
     let residenceNames: [String: String]
 
     static func load(_ db: Database, on day: Day) throws -> Attention {
-        let names = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM residence").map { row in
-            let r = RowReader(row, table: "residence")
-            return (try r.value(0, String.self), try r.value(1, String.self))
-        }, uniquingKeysWith: { a, _ in a })
+        let names = try Residences.names(db)
         // An own place vacant today (`PlaceOccupancy.state`: no stay covers the day and it is not
         // held back, whatever the export marked) that nobody is accepted into: a planned move-in will fill it.
         let occupancy = try PlaceOccupancy.on(db, day)

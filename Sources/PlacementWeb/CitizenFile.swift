@@ -34,10 +34,7 @@ struct CitizenFile: Sendable {
         func rows<T>(_ table: String, _ sql: String, _ make: (RowReader) throws -> T) throws -> [T] {
             try Row.fetchAll(db, sql: sql, arguments: [id]).map { try make(RowReader($0, table: table)) }
         }
-        let names = Dictionary(try Row.fetchAll(db, sql: "SELECT id, name FROM residence").map { row in
-            let r = RowReader(row, table: "residence")
-            return (try r.value(0, String.self), try r.value(1, String.self))
-        }, uniquingKeysWith: { a, _ in a })
+        let names = try Residences.names(db)
         func name(_ r: String?) -> String? {
             guard let r else { return nil }
             return names[r].map { "\($0) (\(r))" } ?? r
