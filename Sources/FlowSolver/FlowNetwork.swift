@@ -36,6 +36,36 @@ public struct FlowNetwork: Sendable, Equatable {
         supplies = Array(repeating: 0, count: nodeCount)
     }
 
+    /// Creates a network from whole columns: arc `a` runs `tails[a] -> heads[a]` with bounds
+    /// `0...capacities[a]` at `costs[a]` per unit, and node `v` supplies `supplies[v]`. The same
+    /// network as `addArc` called arc by arc, for a caller that has a million arcs to add: the
+    /// columns are taken as they are, and only checked.
+    ///
+    /// - Precondition: the four arc columns have the same length, at most ``maxArcCount``; at most
+    ///   ``maxNodeCount`` nodes; every tail and head is in `0..<supplies.count`.
+    /// - Complexity: O(n + m).
+    public init(supplies: [Int64], tails: [Int32], heads: [Int32], capacities: [Int64], costs: [Int64]) {
+        let n = supplies.count, m = tails.count
+        precondition(n <= Self.maxNodeCount, "nodeCount must be in 0...\(Self.maxNodeCount)")
+        precondition(heads.count == m && capacities.count == m && costs.count == m, "arc columns of different lengths")
+        precondition(m <= Self.maxArcCount, "a FlowNetwork holds at most \(Self.maxArcCount) arcs")
+        let bound = UInt32(truncatingIfNeeded: n)
+        var outside = false
+        // Unsigned: a negative node number is a large one, so one comparison checks both ends.
+        tails.withUnsafeBufferPointer { t in
+            heads.withUnsafeBufferPointer { h in
+                for a in 0..<m where UInt32(bitPattern: t[a]) >= bound || UInt32(bitPattern: h[a]) >= bound { outside = true; break }
+            }
+        }
+        precondition(!outside, "an arc's tail or head is not a node of 0..<\(n)")
+        self.supplies = supplies
+        self.tails = tails
+        self.heads = heads
+        self.lowerBounds = Array(repeating: 0, count: m)
+        self.capacities = capacities
+        self.costs = costs
+    }
+
     /// The number of nodes.
     ///
     /// - Complexity: O(1).

@@ -69,6 +69,9 @@ extension Matcher {
         }
 
         let stays = input.externalStays.filter(\.citizen.openToMove).sorted { $0.citizen.id < $1.citizen.id }
+        // Where each stay is now, by residence id (ids are unique; `prepare` indexes them alike).
+        let residenceIndex = bringHome.isEmpty || !reasons ? [:]
+            : Dictionary(uniqueKeysWithValues: residences.enumerated().map { ($1.id, $0) })
         for (rank, b) in bringHome.sorted(by: { stays[$0.stay].citizen.id < stays[$1.stay].citizen.id }).enumerated() {
             let stay = stays[b.stay]
             let r = residences[classes[b.cls].residence]
@@ -83,7 +86,7 @@ extension Matcher {
             p.annualSaving = b.saving
             p.distanceKm = b.km
             if reasons {
-                let from = residences.first { $0.id == stay.residenceId }
+                let from = residenceIndex[stay.residenceId].map { residences[$0] }
                 p.reasons = [.bringHome(residence: r.name, from: from?.name, saving: b.saving, currentNet: current.net,
                                         ownNet: b.cost.net, threshold: Money(kroner: policy.bringHomeThresholdKr))]
             }
@@ -104,10 +107,15 @@ extension Matcher {
         let c = citizens[i]
         // Another offer type is never a candidate: the granted type is decided by the case worker.
         let candidates = (ownResidencesByOffer[c.offerType] ?? []).filter { !classesByResidence[$0].isEmpty }
-        let byDistance = candidates.map { (km: km[i][$0] ?? Int.max, r: $0) }.sorted { $0.km < $1.km }
+        // By km, ties in residence order (as a stable sort by km left them): each (km, residence)
+        // packed into one integer, so the sort compares integers, not tuples through a closure.
+        let row = km[i]
+        var byDistance = candidates.map { Self.packedDistance(row[$0] ?? Int.max, $0) }
+        byDistance.sort()
         // "Name:" sorts as the worded line "Name: …" did: a name before a longer one it begins.
         var lines: [(km: Int, key: String, reason: MatchReason)] = []
-        for v in byDistance {
+        for packed in byDistance {
+            let v = Self.unpackedDistance(packed)
             // Lines are ordered by (km, name): past the fifth line's km nothing can move up.
             if lines.count >= 5, v.km > lines[4].km { break }
             guard let reason = whyNotLocalVerdict(i, v.r, winners: winners) else { continue }
@@ -133,10 +141,13 @@ extension Matcher {
         // Same offer type first: those are the near misses worth explaining.
         var pool = residences.indices.filter { residences[$0].offerType == c.offerType }
         if pool.isEmpty { pool = Array(residences.indices) }
-        // By km first (integers); names break ties only among those that can be in the three.
-        let byKm = pool.map { (km: km[i][$0] ?? Int.max, r: $0) }.sorted { $0.km < $1.km }
-        let third = byKm.count >= 3 ? byKm[2].km : Int.max
-        let nearest = byKm.prefix { $0.km <= third }
+        // By km first (integers); names break ties only among those that can be in the three:
+        // every residence no farther than the third nearest, in residence order, sorted by
+        // (km, name) with a stable sort (what sorting the whole pool by km first gave, in one pass).
+        let row = km[i]
+        let byKm = pool.map { (km: row[$0] ?? Int.max, r: $0) }
+        let third = Self.thirdSmallest(byKm.lazy.map(\.km))
+        let nearest = byKm.filter { $0.km <= third }
             .sorted { ($0.km, residences[$0.r].name) < ($1.km, residences[$1.r].name) }
             .prefix(3)
         return nearest.compactMap { km, r in
@@ -151,5 +162,26 @@ extension Matcher {
             if f == nil && residence.isOwn { f = .noVacancy(until: input.asOf.adding(days: policy.allowedWaitDays)) }
             return f.map { .residence(name: residence.name, km: shownKm, verdict: .rule(failure: $0)) }
         }
+    }
+
+    /// A distance and a residence index in one integer that orders as the pair (km, residence):
+    /// km in the high 32 bits (`Int.max`, no distance, as the largest; no distance on Earth
+    /// comes near 2³² km), the index in the low 32.
+    static func packedDistance(_ km: Int, _ r: Int) -> UInt64 { UInt64(UInt32(clamping: km)) << 32 | UInt64(UInt32(r)) }
+
+    static func unpackedDistance(_ packed: UInt64) -> (km: Int, r: Int) {
+        let high = UInt32(truncatingIfNeeded: packed >> 32)
+        return (high == .max ? Int.max : Int(high), Int(UInt32(truncatingIfNeeded: packed)))
+    }
+
+    /// The third smallest of `values` counting repeats (`Int.max` when there are fewer than three).
+    ///
+    /// - Complexity: O(n), one pass.
+    static func thirdSmallest(_ values: some Sequence<Int>) -> Int {
+        var a = Int.max, b = Int.max, c = Int.max   // the three smallest so far, a <= b <= c
+        for v in values where v < c {
+            if v < a { (a, b, c) = (v, a, b) } else if v < b { (b, c) = (v, b) } else { c = v }
+        }
+        return c
     }
 }

@@ -17,42 +17,51 @@ public indirect enum JSON: Sendable {
     case object([(String, JSON)])
 
     public func text(indent: Int = 0) -> String {
-        var out = ""
-        write(to: &out, indent: indent)
-        return out
+        var bytes: [UInt8] = []
+        write(to: &bytes, indent: indent)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends the value to `out`, nested values indented two spaces a level.
     public func write(to out: inout String, indent: Int) {
-        func pad(_ n: Int) { for _ in 0..<n { out += "  " } }
+        out += text(indent: indent)
+    }
+
+    /// `write(to:indent:)` into UTF-8 bytes: a national match's `--json` is 3.7 MB, and appending
+    /// to a `String` piece by piece cost several hundred instructions a piece.
+    func write(to out: inout [UInt8], indent: Int) {
+        func pad(_ n: Int) { for _ in 0..<n { out.append(0x20); out.append(0x20) } }
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let n): out += String(n)
-        case .number(let s): out += s
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let n): out.append(contentsOf: String(n).utf8)
+        case .number(let s): out.append(contentsOf: s.utf8)
         case .string(let s): JSON.quote(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "[\n"
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            out.append(contentsOf: "[\n".utf8)
             for (i, item) in items.enumerated() {
                 pad(indent + 1)
                 item.write(to: &out, indent: indent + 1)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                if i + 1 < items.count { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "\n"))
             }
             pad(indent)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{\n"
+            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(contentsOf: "{\n".utf8)
             for (i, (key, value)) in members.enumerated() {
                 pad(indent + 1)
                 JSON.quote(key, into: &out)
-                out += ": "
+                out.append(UInt8(ascii: ":"))
+                out.append(0x20)
                 value.write(to: &out, indent: indent + 1)
-                out += i + 1 < members.count ? ",\n" : "\n"
+                if i + 1 < members.count { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "\n"))
             }
             pad(indent)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
@@ -60,6 +69,36 @@ public indirect enum JSON: Sendable {
         var out = ""
         quote(s, into: &out)
         return out
+    }
+
+    /// `quote` into UTF-8 bytes. The characters escaped are all ASCII, and no byte of a longer
+    /// UTF-8 sequence is below 0x80, so escaping byte by byte escapes what escaping by scalar did.
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { utf8 in
+            out.append(UInt8(ascii: "\""))
+            var mark = 0
+            for i in 0..<utf8.count {
+                let c = utf8[i]
+                guard c < 0x20 || c == 0x22 || c == 0x5C else { continue }
+                if i > mark { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark..<i])) }
+                mark = i + 1
+                switch c {
+                case 0x22: out.append(contentsOf: "\\\"".utf8)
+                case 0x5C: out.append(contentsOf: "\\\\".utf8)
+                case 0x0A: out.append(contentsOf: "\\n".utf8)
+                case 0x0D: out.append(contentsOf: "\\r".utf8)
+                case 0x09: out.append(contentsOf: "\\t".utf8)
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(hex[Int(c >> 4)])
+                    out.append(hex[Int(c & 0xF)])
+                }
+            }
+            if utf8.count > mark { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark...])) }
+            out.append(UInt8(ascii: "\""))
+        }
     }
 
     static func quote(_ s: String, into out: inout String) {

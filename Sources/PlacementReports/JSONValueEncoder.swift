@@ -70,7 +70,9 @@ final class JSONNode {
         let child = JSONNode()
         if members == nil { members = [] }
         // A key written twice keeps its first place and its last value, as an object can hold it once.
-        if let i = members?.firstIndex(where: { $0.0 == key }) { members?[i].1 = child } else { members?.append((key, child)) }
+        // A dictionary writes each of its keys once: its thousands of keys (a national run's place
+        // values) are not searched for each other.
+        if !keyedByData, let i = members?.firstIndex(where: { $0.0 == key }) { members?[i].1 = child } else { members?.append((key, child)) }
         return child
     }
 
