@@ -6,6 +6,7 @@ import PlacementStore
 extension Placement {
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Show residences, places, citizens and external cost on a day.",
             discussion: """
                 Examples:
