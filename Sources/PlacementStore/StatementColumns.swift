@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 import PlacementModel
@@ -30,6 +31,16 @@ enum StatementColumns {
     /// Column `i`'s bytes as text (no copy: valid until the statement steps on).
     static func bytes(_ s: OpaquePointer, _ i: Int32) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: sqlite3_column_text(s, i), count: Int(sqlite3_column_bytes(s, i)))
+    }
+
+    /// Whether a column's bytes are `bytes`.
+    static func equal(_ column: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8]) -> Bool {
+        guard column.count == bytes.count else { return false }
+        return bytes.withUnsafeBufferPointer { b in
+            // Of the same length, and no address only when empty.
+            guard let c = column.baseAddress, let a = b.baseAddress else { return true }
+            return memcmp(c, a, column.count) == 0
+        }
     }
 
     /// Column `i` as a supported day stored as `yyyy-mm-dd` (what `RowReader.day` accepts), nil

@@ -73,7 +73,7 @@ extension Status {
             WHERE p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1)
             """, arguments: [day]) { s in
             let key = StatementColumns.bytes(s, 0)
-            if !key.elementsEqual(lastKey) {
+            if !StatementColumns.equal(key, lastKey) {
                 lastKey = Array(key)
                 residence = residences[StatementColumns.text(s, 0)]
             }
