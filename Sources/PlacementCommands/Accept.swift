@@ -5,6 +5,7 @@ import PlacementStore
 extension Placement {
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "accept",
             abstract: "Accept a run's proposals: each becomes a planned move-in.",
             discussion: """
                 Without citizens, every open proposal of the run except `no fit` is accepted. Each \

@@ -5,6 +5,7 @@ import PlacementStore
 extension Placement {
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Copy the database to a new file, while others go on reading and writing.",
             discussion: """
                 The copy is the database as it was at one moment (SQLite's online backup), checked as \
@@ -34,6 +35,7 @@ extension Placement {
 
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "restore",
             abstract: "Replace the database with a backup, if the backup passes `placement check`.",
             discussion: """
                 The backup must be of the same planning area. It is checked and given its audit entry in a \

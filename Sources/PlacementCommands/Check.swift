@@ -5,6 +5,7 @@ import PlacementStore
 extension Placement {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check the database: the file, its references, and the rules of the model.",
             discussion: """
                 Runs SQLite's integrity and foreign-key checks and the model's rules: one occupant per place and \

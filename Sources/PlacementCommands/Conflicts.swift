@@ -5,6 +5,7 @@ import PlacementStore
 extension Placement {
     struct Conflicts: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "conflicts",
             abstract: "List where imports contradicted the planner's decisions, and resolve them.",
             discussion: """
                 Who wins is decided by one rule per kind (README, "When an export and a decision \
@@ -16,6 +17,7 @@ extension Placement {
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "list",
                 abstract: "List the open conflicts (--all: the resolved ones too).",
                 discussion: """
                     Examples:
@@ -43,6 +45,7 @@ extension Placement {
 
         struct Resolve: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "resolve",
                 abstract: "Resolve a conflict: keep the rule's outcome, or withdraw the acceptance.",
                 discussion: """
                     Examples:

@@ -5,6 +5,7 @@ import PlacementStore
 extension Placement {
     struct Decline: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "decline",
             abstract: "Record that a proposal was refused, and why.",
             discussion: """
                 Reasons and their consequences:

@@ -7,6 +7,7 @@ import PlacementStore
 extension Placement {
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explain",
             abstract: "Explain a run's proposal for one citizen: every own residence considered and what decided it.",
             discussion: """
                 Examples:

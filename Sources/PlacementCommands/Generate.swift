@@ -7,6 +7,7 @@ import PlacementStore
 extension Placement {
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "generate",
             abstract: "Write a synthetic planning area as canonical CSV files (no real person's data).",
             discussion: """
                 The same seed and options always write byte-identical files; seeds/ is made this way.

@@ -9,6 +9,7 @@ extension SheetKind: ExpressibleByArgument {}
 extension Placement {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Load residences, places and citizens from CSV or XLSX files, all or nothing.",
             discussion: """
                 Files load in dependency order whatever the order given, in one transaction: a file with any \

@@ -6,6 +6,7 @@ import PlacementStore
 extension Placement {
     struct Imports: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "imports",
             abstract: "List past imports, and show what one of them changed.",
             discussion: """
                 Each import is listed with its number, time, user, the day its files described, \
@@ -16,6 +17,7 @@ extension Placement {
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "list",
                 abstract: "List past imports with files, SHA-256, user, time and a one-line summary.",
                 discussion: """
                     Examples:
@@ -38,6 +40,7 @@ extension Placement {
 
         struct Show: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "show",
                 abstract: "Show what one past import changed, per citizen and residence.",
                 discussion: """
                     Examples:

@@ -5,6 +5,7 @@ import PlacementStore
 extension Placement {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create a database for a planning area.",
             discussion: """
                 A planning area is one municipality or several that plan together; residences run by any of \

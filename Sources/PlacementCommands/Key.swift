@@ -6,6 +6,7 @@ import PlacementStore
 extension Placement {
     struct Key: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "key",
             abstract: "Move the pseudonym key between computers: export it to a file, import it from one.",
             discussion: """
                 The key that turns CPR numbers into pseudonyms is not in the database: it is in a key file \
@@ -21,7 +22,7 @@ extension Placement {
             subcommands: [Export.self, Import.self])
 
         struct Export: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Write the database's pseudonym key to a file (mode 0600).")
+            static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the database's pseudonym key to a file (mode 0600).")
 
             @OptionGroup var database: DatabaseOptions
 
@@ -41,7 +42,7 @@ extension Placement {
         }
 
         struct Import: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Install a pseudonym key file exported from this database.")
+            static let configuration = CommandConfiguration(commandName: "import", abstract: "Install a pseudonym key file exported from this database.")
 
             @OptionGroup var database: DatabaseOptions
 

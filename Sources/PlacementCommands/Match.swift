@@ -9,6 +9,7 @@ import PlacementStore
 extension Placement {
     struct Match: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "match",
             abstract: "Propose who moves where: own places first, in priority order, at least cost, with reasons.",
             discussion: """
                 Stores the run (its inputs and policy, so it can be replayed) and prints each proposal: \

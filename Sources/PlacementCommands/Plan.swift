@@ -9,6 +9,7 @@ extension Placement {
     /// `placement plan`: the 5-year capacity plan, simulated with the matching engine.
     struct Plan: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "plan",
             abstract: "The 5-year capacity plan: demand, own capacity, local and external placements and cost, per scenario.",
             discussion: """
                 Estimates referrals and stay lengths from the database's history (per offer type, target groups \

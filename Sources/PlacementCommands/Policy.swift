@@ -6,6 +6,7 @@ import PlacementStore
 extension Placement {
     struct Policy: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "policy",
             abstract: "Show or change the matching policy.",
             discussion: """
                 Examples:
@@ -17,7 +18,7 @@ extension Placement {
             defaultSubcommand: Show.self)
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Show the policy with each key's meaning.")
+            static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the policy with each key's meaning.")
             @OptionGroup var database: DatabaseOptions
 
             func run() throws {
@@ -35,7 +36,7 @@ extension Placement {
         }
 
         struct Set: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Change one key of the policy.")
+            static let configuration = CommandConfiguration(commandName: "set", abstract: "Change one key of the policy.")
             @OptionGroup var database: DatabaseOptions
             @Argument(help: "The key.") var key: String
             @Argument(help: "The new value.") var value: String

@@ -7,6 +7,7 @@ import PlacementStore
 extension Placement {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Reports for planners and management.",
             subcommands: [Weekly.self, Equity.self])
     }
@@ -17,6 +18,7 @@ extension Placement.Report {
     /// of one ISO week, from the history in the database.
     struct Weekly: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "weekly",
             abstract: "The weekly report: occupancy, waiting list, placements and external purchases.",
             discussion: """
                 Figures are computed from the database's history for the week's Monday to Sunday, so any \

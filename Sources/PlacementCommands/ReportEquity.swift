@@ -9,6 +9,7 @@ extension Placement.Report {
     /// `placement report equity`: whether groups of citizens fared alike over a period.
     struct Equity: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "equity",
             abstract: "The equity audit: waits, local placements, distances, purchases and provider declines by group.",
             discussion: """
                 Each group (age band, target group, support level, urgency, home municipality) is compared \

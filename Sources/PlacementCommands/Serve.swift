@@ -9,6 +9,7 @@ extension Placement {
     /// the app is the PlacementWeb library.
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Serve the web app: the week's work in a browser, with logins, in Danish and English.",
             discussion: """
                 Binds to 127.0.0.1 (this computer only) unless --host says otherwise. The first time, \

@@ -11,6 +11,7 @@ extension Placement {
     /// against what actually happened.
     struct Simulate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "simulate",
             abstract: "Replay a past period week by week under other policies and compare with what happened.",
             discussion: """
                 The replay starts from the recorded state on --from, takes the recorded referrals, \

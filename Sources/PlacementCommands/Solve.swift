@@ -8,6 +8,7 @@ extension MinCostFlow.Algorithm: ExpressibleByArgument {}
 extension Placement {
     struct Solve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "solve",
             abstract: "Solve a DIMACS min-cost-flow instance and print the optimal cost and flows.",
             discussion: """
                 Reads the DIMACS `p min` format and prints the DIMACS solution format: `s COST`, then \

@@ -6,6 +6,7 @@ import PlacementStore
 extension Placement {
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Show residences, places, citizens and external cost on a day.",
             discussion: """
                 Examples:
@@ -104,9 +105,11 @@ enum StatusText {
         let follow = w.followUp
         if !follow.isEmpty {
             lines.append("\(l.followUpTitle): \(f.integer(follow.count))")
+            // Each norm's name once, not once a line (a national list has 2,900 lines).
+            let normNames = Dictionary(w.norms.map { ($0, l.normName($0)) }, uniquingKeysWith: { first, _ in first })
             lines += follow.map { e in
                 "  " + l.followUpLine(e.citizenId, f.integer(e.daysWaiting), e.neededBy.map(f.date),
-                                      e.daysOverDeadline.map(f.integer), e.highestNormExceeded.map(l.normName))
+                                      e.daysOverDeadline.map(f.integer), e.highestNormExceeded.map { normNames[$0] ?? l.normName($0) })
             }
         }
         return lines.joined(separator: "\n")
@@ -127,10 +130,10 @@ enum StatusText {
 
     static func rows(_ s: StatusSummary, language: Language) -> [(label: String, value: String)] {
         let f = DisplayFormat(language)
-        let names = s.planningArea.map { code in
-            "\(ReferenceData.municipalityByCode[code]?.name ?? "?") (\(code))"
-        }
-        let area = names.count > 4 ? "\(names.count) \(language == .da ? "kommuner" : "municipalities")" : names.joined(separator: ", ")
+        // Names only for an area of up to four municipalities (the others are counted), so a
+        // larger one does not load the municipality table.
+        let area = s.planningArea.count > 4 ? "\(s.planningArea.count) \(language == .da ? "kommuner" : "municipalities")"
+            : s.planningArea.map { code in "\(ReferenceData.municipalityByCode[code]?.name ?? "?") (\(code))" }.joined(separator: ", ")
         let n = { (x: Int) in f.integer(x) }
         // A bridging citizen waits for the granted place while placed in the bridge: counted in both.
         let bridging = s.citizensBridging == 0 ? "" : language == .da

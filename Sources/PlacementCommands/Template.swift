@@ -8,6 +8,7 @@ import Spreadsheet
 extension Placement {
     struct Template: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "template",
             abstract: "Write an empty spreadsheet with the right headers for an import or a demand sheet.",
             discussion: """
                 Danish templates use Danish headers and, as CSV, Danish Excel's dialect (semicolon, UTF-8 \

@@ -9,6 +9,7 @@ extension Placement {
     /// `placement user`: the web app's users, from the terminal.
     struct User: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "user",
             abstract: "Manage the web app's users: add, list, disable, reset-password.",
             discussion: """
                 Roles: read_only (sees every page), planner (also matches, accepts, declines, imports, plans), \
@@ -35,7 +36,7 @@ extension Placement {
         }
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Add a user with a role.")
+            static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a user with a role.")
             @OptionGroup var database: DatabaseOptions
             @Argument(help: "The user name (letters, digits, '.', '-', '_').") var name: String
             @Option(help: "read_only, planner or administrator.") var role: Role = .planner
@@ -57,7 +58,7 @@ extension Placement {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the users and their roles.")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "List the users and their roles.")
             @OptionGroup var database: DatabaseOptions
 
             func run() throws {
@@ -77,7 +78,7 @@ extension Placement {
         }
 
         struct Disable: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Disable a user and end their sessions.")
+            static let configuration = CommandConfiguration(commandName: "disable", abstract: "Disable a user and end their sessions.")
             @OptionGroup var database: DatabaseOptions
             @Argument(help: "The user name.") var name: String
 

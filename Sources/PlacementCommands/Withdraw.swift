@@ -5,6 +5,7 @@ import PlacementStore
 extension Placement {
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Withdraw a planned move-in (or, with --run, an open proposal), with a reason.",
             discussion: """
                 A planned move-in can be withdrawn at any time before the move-in is confirmed: its stay \
@@ -45,6 +46,7 @@ extension Placement {
 
     struct Revoke: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "revoke",
             abstract: "Revoke a decline: its exclusion ends and the proposal is open again.",
             discussion: """
                 A citizen the decline took off the waiting list (need_changed) is waiting again.

@@ -93,10 +93,20 @@ struct JSONNodeWriter: Encoder {
     /// Encodes `value` into this writer's node: numbers, strings and Bools as leaves, a string-
     /// keyed dictionary marked so, everything else through its own `encode(to:)`.
     func put<T: Encodable>(_ value: T) throws {
-        if let leaf = JSONNodeWriter.leaf(value) { node.leaf = leaf; return }
-        if let d = value as? JSONDecimal { node.leaf = .number(d.text); return }
+        // Only a value of one of `leaf`'s types can be a leaf: asking `leaf` of any other (an
+        // array, a struct) boxed it and tried each cast in turn, a third of a status's --json.
+        // An optional of a leaf type encodes its value through `encode(to:)`, as a leaf again.
+        if JSONNodeWriter.isLeafType(T.self), let leaf = JSONNodeWriter.leaf(value) { node.leaf = leaf; return }
+        if T.self == JSONDecimal.self, let d = value as? JSONDecimal { node.leaf = .number(d.text); return }
         if value is any JSONKeyedByData { node.keyedByData = true; if node.members == nil { node.members = [] } }
         try value.encode(to: self)
+    }
+
+    /// Whether `type` is one of the types `leaf` reads.
+    static func isLeafType(_ type: Any.Type) -> Bool {
+        type == String.self || type == Int.self || type == Int64.self || type == Bool.self || type == Double.self
+            || type == Int32.self || type == Int16.self || type == Int8.self || type == UInt.self || type == UInt64.self
+            || type == UInt32.self || type == UInt16.self || type == UInt8.self || type == Float.self || type == URL.self
     }
 
     static func leaf(_ value: Any) -> JSON? {

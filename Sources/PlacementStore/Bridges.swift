@@ -28,20 +28,24 @@ public enum Bridges {
         try Bool.fetchOne(db.cachedStatement(sql: "SELECT bridge = 1 FROM placement WHERE id = ?"), arguments: [stayId]) ?? false
     }
 
+    /// The one rule, in SQL, for whether stay `p`, covering the day `?1`, is a bridge on it:
+    /// marked as one, of a citizen whose waiting period is open on the day. `on` asks it, and
+    /// so does `placement status`'s one pass over the day's stays (`Status.staysOn`).
+    static let bridgingSQL = """
+        p.bridge = 1 AND p.citizen_id IS NOT NULL
+        AND EXISTS (SELECT 1 FROM waiting_period w WHERE w.citizen_id = p.citizen_id AND \(WaitingPeriods.waitingOnSQL()))
+        """
+
     /// The bridges on `day`: stays marked as bridges that cover the day, of citizens whose
     /// waiting period is open on it. By citizen id.
     public static func on(_ db: Database, _ day: Day) throws -> [BridgeStay] {
         // Nearly every stay began before the day asked, so the date index would only add a lookup
-        // per row: the table is read straight through (a national world: 9 ms, not 64 ms, of
-        // `placement status`).
+        // per row: the table is read straight through (a national world: 9 ms, not 64 ms).
         try Row.fetchAll(db, sql: """
             SELECT p.citizen_id, p.id, p.residence_id, p.place_id, p.starts_on,
                    COALESCE(p.daily_rate_ore, r.daily_rate_ore), r.operator = 'own'
             FROM placement p NOT INDEXED JOIN residence r ON r.id = p.residence_id
-            WHERE p.bridge = 1 AND p.citizen_id IS NOT NULL
-              AND p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1)
-              AND EXISTS (SELECT 1 FROM waiting_period w WHERE w.citizen_id = p.citizen_id
-                          AND \(WaitingPeriods.waitingOnSQL()))
+            WHERE p.starts_on <= ?1 AND (p.ends_on IS NULL OR p.ends_on > ?1) AND \(bridgingSQL)
             ORDER BY p.citizen_id
             """, arguments: [day]).map { row in
             let r = RowReader(row, table: "placement")

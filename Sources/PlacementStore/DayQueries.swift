@@ -24,9 +24,10 @@ extension Placements {
 
     /// `externalRateSQL`'s rule for a reader that steps through the stays itself (`placement
     /// status`): the first of the three that is present. A rate that is present but unreadable
-    /// is passed as `.some(nil)`, so it is chosen (and reported) rather than skipped.
-    static func externalRate<Rate>(stay: Rate?, agreed: Rate?, residence: Rate) -> Rate {
-        stay ?? agreed ?? residence
+    /// is passed as `.some(nil)`, so it is chosen (and reported) rather than skipped. The agreed
+    /// rate is asked for only when the stay has none, as the SQL's subquery is run only then.
+    static func externalRate<Rate>(stay: Rate?, agreed: @autoclosure () -> Rate?, residence: Rate) -> Rate {
+        stay ?? agreed() ?? residence
     }
 
     /// Citizens placed on `day` (a stay covering it), own and external, by citizen id: what

@@ -15,20 +15,23 @@ extension Day: DatabaseValueConvertible {
     /// else (then `Day(iso:)` decides): the same day `Day(iso:)` gives, without its splitting,
     /// which was a quarter of `placement status` and a twentieth of `match` at national scale.
     static func storedForm(_ text: String) -> Day? {
-        text.utf8.withContiguousStorageIfAvailable { b -> Day? in
-            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
-            func number(_ range: Range<Int>) -> Int? {
-                var n = 0
-                for i in range {
-                    let d = Int(b[i]) - 48
-                    guard (0...9).contains(d) else { return nil }
-                    n = n * 10 + d
-                }
-                return n
+        text.utf8.withContiguousStorageIfAvailable(storedForm) ?? nil
+    }
+
+    /// `storedForm` of text's UTF-8 bytes (as SQLite hands them out).
+    static func storedForm(_ b: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var n = 0
+            for i in range {
+                let d = Int(b[i]) - 48
+                guard (0...9).contains(d) else { return nil }
+                n = n * 10 + d
             }
-            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-            return Day(year: y, month: m, day: d)
-        } ?? nil
+            return n
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        return Day(year: y, month: m, day: d)
     }
 }
 

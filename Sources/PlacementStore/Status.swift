@@ -40,9 +40,7 @@ public enum Status {
     public static func summary(_ db: Database, on day: Day, waitingList: WaitingListOnDay? = nil) throws -> StatusSummary {
         let area = try Row.fetchAll(db, sql: "SELECT municipality_code FROM planning_area ORDER BY 1")
             .map { try RowReader($0, table: "planning_area").int(0, 100...999) }
-        let residences = RowReader(try aggregate(db, sql: """
-            SELECT COUNT(*) FILTER (WHERE operator = 'own'), COUNT(*) FILTER (WHERE operator <> 'own') FROM residence
-            """), table: "residence")
+        // The residences are counted in the pass over the stays, which reads them anyway.
         let stays = try staysOn(db, day)
         // Reserved and closed count only while no stay covers the day; a place holds one stay a
         // day (the triggers placement_place_free_*), so the occupied ones are the stays above.
@@ -65,11 +63,11 @@ public enum Status {
         let reserved: Int = try places.value(1), closed: Int = try places.value(2)
         return StatusSummary(
             asOf: day, planningArea: area,
-            ownResidences: try residences.value(0), externalResidences: try residences.value(1),
+            ownResidences: stays.ownResidences, externalResidences: stays.externalResidences,
             ownPlaces: total, placesOccupied: stays.occupied,
             placesVacant: total - stays.occupied - reserved - closed,
             placesReserved: reserved, placesClosed: closed,
-            citizensWaiting: waitingCount, citizensBridging: try Bridges.on(db, day).count,
+            citizensWaiting: waitingCount, citizensBridging: stays.bridging,
             citizensPlacedOwn: stays.own, citizensPlacedExternal: stays.external,
             externalAnnualCost: stays.externalDailyRates.perYear,
             longestWaitDays: longest.map { $0.since.days(until: day) },

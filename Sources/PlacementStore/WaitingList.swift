@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import PlacementModel
 
 /// A citizen on the waiting list on one day, with the grant's deadline and the waiting-time
@@ -70,23 +71,43 @@ public enum WaitingList {
     /// Who was waiting on `day`, measured against `policy`'s norms and in its urgency order.
     public static func on(_ db: Database, _ day: Day, policy: MatchPolicy) throws -> WaitingListOnDay {
         let norms = policy.reportedWaitNorms
-        // A cursor, not `fetchAll`: each row is read once, so it need not be copied out first (a
-        // national list has 4,600 entries).
-        let entries = try Array(Row.fetchCursor(db, sql: """
+        let sql = """
             SELECT w.citizen_id, c.offer_type, c.target_groups, c.support_level, c.urgency, w.since, c.needed_by
             FROM waiting_period w JOIN citizen c ON c.id = w.citizen_id
             WHERE \(WaitingPeriods.waitingOnSQL())
             ORDER BY \(urgencyRankSQL(Priority(policy: policy))), w.since, w.citizen_id
-            """, arguments: [day]).map { row in
-            let r = RowReader(row, table: "waiting_period")
-            let since = try r.day(5), neededBy = try r.optionalDay(6)
+            """
+        func entry(_ citizenId: String, _ offerType: String, _ targetGroups: Int, _ supportLevel: Int, _ urgency: String,
+                   _ since: Day, _ neededBy: Day?) -> WaitingEntry {
             let days = since.days(until: day)
             return WaitingEntry(
-                citizenId: try r.value(0), offerType: OfferType(rawValue: try r.value(1)) ?? .sel108,
-                targetGroups: TargetGroups(rawValue: try r.value(2)), supportLevel: try r.value(3),
-                urgency: Urgency(rawValue: try r.value(4)) ?? .normal, since: since, daysWaiting: days,
+                citizenId: citizenId, offerType: OfferType(rawValue: offerType) ?? .sel108,
+                targetGroups: TargetGroups(rawValue: targetGroups), supportLevel: supportLevel,
+                urgency: Urgency(rawValue: urgency) ?? .normal, since: since, daysWaiting: days,
                 neededBy: neededBy, daysOverDeadline: daysOver(neededBy, on: day),
                 normsExceeded: norms.filter { isBeyond(days, norm: $0) })
+        }
+        // The columns are read straight from SQLite (`StatementColumns`: GRDB's `Row` per entry
+        // was a fifth of the list); a row with a value of another type, or a date in another
+        // form, leaves the whole list to `RowReader`, which reads it alike or names the row.
+        var stepped: [WaitingEntry] = [], plain = true
+        try StatementColumns.step(db, sql: sql, arguments: [day]) { s in
+            typealias C = StatementColumns
+            guard C.isType(s, 0, SQLITE_TEXT), C.isType(s, 1, SQLITE_TEXT), C.isType(s, 2, SQLITE_INTEGER),
+                  C.isType(s, 3, SQLITE_INTEGER), C.isType(s, 4, SQLITE_TEXT), let since = C.day(s, 5) else { plain = false; return false }
+            let neededBy = C.day(s, 6)
+            guard neededBy != nil || C.isType(s, 6, SQLITE_NULL) else { plain = false; return false }
+            stepped.append(entry(C.text(s, 0), C.text(s, 1), Int(sqlite3_column_int64(s, 2)), Int(sqlite3_column_int64(s, 3)),
+                                 C.text(s, 4), since, neededBy))
+            return true
+        }
+        if plain { return WaitingListOnDay(day: day, norms: norms, entries: stepped) }
+        // A cursor, not `fetchAll`: each row is read once, so it need not be copied out first (a
+        // national list has 4,600 entries).
+        let entries = try Array(Row.fetchCursor(db, sql: sql, arguments: [day]).map { row in
+            let r = RowReader(row, table: "waiting_period")
+            let since = try r.day(5), neededBy = try r.optionalDay(6)
+            return entry(try r.value(0), try r.value(1), try r.value(2), try r.value(3), try r.value(4), since, neededBy)
         })
         return WaitingListOnDay(day: day, norms: norms, entries: entries)
     }

@@ -4,7 +4,7 @@ import PlacementTestSupport
 import Testing
 
 /// "Waiting on day D" is one SQL rule (`WaitingPeriods.waitingOnSQL`) asked by the status, the
-/// waiting list, the bridges and `WaitingPeriods.on`: each of them answers exactly as the Swift
+/// waiting list, the bridges (and the status's count of them) and `WaitingPeriods.on`: each of them answers exactly as the Swift
 /// rule `DayInterval.contains` on the days around a period's first and last day.
 @Suite struct WaitingOnDayTests {
     @Test(arguments: [
@@ -35,6 +35,8 @@ import Testing
             let status = try Status.summary(d, on: day)
             #expect(status.citizensWaiting == expected.count)
             #expect(status.longestWaitingCitizen == expected.first)
+            // The status counts the bridges in its pass over the stays (`Bridges.bridgingSQL`).
+            #expect(status.citizensBridging == expected.count)
         }
     }
 }
