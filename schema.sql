@@ -14,7 +14,7 @@
 --   * Business keys from the planners' spreadsheets (residence_id, citizen_id, place_id)
 --     are the primary keys, so an import can be matched to what is already stored.
 
-PRAGMA user_version = 9;
+PRAGMA user_version = 10;
 
 -- Settings of this database: language, creation time, its random id (which names its key
 -- file), the check value of its key. One row per key.
@@ -168,6 +168,10 @@ CREATE TABLE waiting_period (
 
 CREATE INDEX waiting_period_by_citizen ON waiting_period(citizen_id, since);
 CREATE INDEX waiting_period_by_dates ON waiting_period(since, until);
+-- By end (since version 10): the periods open on a day are the open ones and those ending after
+-- it, two ranges of this index, where by_dates gives every period begun by the day (a national
+-- world: 79,000 for the 4,600 waiting). The waiting list reads them so (WaitingPeriods.waitingOnRangesSQL).
+CREATE INDEX waiting_period_by_end ON waiting_period(until, since);
 
 -- Stays: who lived where on day D is
 --   SELECT * FROM placement WHERE starts_on <= D AND (ends_on IS NULL OR ends_on > D)

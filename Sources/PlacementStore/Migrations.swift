@@ -14,6 +14,7 @@ enum Migrations {
         6: { db, _ in try reasonCodes(db) },
         importsAndReportsFrom: { db, _ in try importsAndReports(db) },
         bridgingVersion - 1: { db, _ in try toBridging(db) },
+        waitingByEndVersion - 1: { db, _ in try toWaitingByEnd(db) },
     ]
 
     /// Version 2: the matching policy lives in the database.

@@ -73,8 +73,7 @@ public enum WaitingList {
         let norms = policy.reportedWaitNorms
         let sql = """
             SELECT w.citizen_id, c.offer_type, c.target_groups, c.support_level, c.urgency, w.since, c.needed_by
-            FROM waiting_period w JOIN citizen c ON c.id = w.citizen_id
-            WHERE \(WaitingPeriods.waitingOnSQL())
+            FROM \(WaitingPeriods.waitingOnRangesSQL(columns: "citizen_id, since")) w JOIN citizen c ON c.id = w.citizen_id
             ORDER BY \(urgencyRankSQL(Priority(policy: policy))), w.since, w.citizen_id
             """
         func entry(_ citizenId: String, _ offerType: String, _ targetGroups: Int, _ supportLevel: Int, _ urgency: String,

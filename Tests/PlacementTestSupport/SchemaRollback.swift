@@ -1,6 +1,9 @@
 /// SQL that takes a database of the current schema back to an older version's shape, for
 /// tests of an upgrade step made on a database made new: each later step's additions undone.
 public enum SchemaRollback {
+    /// Undoes version 10: the index of waiting periods by their end.
+    public static let waitingByEnd = "DROP INDEX waiting_period_by_end;\n"
+
     /// Undoes version 9 (bridging): the confirmation column of places, the bridge flag of
     /// stays, the policy key `vacancy_confirm_days` (the policy table's CHECK admitting it is
     /// harmless: the step makes the table anew).
@@ -10,8 +13,8 @@ public enum SchemaRollback {
         DELETE FROM policy WHERE key = 'vacancy_confirm_days';
         """
 
-    /// Back to version 6: version 9 and version 8 (past imports, first reports) undone.
-    public static let toVersion6 = bridging + """
+    /// Back to version 6: versions 10, 9 and 8 (past imports, first reports) undone.
+    public static let toVersion6 = waitingByEnd + bridging + """
 
         DROP TABLE import_record; DROP TABLE report_first;
         PRAGMA user_version = 6;
