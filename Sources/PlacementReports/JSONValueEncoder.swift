@@ -46,9 +46,11 @@ public struct JSONDecimal: Encodable, Sendable {
     }
 }
 
-/// Dictionaries keyed by strings: their keys are sorted and kept as written.
+/// Dictionaries encoded as objects (keyed by strings, or by values that name themselves as keys,
+/// such as a `String` enum): their keys are sorted and kept as written, so that the same value
+/// is the same bytes in every process (a dictionary's own order changes with each).
 protocol JSONKeyedByData {}
-extension Dictionary: JSONKeyedByData where Key == String {}
+extension Dictionary: JSONKeyedByData where Key: CodingKeyRepresentable {}
 
 /// One value being built: a leaf, an object or an array of nodes.
 final class JSONNode {

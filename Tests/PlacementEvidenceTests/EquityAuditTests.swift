@@ -121,3 +121,31 @@ import Testing
         #expect(EquityJSON.render(audit, isPublic: false).contains("\"under_30\""))
     }
 }
+
+extension EquityAuditTests {
+    @Test func theJSONIsTheSameBytesInEveryRunWithISODates() throws {
+        // Ten placements after a 30-day wait.
+        let waited = (1...10).map { Self.placement(Self.citizen("W\($0)", born: 1990, .abl105, level: 3), waited: 30) }
+        let audit = EquityAudit(history: OutcomeHistory(placements: waited, proposed: []), from: Self.from, to: Self.to)
+        let json = EquityJSON.render(audit, isPublic: false)
+        // The period as ISO dates and the case counts in the outcomes' declared order, not a
+        // dictionary's (which changes from process to process).
+        // (No distance: these citizens have no network postcode.)
+        #expect(json == """
+            {
+              "from": "2026-01-01",
+              "to": "2026-12-31",
+              "seed": 1,
+              "resamples": 999,
+              "level": 0.95,
+              "case_counts": {
+                "wait_days": 10,
+                "placed_locally": 10,
+                "bought_externally": 10
+              },
+              "findings": []
+            }
+
+            """)
+    }
+}

@@ -36,6 +36,21 @@ import Testing
             """)
     }
 
+    enum Outcome: String, Encodable, CodingKeyRepresentable { case waitDays = "wait_days", boughtExternally = "bought_externally", distanceKm = "distance_km" }
+
+    @Test func aDictionaryKeyedByAnEnumIsSortedToo() {
+        // Such a dictionary is an object as well; unsorted it came out in a different order in
+        // each process (Swift seeds its hashing per process).
+        let counts: [Outcome: Int] = [.waitDays: 1, .boughtExternally: 2, .distanceKm: 3]
+        #expect(JSONOutput.text(counts) == """
+            {
+              "bought_externally": 2,
+              "distance_km": 3,
+              "wait_days": 1
+            }
+            """)
+    }
+
     @Test func spelledOutKeysStayAsTheyAreAndAbsentValuesAreLeftOut() {
         let stay = Stay(citizenId: "B1", movedIn: "2026-01-02", annualNetOre: -5, medianWaitDays: nil, percentile90WaitDays: nil,
                         byResidence: [:], share: JSONDecimal(-5, scale: 2))
