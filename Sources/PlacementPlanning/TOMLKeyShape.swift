@@ -4,8 +4,22 @@
 /// error instead. Only the starts of keys are checked; everything else is left to TOMLKit,
 /// which reports its own errors as values.
 public enum TOMLKeyShape {
+    /// What is wrong at a place the check stops at.
+    public enum Fault: Equatable, Sendable {
+        /// A key or table name should start here and none can.
+        case keyCannotStart
+        /// A second `=` outside any string, array or inline table on a key's line
+        /// (`closes_on = 2028-07-0= 4`, on which toml++ asserts: found by Fuzz/).
+        case secondEquals
+    }
+
     /// The first place, as (line, column) counted from 1, where a key should start and none can.
     public static func firstBadKey(in text: String) -> (line: Int, column: Int)? {
+        firstFault(in: text).flatMap { $0.fault == .keyCannotStart ? ($0.line, $0.column) : nil }
+    }
+
+    /// The first place, as (line, column) counted from 1, that toml++ might assert on, and why.
+    public static func firstFault(in text: String) -> (line: Int, column: Int, fault: Fault)? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var depth = 0              // open [ or { of a value that goes on over lines
         var multiline: String?     // the delimiter of an open multi-line string
@@ -15,7 +29,10 @@ public enum TOMLKeyShape {
             // Spaces and tabs only: toml++ asserts on a lone carriage return where a key starts
             // (`[\r`, found by Fuzz/); a CRLF line's \r comes after its key and is not looked at.
             func skipSpaces() { while i < line.count, line[i] == " " || line[i] == "\t" { i += 1 } }
-            func bad() -> (line: Int, column: Int) { (n + 1, i + 1) }
+            func bad(_ fault: Fault = .keyCannotStart) -> (line: Int, column: Int, fault: Fault) { (n + 1, i + 1, fault) }
+            // A key's line at the top level: its one `=` outside values is the key's own.
+            let keyLine = multiline == nil && depth == 0
+            var equalsSigns = 0
             // A key: bare (A-Z a-z 0-9 _ -) or quoted, then `.` and another key, any number of times.
             func key() -> Bool {
                 while true {
@@ -72,6 +89,10 @@ public enum TOMLKeyShape {
                     }
                 case "[", "{": depth += 1; i += 1
                 case "]", "}": depth = max(0, depth - 1); i += 1
+                case "=" where keyLine && depth == 0:
+                    equalsSigns += 1
+                    if equalsSigns > 1 { return bad(.secondEquals) }
+                    i += 1
                 default: i += 1
                 }
             }

@@ -110,6 +110,17 @@ import Testing
         #expect(TOMLKeyShape.firstBadKey(in: text) == nil)
     }
 
+    @Test func aSecondEqualsSignOnAKeysLineIsALocatedError() throws {
+        // toml++ asserted, and so aborted the program, on this line (found by Fuzz/).
+        let error = #expect(throws: ScenarioFile.Problems.self) {
+            try ScenarioFile.parse("name = \"x\"\n[[closure]]\ncloses_on = 2028-07-0= 4\n", file: "F.toml", defaults: Self.defaults)
+        }
+        #expect(error?.description
+                == "F.toml: line 3, column 22: a second = on the line (each key goes on a line of its own, and a value without quotes has no =)")
+        // An = inside a string, an inline table or a comment is not a second one.
+        #expect(TOMLKeyShape.firstFault(in: "a = \"b = c\" # d = e\nf = { g = 1, h = [{ i = 2 }] }\n") == nil)
+    }
+
     @Test func multiLineValuesAreNotTakenForKeys() {
         let text = "a = [\n  \"x\",\n  [1, 2],\n]\nb = \"\"\"\n[not a header\n\"\"\"\nc = { d = 1 }\n\"quoted key\" = 2\n"
         #expect(TOMLKeyShape.firstBadKey(in: text) == nil)
