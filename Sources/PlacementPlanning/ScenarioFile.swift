@@ -57,18 +57,14 @@ public enum ScenarioFile {
     public static func parse(_ text: String, file: String, defaults: Defaults, language: Language = .en) throws -> Scenario {
         let root: TOMLTable
         if let at = TOMLKeyShape.firstFault(in: text) {
-            switch at.fault {
-            case .keyCannotStart:
-                throw Problems(file: file, messages: [language.pick(
-                    "linje \(at.line), kolonne \(at.column): her skal et nøgle- eller tabelnavn begynde (et bogstav, et ciffer, _ eller -, eller et navn i anførselstegn)",
-                    "line \(at.line), column \(at.column): a key or table name must start here (a letter, digit, _ or -, or a name in quotes)"),
-                ])
-            case .secondEquals:
-                throw Problems(file: file, messages: [language.pick(
-                    "linje \(at.line), kolonne \(at.column): et andet = på linjen (hver nøgle står på sin egen linje, og en værdi uden anførselstegn har intet =)",
-                    "line \(at.line), column \(at.column): a second = on the line (each key goes on a line of its own, and a value without quotes has no =)"),
-                ])
+            let (da, en) = switch at.fault {
+            case .keyCannotStart: ("her skal et nøgle- eller tabelnavn begynde (et bogstav, et ciffer, _ eller -, eller et navn i anførselstegn)",
+                                   "a key or table name must start here (a letter, digit, _ or -, or a name in quotes)")
+            case .secondEquals: ("et andet = på linjen (hver nøgle står på sin egen linje, og en værdi uden anførselstegn har intet =)",
+                                 "a second = on the line (each key goes on a line of its own, and a value without quotes has no =)")
             }
+            throw Problems(file: file, messages: [language.pick("linje \(at.line), kolonne \(at.column): \(da)",
+                                                                "line \(at.line), column \(at.column): \(en)")])
         }
         do {
             root = try TOMLTable(string: text)

@@ -1,7 +1,8 @@
 /// A check of where TOML expects a key, run before the text reaches TOMLKit: its C++ parser
 /// (toml++) asserts, and so aborts the whole program, when a table header or a key starts with
 /// a character no key can start with (`[^closure]]`, found by Fuzz/). Here that is a located
-/// error instead. Only the starts of keys are checked; everything else is left to TOMLKit,
+/// error instead, as is a second `=` on a key's line (`closes_on = 2028-07-0= 4`, also found by
+/// Fuzz/). Only the starts of keys and those `=` are checked; everything else is left to TOMLKit,
 /// which reports its own errors as values.
 public enum TOMLKeyShape {
     /// What is wrong at a place the check stops at.
@@ -13,21 +14,19 @@ public enum TOMLKeyShape {
         case secondEquals
     }
 
-    /// The first place, as (line, column) counted from 1, where a key should start and none can.
-    public static func firstBadKey(in text: String) -> (line: Int, column: Int)? {
-        firstFault(in: text).flatMap { $0.fault == .keyCannotStart ? ($0.line, $0.column) : nil }
-    }
-
     /// The first place, as (line, column) counted from 1, that toml++ might assert on, and why.
     public static func firstFault(in text: String) -> (line: Int, column: Int, fault: Fault)? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the scalar: a Character "\r\n" is not "\n", so a CRLF file was one long line.
+        // A CRLF line's \r is its end, not text (a lone \r elsewhere is still looked at).
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.last == "\r" ? $0.dropLast() : $0[...] }
         var depth = 0              // open [ or { of a value that goes on over lines
         var multiline: String?     // the delimiter of an open multi-line string
         for (n, raw) in lines.enumerated() {
-            let line = Array(raw.unicodeScalars)
+            let line = Array(raw)
             var i = 0
             // Spaces and tabs only: toml++ asserts on a lone carriage return where a key starts
-            // (`[\r`, found by Fuzz/); a CRLF line's \r comes after its key and is not looked at.
+            // (`[\r`, found by Fuzz/).
             func skipSpaces() { while i < line.count, line[i] == " " || line[i] == "\t" { i += 1 } }
             func bad(_ fault: Fault = .keyCannotStart) -> (line: Int, column: Int, fault: Fault) { (n + 1, i + 1, fault) }
             // A key's line at the top level: its one `=` outside values is the key's own.
