@@ -14,7 +14,7 @@
 --   * Business keys from the planners' spreadsheets (residence_id, citizen_id, place_id)
 --     are the primary keys, so an import can be matched to what is already stored.
 
-PRAGMA user_version = 10;
+PRAGMA user_version = 11;
 
 -- Settings of this database: language, creation time, its random id (which names its key
 -- file), the check value of its key. One row per key.
@@ -141,6 +141,11 @@ CREATE TABLE citizen (
     max_distance_km        INTEGER CHECK (max_distance_km > 0),
     CHECK (status <> 'waiting' OR referred_on IS NOT NULL)
 ) WITHOUT ROWID;
+
+-- The few citizens with an agreed daily rate (since version 11; 2,000 of 81,000 nationally):
+-- placement status sums external stays at the agreed rate, and reads those from this partial
+-- index rather than every citizen's row (Status.staysOn).
+CREATE INDEX citizen_by_agreed_rate ON citizen(agreed_daily_rate_ore) WHERE agreed_daily_rate_ore IS NOT NULL;
 
 -- Residences a citizen wished for (free choice) or ruled out, in the order given.
 CREATE TABLE citizen_residence_choice (

@@ -15,6 +15,7 @@ enum Migrations {
         importsAndReportsFrom: { db, _ in try importsAndReports(db) },
         bridgingVersion - 1: { db, _ in try toBridging(db) },
         waitingByEndVersion - 1: { db, _ in try toWaitingByEnd(db) },
+        agreedRatesVersion - 1: { db, _ in try toAgreedRates(db) },
     ]
 
     /// Version 2: the matching policy lives in the database.

@@ -1,6 +1,9 @@
 /// SQL that takes a database of the current schema back to an older version's shape, for
 /// tests of an upgrade step made on a database made new: each later step's additions undone.
 public enum SchemaRollback {
+    /// Undoes version 11: the partial index of citizens with an agreed rate.
+    public static let agreedRates = "DROP INDEX citizen_by_agreed_rate;\n"
+
     /// Undoes version 10: the index of waiting periods by their end.
     public static let waitingByEnd = "DROP INDEX waiting_period_by_end;\n"
 
@@ -13,8 +16,8 @@ public enum SchemaRollback {
         DELETE FROM policy WHERE key = 'vacancy_confirm_days';
         """
 
-    /// Back to version 6: versions 10, 9 and 8 (past imports, first reports) undone.
-    public static let toVersion6 = waitingByEnd + bridging + """
+    /// Back to version 6: versions 11, 10, 9 and 8 (past imports, first reports) undone.
+    public static let toVersion6 = agreedRates + waitingByEnd + bridging + """
 
         DROP TABLE import_record; DROP TABLE report_first;
         PRAGMA user_version = 6;
