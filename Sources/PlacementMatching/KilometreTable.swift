@@ -31,8 +31,8 @@ public struct KilometreTable: Sendable {
     }
 
     /// The column of a location, if the table has it.
-    func column(of location: Coordinate) -> Int? { columns[location] }
+    public func column(of location: Coordinate) -> Int? { columns[location] }
 
-    /// The distances from a postcode by column, if the table has it.
-    func row(postcode: Int) -> [Int]? { rows[postcode] }
+    /// The distances from a postcode by column, if the table has it (only known postcodes are).
+    public func row(postcode: Int) -> [Int]? { rows[postcode] }
 }

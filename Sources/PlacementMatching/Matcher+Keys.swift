@@ -80,5 +80,15 @@ extension Matcher {
             excludedResidences = c.excludedResidences
             preferredResidences = c.preferredResidences
         }
+
+        /// The options' digest and the numbers, not the lists of ids: citizens with the same
+        /// options rarely differ in anything else, and a key is hashed on lookup and on insert
+        /// (equality still compares every field).
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(options.digest)
+            hasher.combine(supportLevel)
+            hasher.combine(birthYear)
+            hasher.combine(networkPostcode)
+        }
     }
 }

@@ -5,10 +5,13 @@ extension Matcher {
     /// terms and yearly amounts, vacant places in classes, citizens in priority order with their
     /// distances and their own and external options.
     mutating func prepare() {
-        let ids = input.residences.map(\.id)
-        residences = input.residences.indices.sorted { ids[$0] < ids[$1] }.map { input.residences[$0] }
-        terms = residences.map(ResidenceTerms.init)
-        let index = Dictionary(uniqueKeysWithValues: residences.enumerated().map { ($1.id, $0) })
+        let side = cache?.side(for: input.residences, policy: policy, costing: costing, kilometres: kilometres)
+            ?? ResidenceSide(input.residences, costing: costing, kilometres: kilometres)
+        residences = side.residences
+        terms = side.terms
+        isOwnResidence = side.isOwn
+        externalRoom = residences.indices.map { isOwnResidence[$0] ? 0 : (input.externalCapacity[residences[$0].id] ?? 0) }
+        let index = side.index
         var byKey: [ClassKey: Int] = [:]
         for v in input.vacantPlaces.sorted(by: { ($0.residenceId, $0.availableFrom, $0.placeId.count, $0.placeId) < ($1.residenceId, $1.availableFrom, $1.placeId.count, $1.placeId) }) {
             guard let r = index[v.residenceId] else { continue }
@@ -18,21 +21,23 @@ extension Matcher {
                 classes.append(PlaceClass(residence: r, features: v.features, availableFrom: v.availableFrom, placeIds: [v.placeId]))
             }
         }
-        ownAmounts = terms.map { costing.ownAmounts($0) }
-        listAmounts = terms.map { costing.currentExternal(dailyRate: $0.dailyRate) }
+        ownAmounts = side.ownAmounts
+        listAmounts = side.listAmounts
         classMoveIn = classes.map { max(input.asOf, $0.availableFrom) }
-        classMoveInYear = classMoveIn.map(\.year)
+        classMoveInYear = classMoveIn.map { $0.year }
         asOfYear = input.asOf.year
         citizens = Priority(policy: policy).ordered(input.waiting)
-        let own = residences.indices.filter { residences[$0].isOwn }
-        let external = residences.indices.filter { !residences[$0].isOwn && (input.externalCapacity[residences[$0].id] ?? 0) > 0 }
+        let external = residences.indices.filter { externalRoom[$0] > 0 }
         classesByResidence = Self.classesOf(classes, residenceCount: residences.count)
-        ownResidencesByOffer = Dictionary(grouping: own, by: { residences[$0].offerType })
+        ownResidencesByOffer = side.ownByOffer
         let externalByOffer = Dictionary(grouping: external, by: { residences[$0].offerType })
-        distances = DistanceTable(residences: residences, known: kilometres)
+        distances = side.distances
+        // The admitted lists depend on the residences' side and on which external residences have
+        // room: kept from the last run while both are the same.
+        let keptAdmitting = cache.map { $0.external == external } ?? false
         // Most citizen-residence pairs fail on target group or support level, and citizens share a
         // few of those profiles: the residences that pass both are listed once per profile.
-        var admitting: [Fit.Profile: (own: [Int], external: [Int])] = [:]
+        var admitting: [Fit.Profile: (own: [Int], external: [Int])] = keptAdmitting ? cache?.admitting ?? [:] : [:]
         // The lists are filled as locals and stored at the end: appending to `self`'s own while a
         // method of `self` runs would copy the whole buffer on every append (copy on write).
         var ownLists = OptionLists<OwnOption>(), extLists = OptionLists<ExtOption>()
@@ -55,6 +60,11 @@ extension Matcher {
         extLists.trim()
         ownOptions = ownLists
         extOptions = extLists
+        if let cache {
+            cache.external = external
+            cache.admitting = admitting
+            cache.side?.distances = distances  // with the rows asked for today
+        }
     }
 
     /// The residences of `list` that admit `profile` (`Fit.admits`), in order.

@@ -68,7 +68,7 @@ extension Matcher {
             proposals.append(p)
         }
 
-        let stays = input.externalStays.filter(\.citizen.openToMove).sorted { $0.citizen.id < $1.citizen.id }
+        let stays = input.externalStays.filter { $0.citizen.openToMove }.sorted { $0.citizen.id < $1.citizen.id }
         // Where each stay is now, by residence id (ids are unique; `prepare` indexes them alike).
         let residenceIndex = bringHome.isEmpty || !reasons ? [:]
             : Dictionary(uniqueKeysWithValues: residences.enumerated().map { ($1.id, $0) })

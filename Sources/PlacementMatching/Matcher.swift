@@ -25,10 +25,12 @@ public struct Matcher {
     public let options: MatcherOptions
     /// Distances made ahead for many runs on the same residences; nil: computed here.
     public let kilometres: KilometreTable?
+    /// What a caller running the engine many times keeps between runs (`MatcherCache`); nil: none.
+    let cache: MatcherCache?
 
     public init(input: MatchInput, policy: MatchPolicy, language: Language, options: MatcherOptions = .weekly,
-                kilometres: KilometreTable? = nil) {
-        self.init(input, policy, language, options, kilometres)
+                kilometres: KilometreTable? = nil, cache: MatcherCache? = nil) {
+        self.init(input, policy, language, options, kilometres, cache)
     }
 
     /// Vacant own places with the same residence, features and availability, counted together.
@@ -89,6 +91,10 @@ public struct Matcher {
     var residences: [Residence] = []
     /// Each residence's terms for the rules and costs, by residence index.
     var terms: [ResidenceTerms] = []
+    /// Per residence index: whether it is own, and its places to buy (`input.externalCapacity`,
+    /// 0 for an own residence), read once here: the stages ask them per residence, by id.
+    var isOwnResidence: [Bool] = []
+    var externalRoom: [Int] = []
     /// Each residence's yearly amounts as an own place and as an external one at its daily rate.
     var ownAmounts: [(gross: Money, net: Money)] = []
     var listAmounts: [(gross: Money, net: Money)] = []
@@ -115,17 +121,19 @@ public struct Matcher {
     var stages: [StageFigures] = []
     var instances: [(stage: String, network: FlowNetwork)] = []
 
-    init(_ input: MatchInput, _ policy: MatchPolicy, _ language: Language, _ options: MatcherOptions, _ kilometres: KilometreTable?) {
+    init(_ input: MatchInput, _ policy: MatchPolicy, _ language: Language, _ options: MatcherOptions, _ kilometres: KilometreTable?,
+         _ cache: MatcherCache? = nil) {
         self.input = input
         self.policy = policy
         self.language = language
         self.options = options
         self.kilometres = kilometres
+        self.cache = cache
         self.costing = Costing(policy: policy)
     }
 
     public func run() throws -> MatchResult {
-        var m = Matcher(input, policy, language, options, kilometres)
+        var m = Matcher(input, policy, language, options, kilometres, cache)
         m.prepare()
         let result = try m.solveAll()
         return m.withBridgeSavings(result)
@@ -199,12 +207,11 @@ public struct Matcher {
             return nil
         }
         guard extOptions[i].contains(where: { $0.res == w }) else { return nil }
-        let cap = input.externalCapacity[residences[w].id] ?? 0
-        return (used[.external(w)] ?? 0) < cap ? .external(w) : nil
+        return (used[.external(w)] ?? 0) < externalRoom[w] ? .external(w) : nil
     }
 
     func remainingClassCapacity(_ choice: [Choice]) -> [Int] {
-        var cap = classes.map(\.placeIds.count)
+        var cap = classes.map { $0.placeIds.count }
         for c in choice { if case .own(let k) = c { cap[k] -= 1 } }
         return cap
     }
@@ -212,8 +219,8 @@ public struct Matcher {
     /// Stages 1 and 2 for the citizens not fixed by free choice.
     mutating func solveWaiting(fixed: [Int: Choice]) throws -> [Choice] {
         let n = citizens.count
-        var classCap = classes.map(\.placeIds.count)
-        var extCap = residences.map { input.externalCapacity[$0.id] ?? 0 }
+        var classCap = classes.map { $0.placeIds.count }
+        var extCap = externalRoom
         for (_, c) in fixed {
             switch c {
             case .own(let k): classCap[k] -= 1
@@ -241,8 +248,9 @@ public struct Matcher {
         var p2 = AssignmentProblem()
         for k in classes.indices { _ = p2.addTarget(capacity: classCap[k]) }
         let extBase = classes.count
-        for r in residences.indices { _ = p2.addTarget(capacity: residences[r].isOwn ? 0 : extCap[r]) }
+        for r in residences.indices { _ = p2.addTarget(capacity: isOwnResidence[r] ? 0 : extCap[r]) }
         var groupOf: [OptionsKey: Int] = [:]
+        groupOf.reserveCapacity(free.count)
         var members: [[Int]] = []
         for i in free {
             let own = isOwn.contains(i)
@@ -325,7 +333,7 @@ public struct Matcher {
 
     mutating func solveBringHome(remaining: [Int]) throws -> [BringHome] {
         // Never without consent, whatever the input says.
-        let stays = input.externalStays.filter(\.citizen.openToMove).sorted { $0.citizen.id < $1.citizen.id }
+        let stays = input.externalStays.filter { $0.citizen.openToMove }.sorted { $0.citizen.id < $1.citizen.id }
         guard !stays.isEmpty, remaining.contains(where: { $0 > 0 }) else { return [] }
         let classesWithRoom = Self.classesOf(classes, residenceCount: residences.count, include: { remaining[$0] > 0 })
         let threshold = Money(kroner: policy.bringHomeThresholdKr)
@@ -365,9 +373,9 @@ public struct Matcher {
     /// at once.
     mutating func placeValues() throws -> [PlaceValue] {
         let extBase = classes.count
-        let targetCapacity = classes.map(\.placeIds.count)
-            + residences.map { $0.isOwn ? 0 : (input.externalCapacity[$0.id] ?? 0) }
+        let targetCapacity = classes.map { $0.placeIds.count } + residences.indices.map { isOwnResidence[$0] ? 0 : externalRoom[$0] }
         var groupOf: [PlaceValueKey: Int] = [:]
+        groupOf.reserveCapacity(citizens.count)  // no rehashing of every key as it grows
         var representative: [Int] = [], counts: [Int] = [], arcCount = 0
         for i in citizens.indices {
             let key = PlaceValueKey(ownOptions: ownOptions[i], extOptions: extOptions[i], citizen: citizens[i])

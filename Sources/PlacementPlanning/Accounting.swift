@@ -92,7 +92,8 @@ struct Accounting {
     let costing: Costing
     /// The run's stays in each own place (indices into `run.stays`).
     let staysAt: [[Int]]
-    /// The plan's groups each person and each residence counts in, looked up once, not per year.
+    /// The plan's groups each person and each residence (of the run's offer type) counts in,
+    /// looked up once, not per year.
     let groupsOfPerson: [[Int]]
     let groupsOfResidence: [[Int]]
     /// Per valued residence then probe: whether it is of the run's offer type.
@@ -121,8 +122,21 @@ struct Accounting {
         func groupIndices(_ offerType: OfferType, _ groups: TargetGroups) -> [Int] {
             GroupKey.keys(offerType, groups).compactMap { setup.groupKeyIndex[$0] }
         }
-        groupsOfPerson = run.people.map { groupIndices($0.segment.offerType, $0.segment.targetGroups) }
-        groupsOfResidence = sc.residences.map { groupIndices($0.offerType, $0.targetGroups) }
+        // A run's thousands of people share a few target groups (and have the run's offer type):
+        // each combination is looked up once.
+        var ofGroups: [TargetGroups: [Int]] = [:]
+        groupsOfPerson = run.people.indices.map { i in
+            let s = run.people[i].segment
+            guard s.offerType == o else { return groupIndices(s.offerType, s.targetGroups) }
+            if let known = ofGroups[s.targetGroups] { return known }
+            let list = groupIndices(o, s.targetGroups)
+            ofGroups[s.targetGroups] = list
+            return list
+        }
+        // Only the run's offer type's own places are counted (`ownPlaces`).
+        groupsOfResidence = sc.residences.indices.map { r in
+            sc.residences[r].offerType == o ? groupIndices(o, sc.residences[r].targetGroups) : []
+        }
     }
 
     /// The earlier of two days that may be absent.

@@ -72,11 +72,18 @@ struct SimulationRun {
     var personIndex: [String: Int] = [:]
     /// Each residence's side of the hard rules, by index into `scenario.residences`.
     let terms: [ResidenceTerms]
+    /// Each residence's column in `setup.kilometres` (nil: not in it), so that a person's
+    /// distances are read from the table, not worked out again per residence.
+    let kilometreColumns: [Int?]
+    /// The engine's residences' side, kept from one matching day of the run to the next (the
+    /// residences change only when one closes, a rate step starts or an external one fills up).
+    let matcherCache = MatcherCache()
 
     init(setup: PlanSetup, scenario: Int, run: Int, offerType: OfferType) {
         self.setup = setup
         self.scenario = setup.scenarios[scenario]
         terms = setup.scenarios[scenario].residences.map(ResidenceTerms.init)
+        kilometreColumns = setup.scenarios[scenario].residences.map { setup.kilometres.column(of: $0.location) }
         self.run = run
         self.offerType = offerType
     }
@@ -179,11 +186,12 @@ struct SimulationRun {
         if asOf < setup.planStart { periods.append((asOf, setup.planStart, 0)) }
         for y in 0..<setup.options.years { periods.append((setup.yearStarts[y], setup.yearStarts[y + 1], y)) }
         for s in scenario.demand.segments where s.segment.offerType == offerType {
+            // The segment's text key (part of every referral's id), written once per segment, not per period.
+            let segmentKey = s.key
             for (pi, p) in periods.enumerated() {
                 let days = p.from.days(until: p.to)
                 let perDay = s.rate(yearIndex: p.yearIndex) / 365
                 guard perDay > 0 else { continue }
-                let segmentKey = s.key
                 var rng = SplitMixRandom(seed: seed, UInt64(run), s.keyHash, UInt64(pi))
                 var arrivals: [Int] = []
                 if fixed {
@@ -299,12 +307,14 @@ struct SimulationRun {
             // Whoever's need ended while waiting leaves the list; who fits no residence of their
             // offer type at all is left out of the engine's input (it could only say "no fit").
             var waiting: [Int] = []
+            // `windows` holds at most the run's offer type: whether it is matched today, asked once.
+            let matchedToday = windows[offerType] != nil
             for (p, w) in openWait.sorted(by: { $0.key < $1.key }) {
                 if let end = people[p].needEnd, end <= t {
                     waits[w].to = end
                     people[p].state = .left
                     openWait[p] = nil
-                } else if windows[people[p].segment.offerType] != nil && fitsSomeResidence(p) {
+                } else if matchedToday && people[p].segment.offerType == offerType && fitsSomeResidence(p) {
                     waiting.append(p)
                 }
             }
@@ -319,7 +329,7 @@ struct SimulationRun {
             for input in matchInputs(at: t, windows: windows, waiting: waiting, wait: wait) {
                 let started = Date()
                 let result = try Matcher(input: input, policy: policy, language: .da, options: matcherOptions,
-                                           kilometres: setup.kilometres).run()
+                                           kilometres: setup.kilometres, cache: matcherCache).run()
                 matcherSeconds += Date().timeIntervalSince(started)
                 matcherCalls += 1
                 ran = true
@@ -347,12 +357,19 @@ struct SimulationRun {
         c.offerType = o
         var fits = false
         let residences = scenario.residences
+        // `Costing.km`, read from the table made ahead where it has the postcode and the residence.
+        let row = c.networkPostcode.flatMap { setup.kilometres.row(postcode: $0) }
         for r in scenario.residencesOfType[o] ?? [] {
             let isOwn = residences[r].isOwn
             if !isOwn && residences[r].places == 0 { continue }
             let features = isOwn ? scenario.featuresOfResidence[r] : residences[r].features
             let excluded = !c.excludedResidences.isEmpty && c.excludedResidences.contains(residences[r].id)
-            let km = Costing.km(fromPostcode: c.networkPostcode, to: residences[r].location)
+            let km: Int?
+            if let row, let column = kilometreColumns[r] {
+                km = row[column]
+            } else {
+                km = Costing.km(fromPostcode: c.networkPostcode, to: residences[r].location)
+            }
             if Fit.failure(c, terms[r], excluded: excluded, placeFeatures: features, moveIn: nil, moveInYear: 0, km: km) == nil {
                 fits = true
                 break
