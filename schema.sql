@@ -14,7 +14,7 @@
 --   * Business keys from the planners' spreadsheets (residence_id, citizen_id, place_id)
 --     are the primary keys, so an import can be matched to what is already stored.
 
-PRAGMA user_version = 11;
+PRAGMA user_version = 12;
 
 -- Settings of this database: language, creation time, its random id (which names its key
 -- file), the check value of its key. One row per key.
@@ -120,6 +120,11 @@ CREATE TABLE place (
     available_from TEXT CHECK (available_from IS date(available_from)), confirmed_on TEXT CHECK (confirmed_on IS date(confirmed_on)),
     PRIMARY KEY (residence_id, id)
 ) WITHOUT ROWID;
+
+-- The few places reserved or closed (since version 12; 1,300 of 43,000 nationally): placement
+-- status counts those no stay covers, and reads them from this partial index rather than
+-- every place's row (Status.summary).
+CREATE INDEX place_reserved_or_closed ON place(residence_id, id) WHERE status IN ('reserved', 'closed');
 
 -- Demand ------------------------------------------------------------------------------------
 

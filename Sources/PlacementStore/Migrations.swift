@@ -16,6 +16,7 @@ enum Migrations {
         bridgingVersion - 1: { db, _ in try toBridging(db) },
         waitingByEndVersion - 1: { db, _ in try toWaitingByEnd(db) },
         agreedRatesVersion - 1: { db, _ in try toAgreedRates(db) },
+        heldPlacesVersion - 1: { db, _ in try toHeldPlaces(db) },
     ]
 
     /// Version 2: the matching policy lives in the database.

@@ -44,11 +44,17 @@ public enum Status {
         let stays = try staysOn(db, day)
         // Reserved and closed count only while no stay covers the day; a place holds one stay a
         // day (the triggers placement_place_free_*), so the occupied ones are the stays above.
+        // The own places are all places less those of other residences (normally none): a few
+        // thousand lookups by residence rather than one per place (CROSS JOIN keeps SQLite to
+        // that order without statistics); the reserved and closed are read from their partial
+        // index, not from every place's row.
         let places = RowReader(try aggregate(db, sql: """
-            SELECT COUNT(*),
-                   COUNT(*) FILTER (WHERE pl.status = 'reserved' AND NOT \(coveredSQL)),
-                   COUNT(*) FILTER (WHERE pl.status = 'closed' AND NOT \(coveredSQL))
-            FROM place pl JOIN residence r ON r.id = pl.residence_id AND r.operator = 'own'
+            SELECT (SELECT COUNT(*) FROM place)
+                   - (SELECT COUNT(*) FROM residence r CROSS JOIN place pl ON pl.residence_id = r.id WHERE r.operator <> 'own'),
+                   COUNT(*) FILTER (WHERE pl.status = 'reserved'),
+                   COUNT(*) FILTER (WHERE pl.status = 'closed')
+            FROM place pl INDEXED BY place_reserved_or_closed JOIN residence r ON r.id = pl.residence_id AND r.operator = 'own'
+            WHERE pl.status IN ('reserved', 'closed') AND NOT \(coveredSQL)
             """, arguments: [day]), table: "place")
         let waitingCount: Int, longest: (since: Day, citizenId: String)?
         if let list = waitingList {
