@@ -12,19 +12,7 @@ import Testing
     /// The version before bridging: the version-1 fixture taken through the frozen steps up to it, with a
     /// changed policy key.
     static func versionBeforeFile(_ path: String, keys: KeyLocation) throws {
-        let old = try DatabaseQueue(path: path)
-        try old.write { d in
-            try d.execute(sql: try MigrationTests.fixture("schema-v1.sql"))
-            let context = MigrationContext(keys: keys, path: nil)
-            for v in 1..<Migrations.bridgingVersion - 1 {
-                guard let step = Migrations.steps[v] else { throw StoreError.invalid("no step from version \(v)") }
-                try step(d, context)
-                try d.execute(sql: "PRAGMA user_version = \(v + 1)")
-            }
-            try d.execute(sql: "UPDATE policy SET value = '45' WHERE key = 'allowed_wait_days'")
-        }
-        #expect(try old.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == Migrations.bridgingVersion - 1)
-        try old.close()
+        try MigrationTests.fixtureFile(at: Migrations.bridgingVersion - 1, path: path, keys: keys, adding: "UPDATE policy SET value = '45' WHERE key = 'allowed_wait_days'")
     }
 
     @Test func theVersionBeforeGainsBridgesConfirmationsAndThePolicyKey() throws {
@@ -34,9 +22,7 @@ import Testing
 
         let upgraded = try PlacementDatabase.open(path: path, keys: dir.keys)
         #expect(try upgraded.schemaVersion() == Schema.currentVersion)
-        let fresh = try DatabaseQueue()
-        try fresh.write { try Schema.create($0) }
-        #expect(try upgraded.read(MigrationTests.schema) == (try fresh.read(MigrationTests.schema)))
+        #expect(try upgraded.read(MigrationTests.schema) == (try MigrationTests.freshSchema()))
 
         let (policy, bridges, confirmed) = try upgraded.read { d in
             (try String.fetchAll(d, sql: "SELECT key || '=' || value FROM policy WHERE key IN ('allowed_wait_days', 'vacancy_confirm_days') ORDER BY key"),

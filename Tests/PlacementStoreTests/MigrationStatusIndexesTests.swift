@@ -20,16 +20,7 @@ import Testing
         // reserved, one reserved and occupied, one closed, one vacant. A place row of the private
         // residence (which no import writes) is not an own place. The fixture has two own places,
         // one occupied (B1), so: 6 own places, 2 occupied, 1 reserved, 1 closed, 2 vacant.
-        let old = try DatabaseQueue(path: path)
-        try old.write { d in
-            try d.execute(sql: try MigrationTests.fixture("schema-v1.sql"))
-            let context = MigrationContext(keys: dir.keys, path: nil)
-            for v in 1..<Migrations.agreedRatesVersion - 1 {
-                guard let step = Migrations.steps[v] else { throw StoreError.invalid("no step from version \(v)") }
-                try step(d, context)
-                try d.execute(sql: "PRAGMA user_version = \(v + 1)")
-            }
-            try d.execute(sql: """
+        try MigrationTests.fixtureFile(at: Migrations.agreedRatesVersion - 1, path: path, keys: dir.keys, adding: """
                 INSERT INTO residence (id, name, operator, municipality_code, latitude, longitude, offer_type, target_groups, places, daily_rate_ore)
                 VALUES ('X1', 'Privat bosted', 'private', 615, 55.9, 9.9, 'SEL108', 2, 4, 200000);
                 INSERT INTO citizen (id, home_municipality_code, target_groups, offer_type, support_level, status, agreed_daily_rate_ore)
@@ -44,15 +35,10 @@ import Testing
                 VALUES ('C3', 615, 2, 'SEL108', 3, 'placed');
                 INSERT INTO placement (citizen_id, residence_id, place_id, starts_on) VALUES ('C3', 'O1', 'P2', '2026-01-05');
                 """)
-        }
-        #expect(try old.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == Migrations.agreedRatesVersion - 1)
-        try old.close()
 
         let upgraded = try PlacementDatabase.open(path: path, keys: dir.keys)
         #expect(try upgraded.schemaVersion() == Schema.currentVersion)
-        let fresh = try DatabaseQueue()
-        try fresh.write { try Schema.create($0) }
-        #expect(try upgraded.read(MigrationTests.schema) == (try fresh.read(MigrationTests.schema)))
+        #expect(try upgraded.read(MigrationTests.schema) == (try MigrationTests.freshSchema()))
         let summary = try upgraded.read { try Status.summary($0, on: Build.day("2026-11-23")) }
         #expect(summary.citizensPlacedExternal == 1)
         #expect(summary.externalAnnualCost == Money(ore: 150_000 * 365))

@@ -13,6 +13,31 @@ import Testing
         return try String(contentsOf: url, encoding: .utf8)
     }
 
+    /// A file at `path` of schema `version` for an upgrade step's test: the version-1 fixture
+    /// taken through the frozen steps up to it, then `data` (SQL) added.
+    static func fixtureFile(at version: Int, path: String, keys: KeyLocation, adding data: String) throws {
+        let old = try DatabaseQueue(path: path)
+        try old.write { d in
+            try d.execute(sql: try fixture("schema-v1.sql"))
+            let context = MigrationContext(keys: keys, path: nil)
+            for v in 1..<version {
+                guard let step = Migrations.steps[v] else { throw StoreError.invalid("no step from version \(v)") }
+                try step(d, context)
+                try d.execute(sql: "PRAGMA user_version = \(v + 1)")
+            }
+            try d.execute(sql: data)
+        }
+        #expect(try old.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == version)
+        try old.close()
+    }
+
+    /// The schema of a database made new from schema.sql (`schema(_:)`), for an upgraded one to equal.
+    static func freshSchema() throws -> [String] {
+        let fresh = try DatabaseQueue()
+        try fresh.write { try Schema.create($0) }
+        return try fresh.read(schema)
+    }
+
     /// Every table, index and trigger, normalised so that whitespace does not count.
     static func schema(_ db: Database) throws -> [String] {
         try Row.fetchAll(db, sql: "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name").map { r in
@@ -33,9 +58,7 @@ import Testing
 
         let upgraded = try PlacementDatabase.open(path: path, keys: .folder(dir.appendingPathComponent("keys")))
         #expect(try upgraded.schemaVersion() == Schema.currentVersion)
-        let fresh = try DatabaseQueue()
-        try fresh.write { try Schema.create($0) }
-        let want = try fresh.read(Self.schema)
+        let want = try Self.freshSchema()
         let got = try upgraded.read(Self.schema)
         #expect(got == want)
         // The data survived and the new policy table has its defaults.
@@ -91,9 +114,7 @@ import Testing
         #expect(entries.map(\.user) == [nil, nil])
         #expect(try AuditChain.verify(upgraded) == [])
         // Exactly the schema of a new database.
-        let fresh = try DatabaseQueue()
-        try fresh.write { try Schema.create($0) }
-        #expect(try upgraded.read(Self.schema) == (try fresh.read(Self.schema)))
+        #expect(try upgraded.read(Self.schema) == (try Self.freshSchema()))
         // No byte of the key, nor the CPR number, in the file or beside it.
         try upgraded.writer.close()
         for suffix in ["", "-wal", "-shm"] {
