@@ -9,8 +9,7 @@ extension Matcher {
             ?? ResidenceSide(input.residences, costing: costing, kilometres: kilometres)
         residences = side.residences
         terms = side.terms
-        isOwnResidence = side.isOwn
-        externalRoom = residences.indices.map { isOwnResidence[$0] ? 0 : (input.externalCapacity[residences[$0].id] ?? 0) }
+        externalRoom = residences.indices.map { side.isOwn[$0] ? 0 : (input.externalCapacity[residences[$0].id] ?? 0) }
         let index = side.index
         var byKey: [ClassKey: Int] = [:]
         for v in input.vacantPlaces.sorted(by: { ($0.residenceId, $0.availableFrom, $0.placeId.count, $0.placeId) < ($1.residenceId, $1.availableFrom, $1.placeId.count, $1.placeId) }) {

@@ -91,9 +91,8 @@ public struct Matcher {
     var residences: [Residence] = []
     /// Each residence's terms for the rules and costs, by residence index.
     var terms: [ResidenceTerms] = []
-    /// Per residence index: whether it is own, and its places to buy (`input.externalCapacity`,
-    /// 0 for an own residence), read once here: the stages ask them per residence, by id.
-    var isOwnResidence: [Bool] = []
+    /// Per residence index: its places to buy (`input.externalCapacity`, 0 for an own residence),
+    /// read once here: the stages ask them per residence, by id.
     var externalRoom: [Int] = []
     /// Each residence's yearly amounts as an own place and as an external one at its daily rate.
     var ownAmounts: [(gross: Money, net: Money)] = []
@@ -248,7 +247,7 @@ public struct Matcher {
         var p2 = AssignmentProblem()
         for k in classes.indices { _ = p2.addTarget(capacity: classCap[k]) }
         let extBase = classes.count
-        for r in residences.indices { _ = p2.addTarget(capacity: isOwnResidence[r] ? 0 : extCap[r]) }
+        for r in residences.indices { _ = p2.addTarget(capacity: extCap[r]) }  // 0 for an own residence
         var groupOf: [OptionsKey: Int] = [:]
         groupOf.reserveCapacity(free.count)
         var members: [[Int]] = []
@@ -373,7 +372,7 @@ public struct Matcher {
     /// at once.
     mutating func placeValues() throws -> [PlaceValue] {
         let extBase = classes.count
-        let targetCapacity = classes.map { $0.placeIds.count } + residences.indices.map { isOwnResidence[$0] ? 0 : externalRoom[$0] }
+        let targetCapacity = classes.map { $0.placeIds.count } + externalRoom
         var groupOf: [PlaceValueKey: Int] = [:]
         groupOf.reserveCapacity(citizens.count)  // no rehashing of every key as it grows
         var representative: [Int] = [], counts: [Int] = [], arcCount = 0
