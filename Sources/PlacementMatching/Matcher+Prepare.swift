@@ -46,9 +46,12 @@ extension Matcher {
             let kms = distances.row(for: c)
             km.append(kms)
             let profile = Fit.Profile(c)
-            let candidates = admitting[profile] ?? (Self.admitting(profile, ownResidencesByOffer[c.offerType] ?? [], terms),
-                                                    Self.admitting(profile, externalByOffer[c.offerType] ?? [], terms))
-            admitting[profile] = candidates
+            let candidates: (own: [Int], external: [Int])
+            if let known = admitting[profile] { candidates = known } else {
+                candidates = (Self.admitting(profile, ownResidencesByOffer[c.offerType] ?? [], terms),
+                              Self.admitting(profile, externalByOffer[c.offerType] ?? [], terms))
+                admitting[profile] = candidates
+            }
             ownCandidates.append(candidates.own)
             appendOwnOptions(c, km: kms, horizon: h, own: candidates.own, classesByResidence: classesByResidence, to: &ownLists)
             ownLists.endList()

@@ -5,7 +5,7 @@ import PlacementModel
 /// scenario) and then by the scenario's own `[[demand]]` tables, in file order.
 public struct EffectiveDemand: Sendable {
     public struct Segment: Sendable {
-        public var segment: DemandSegment
+        public internal(set) var segment: DemandSegment
         /// Referrals per year in the plan's first year.
         public var referralsPerYear: Double
         /// Yearly growth as a factor (1.0 = none), compounded from the plan's first year.
@@ -16,8 +16,9 @@ public struct EffectiveDemand: Sendable {
         public var stayOverridden: Bool
         /// Indices into `PlanWorld.citizens` to draw new referrals like; empty: a typical citizen.
         public var templates: [Int]
-        /// The segment's text key and its stable hash (the key of its random streams).
-        public var key: String { segment.key }
+        /// The segment's text key and its stable hash (the key of its random streams), written
+        /// once here: every simulated run names its referrals by the key.
+        public internal(set) var key = ""
         var keyHash: UInt64 = 0
 
         /// Referrals per year in plan year `index` (0 = the first).
@@ -65,7 +66,10 @@ public struct EffectiveDemand: Sendable {
                 }
             }
         }
-        for i in list.indices { list[i].keyHash = stableHash(list[i].segment.key) }
+        for i in list.indices {
+            list[i].key = list[i].segment.key
+            list[i].keyHash = stableHash(list[i].key)
+        }
         segments = list.sorted { $0.segment < $1.segment }
     }
 

@@ -34,8 +34,14 @@ extension PlanSetup {
         }
     }
 
-    /// The key of a place in `placeIndex`: residence id and place id.
-    static func placeKey(_ residenceId: String, _ placeId: String) -> String { residenceId + "\u{1F}" + placeId }
+    /// The key of a place in `placeIndex`: residence id and place id (hashed as they are, with
+    /// no string joined from them on every lookup).
+    struct PlaceKey: Hashable {
+        let residenceId: String
+        let placeId: String
+    }
+
+    static func placeKey(_ residenceId: String, _ placeId: String) -> PlaceKey { PlaceKey(residenceId: residenceId, placeId: placeId) }
 
     /// The own places in use on the plan's day (vacant or occupied), of known residences.
     static func ownPlaces(_ world: PlanWorld) -> [PlaceSpec] {
@@ -52,7 +58,7 @@ extension PlanSetup {
         let residences = world.residences
         let rIndex = Dictionary(uniqueKeysWithValues: residences.enumerated().map { ($1.id, $0) })
         let cIndex = Dictionary(uniqueKeysWithValues: world.citizens.enumerated().map { ($1.id, $0) })
-        var placeIndex: [String: Int] = [:]
+        var placeIndex: [PlaceKey: Int] = [:]
         for (i, p) in places.enumerated() { placeIndex[placeKey(residences[p.residence].id, p.placeId)] = i }
         var initial: [Initial] = []
         var takenPlaces = Set<Int>()
@@ -127,7 +133,7 @@ extension PlanSetup {
         }
         let (rates, factors) = try rateSteps(s, residences: res, index: index, planStart: planStart)
         try checkIndividualRates(s, initial: initial, factors: factors, residences: res)
-        var pIndex: [String: Int] = [:]
+        var pIndex: [PlaceKey: Int] = [:]
         for (i, p) in places.enumerated() { pIndex[placeKey(res[p.residence].id, p.placeId)] = i }
         var allFeatures = res.map(\.features)
         for p in places { allFeatures[p.residence].formUnion(p.features) }

@@ -71,7 +71,7 @@ struct PlanSetup: Sendable {
         var residenceIndex: [String: Int]
         var places: [PlaceSpec]
         /// Index of each (residence id, place id).
-        var placeIndex: [String: Int]
+        var placeIndex: [PlaceKey: Int]
         /// Rate steps per residence: (from, daily rate, variable daily cost), sorted.
         var rates: [[(from: Day, rate: Money, variable: Money?)]]
         var demand: EffectiveDemand

@@ -78,6 +78,12 @@ struct SimulationRun {
     /// The engine's residences' side, kept from one matching day of the run to the next (the
     /// residences change only when one closes, a rate step starts or an external one fills up).
     let matcherCache = MatcherCache()
+    /// The residences last listed for the engine (`matchInputs`), with what they were listed by.
+    final class Listing {
+        var signature: [Int] = [-2]
+        var residences: [Residence] = []
+    }
+    let listing = Listing()
 
     init(setup: PlanSetup, scenario: Int, run: Int, offerType: OfferType) {
         self.setup = setup
@@ -205,10 +211,11 @@ struct SimulationRun {
                         arrivals.append(Int(t))
                     }
                 }
+                let idPrefix = "~\(segmentKey)#\(pi)."
                 for (k, offset) in arrivals.enumerated() {
                     let day = p.from.adding(days: offset)
                     var draw = SplitMixRandom(seed: seed, UInt64(run), s.keyHash, UInt64(pi), UInt64(k) &+ 1_000_003)
-                    let c = referral(s.segment, templates: s.templates, id: "~\(segmentKey)#\(pi).\(k)", arrival: day, &draw)
+                    let c = referral(s.segment, templates: s.templates, id: idPrefix + String(k), arrival: day, &draw)
                     let end = stayDays(mean: s.meanStayDays, &draw).map { day.adding(days: $0) }
                     new.append(Person(citizen: c, segment: s.segment, arrival: day, needEnd: end, isReferral: true, state: .pending))
                 }
@@ -238,8 +245,10 @@ struct SimulationRun {
                 new.append(Person(citizen: c, segment: segment, arrival: day, needEnd: end, isReferral: true, state: .pending))
             }
         }
-        new.sort { ($0.arrival, $0.citizen.id) < ($1.arrival, $1.citizen.id) }
-        people += new
+        // Sorted by index, not moving the people themselves (a person is some hundred bytes).
+        let order = new.indices.sorted { (new[$0].arrival, new[$0].citizen.id) < (new[$1].arrival, new[$1].citizen.id) }
+        people.reserveCapacity(people.count + new.count)
+        for i in order { people.append(new[i]) }
     }
 
     // MARK: Running
@@ -389,7 +398,7 @@ struct SimulationRun {
         func current(_ i: Int) -> Residence {
             var r = residences[i]
             if scenario.rates[i].count > 1 {
-                let step = scenario.rates[i].last { $0.from <= t } ?? scenario.rates[i][0]
+                let step = scenario.rates[i][rateStep(i, on: t)]
                 r.dailyRate = step.rate
                 r.variableDailyCost = step.variable
             }
@@ -407,8 +416,9 @@ struct SimulationRun {
         for (i, s) in stays.enumerated() where s.place < 0 && s.person >= 0 {
             if s.to.map({ $0 > t }) ?? true { used[s.residence, default: 0] += 1 }
             guard s.from <= t, s.to.map({ $0 > t2 }) ?? true else { continue }
+            // Asked before the citizen is copied: most external stays are not open to a move.
+            guard people[s.person].citizen.openToMove, case .external(let cur) = people[s.person].state, cur == i else { continue }
             var c = people[s.person].citizen
-            guard c.openToMove, case .external(let cur) = people[s.person].state, cur == i else { continue }
             c.offerType = o
             external.append(MatchInput.ExternalStay(citizen: c, residenceId: residences[s.residence].id,
                                                     dailyRate: dailyRate(of: s, on: t), since: s.from))
@@ -429,22 +439,37 @@ struct SimulationRun {
         // values count waiting citizens only).
         guard !citizens.isEmpty || (!external.isEmpty && !vacant.isEmpty) else { return [] }
         var capacity: [String: Int] = [:]
-        var listed: [Residence] = []
+        // Which residences are listed and at which rate step: the list is made again only when
+        // that changes, and otherwise handed over as the same array, which the engine's cache
+        // recognises without comparing residence by residence.
+        var signature: [Int] = []
+        signature.reserveCapacity(ofType.count)
         for i in ofType {
             let r = residences[i]
-            if r.isOwn {
-                listed.append(current(i))
-                continue
+            if !r.isOwn {
+                if let c = r.closesOn, c <= closingSoon { signature.append(-1); continue }
+                let free = max(0, r.places - (used[i] ?? 0))
+                guard free > 0 else { signature.append(-1); continue }
+                capacity[r.id] = free
             }
-            if let c = r.closesOn, c <= closingSoon { continue }
-            let free = max(0, r.places - (used[i] ?? 0))
-            guard free > 0 else { continue }
-            capacity[r.id] = free
-            listed.append(current(i))
+            signature.append(rateStep(i, on: t))
         }
-        for p in setup.probes where p.residence.offerType == o { listed.append(p.residence) }
-        return [MatchInput(asOf: t, residences: listed, vacantPlaces: vacant, externalCapacity: capacity,
+        if signature != listing.signature {
+            var listed: [Residence] = []
+            for (n, i) in ofType.enumerated() where signature[n] >= 0 { listed.append(current(i)) }
+            for p in setup.probes where p.residence.offerType == o { listed.append(p.residence) }
+            listing.signature = signature
+            listing.residences = listed
+        }
+        return [MatchInput(asOf: t, residences: listing.residences, vacantPlaces: vacant, externalCapacity: capacity,
                            waiting: citizens, externalStays: external)]
+    }
+
+    /// The index of residence `i`'s rate step in force on `day` (0 for a residence of one rate).
+    func rateStep(_ i: Int, on day: Day) -> Int {
+        let steps = scenario.rates[i]
+        guard steps.count > 1 else { return 0 }
+        return steps.lastIndex { $0.from <= day } ?? 0
     }
 
     func dailyRate(of s: Stay, on day: Day) -> Money {
@@ -468,7 +493,7 @@ struct SimulationRun {
             switch proposal.action {
             case .placeOwn:
                 guard let rid = proposal.residenceId, let pid = proposal.placeId,
-                      let k = scenario.placeIndex[rid + "\u{1F}" + pid] else { continue }
+                      let k = scenario.placeIndex[PlanSetup.placeKey(rid, pid)] else { continue }
                 let start = max(proposal.moveIn ?? t, people[p].arrival, t)
                 if let end = people[p].needEnd, end <= start { continue }
                 closeWait(p, on: start)
@@ -486,7 +511,7 @@ struct SimulationRun {
                                   individualRate: nil, isBringHome: false, isRelocation: relocated))
             case .bringHome:
                 guard case .external(let s) = people[p].state, let rid = proposal.residenceId, let pid = proposal.placeId,
-                      let k = scenario.placeIndex[rid + "\u{1F}" + pid] else { continue }
+                      let k = scenario.placeIndex[PlanSetup.placeKey(rid, pid)] else { continue }
                 let start = max(proposal.moveIn ?? t, t)
                 if let end = people[p].needEnd, end <= start { continue }
                 stays[s].to = start
