@@ -34,5 +34,24 @@ public struct KilometreTable: Sendable {
     public func column(of location: Coordinate) -> Int? { columns[location] }
 
     /// The distances from a postcode by column, if the table has it (only known postcodes are).
-    public func row(postcode: Int) -> [Int]? { rows[postcode] }
+    func row(postcode: Int) -> [Int]? { rows[postcode] }
+
+    /// One postcode's distances, for asking many locations in turn.
+    public func from(postcode: Int?) -> FromPostcode {
+        FromPostcode(postcode: postcode, row: postcode.flatMap { rows[$0] })
+    }
+
+    /// The distances from one postcode: `Costing.km(fromPostcode:to:)`, read from the table where
+    /// it has the postcode and the location's column, worked out where it does not.
+    public struct FromPostcode: Sendable {
+        let postcode: Int?
+        let row: [Int]?
+
+        /// The whole km to `location`, whose column in the table is `column` (`column(of:)`,
+        /// asked once per location by the caller); nil when the postcode is not known.
+        public func km(to location: Coordinate, column: Int?) -> Int? {
+            if let row, let column { return row[column] }
+            return Costing.km(fromPostcode: postcode, to: location)
+        }
+    }
 }

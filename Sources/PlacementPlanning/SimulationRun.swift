@@ -366,19 +366,13 @@ struct SimulationRun {
         c.offerType = o
         var fits = false
         let residences = scenario.residences
-        // `Costing.km`, read from the table made ahead where it has the postcode and the residence.
-        let row = c.networkPostcode.flatMap { setup.kilometres.row(postcode: $0) }
+        let distances = setup.kilometres.from(postcode: c.networkPostcode)
         for r in scenario.residencesOfType[o] ?? [] {
             let isOwn = residences[r].isOwn
             if !isOwn && residences[r].places == 0 { continue }
             let features = isOwn ? scenario.featuresOfResidence[r] : residences[r].features
             let excluded = !c.excludedResidences.isEmpty && c.excludedResidences.contains(residences[r].id)
-            let km: Int?
-            if let row, let column = kilometreColumns[r] {
-                km = row[column]
-            } else {
-                km = Costing.km(fromPostcode: c.networkPostcode, to: residences[r].location)
-            }
+            let km = distances.km(to: residences[r].location, column: kilometreColumns[r])
             if Fit.failure(c, terms[r], excluded: excluded, placeFeatures: features, moveIn: nil, moveInYear: 0, km: km) == nil {
                 fits = true
                 break

@@ -76,6 +76,29 @@ import Testing
     }
 }
 
+/// `KilometreTable.from(postcode:)`, the capacity plan's own distances (which residences a
+/// person could ever fit): the engine's `Costing.km` whether the table has both ends or not.
+@Suite struct KilometreTableDistanceTests {
+    @Test func aPostcodesDistancesAreTheEnginesWithOrWithoutTheTable() {
+        let horsens = ReferenceData.postcodeByCode[8700]!.point, copenhagen = ReferenceData.postcodeByCode[2100]!.point
+        let table = KilometreTable(postcodes: [8700, 8000], locations: [horsens, copenhagen])
+        let aarhus = table.from(postcode: 8000)
+        // In the table: the row's value. 8000 Aarhus C to 8700 Horsens is 39.7 km, to 2100 København Ø 151.1 km (haversine
+        // between the reference points, worked out apart from the product), rounded to whole km.
+        #expect(aarhus.km(to: horsens, column: table.column(of: horsens)) == 40)
+        #expect(aarhus.km(to: copenhagen, column: table.column(of: copenhagen)) == 151)
+        #expect(aarhus.km(to: horsens, column: 0) == Costing.km(fromPostcode: 8000, to: horsens))
+        // A location the table lacks (no column) and a postcode it lacks: worked out as the engine does.
+        let vejle = ReferenceData.postcodeByCode[7100]!.point
+        #expect(table.column(of: vejle) == nil)
+        #expect(aarhus.km(to: vejle, column: nil) == Costing.km(fromPostcode: 8000, to: vejle))
+        #expect(table.from(postcode: 7400).km(to: horsens, column: 0) == Costing.km(fromPostcode: 7400, to: horsens))
+        // An unknown postcode, or none: no distance.
+        #expect(table.from(postcode: 9999).km(to: horsens, column: nil) == nil)
+        #expect(table.from(postcode: nil).km(to: horsens, column: 0) == nil)
+    }
+}
+
 /// A seeded random matching problem with everything the rules look at: offer types, target
 /// groups, support levels, features, ages, exclusions, wishes, agreed rates, distance limits,
 /// vacancies later in the horizon, scarce external room and consenting externally placed citizens.
