@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks `placement plan`: 500 simulation runs x 5 years for the baseline and 3 scenarios,
 # on the demo municipality (seeds/, Horsens) and on a generated cluster of 10 municipalities.
-# Targets (not a timed test): demo under 30 s, cluster under 5 minutes, on this machine's 2 cores.
+# Targets (issue 15; not a timed test): demo under 5 s, cluster under 60 s, on this machine's 2 cores.
 #
 # Environment:
 #   PLACEMENT  the binary (default .build/release/placement)
