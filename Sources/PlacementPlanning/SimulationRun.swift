@@ -468,7 +468,7 @@ struct SimulationRun {
 
     func dailyRate(of s: Stay, on day: Day) -> Money {
         guard let own = s.individualRate else {
-            return (scenario.rates[s.residence].last { $0.from <= day } ?? scenario.rates[s.residence][0]).rate
+            return scenario.rates[s.residence][rateStep(s.residence, on: day)].rate
         }
         var rate = own
         for f in scenario.rateFactorSteps[s.residence] where f.from <= day { rate = rate.scaled(1000 + f.perMille, 1000) }
