@@ -52,7 +52,7 @@ public final class MatcherCache {
     /// The residences' side for `residences` under `policy`: the kept one when both are the same
     /// as last time, else a new one (and the admitted lists start again).
     func side(for residences: [Residence], policy: MatchPolicy, costing: Costing, kilometres: KilometreTable?) -> ResidenceSide {
-        if let side, self.policy == policy, Self.same(input, residences) || input == residences { return side }
+        if let side, self.policy == policy, input == residences { return side }
         let made = ResidenceSide(residences, costing: costing, kilometres: kilometres)
         input = residences
         self.policy = policy
@@ -60,10 +60,5 @@ public final class MatcherCache {
         external = []
         admitting = [:]
         return made
-    }
-
-    /// Whether two arrays share their storage (and so are equal without comparing their elements).
-    static func same(_ a: [Residence], _ b: [Residence]) -> Bool {
-        a.count == b.count && a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in pa.baseAddress == pb.baseAddress } }
     }
 }

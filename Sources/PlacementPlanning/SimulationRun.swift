@@ -78,9 +78,10 @@ struct SimulationRun {
     /// The engine's residences' side, kept from one matching day of the run to the next (the
     /// residences change only when one closes, a rate step starts or an external one fills up).
     let matcherCache = MatcherCache()
-    /// The residences last listed for the engine (`matchInputs`), with what they were listed by.
+    /// The residences last listed for the engine (`matchInputs`), with what they were listed by
+    /// (nil: none yet).
     final class Listing {
-        var signature: [Int] = [-2]
+        var signature: [Int]?
         var residences: [Residence] = []
     }
     let listing = Listing()
@@ -435,7 +436,7 @@ struct SimulationRun {
         var capacity: [String: Int] = [:]
         // Which residences are listed and at which rate step: the list is made again only when
         // that changes, and otherwise handed over as the same array, which the engine's cache
-        // recognises without comparing residence by residence.
+        // finds equal without comparing residence by residence (`==` on arrays of one storage).
         var signature: [Int] = []
         signature.reserveCapacity(ofType.count)
         for i in ofType {

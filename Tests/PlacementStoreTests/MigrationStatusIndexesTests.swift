@@ -13,7 +13,7 @@ import Testing
 @Suite struct MigrationStatusIndexesTests {
     @Test func theVersionBeforeGainsTheIndexesAndKeepsItsFigures() throws {
         let dir = try TempDir()
-        let path = dir.path("before-agreed-rates.sqlite")
+        let path = dir.path("before-status-indexes.sqlite")
         // The version-1 fixture through the frozen steps up to the version before, with a
         // citizen bought a place at a private residence at an agreed 1,500.00 kr. a day (the
         // residence's own rate is 2,000.00 kr.), and an own residence of four places: one
