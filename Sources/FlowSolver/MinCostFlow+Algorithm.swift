@@ -5,7 +5,8 @@ extension MinCostFlow {
         /// The algorithm that measured fastest for the network's shape (see `resolved`): the
         /// network simplex, after fixing forced arcs (`PreparedProblem+Forced.swift`), with its
         /// pricing block and arc mixing chosen from the network's shape
-        /// (`NetworkSimplex+BlockRule.swift`). Same optimum as `networkSimplex`, but among
+        /// (`NetworkSimplex+BlockRule.swift`), and on networks of many sources and few sinks
+        /// crash pivots before block search (`NetworkSimplex+Crash.swift`). Same optimum as `networkSimplex`, but among
         /// equally good flows it may return another.
         case automatic = "auto"
         /// The primal network simplex with block search (`NetworkSimplex.swift`).

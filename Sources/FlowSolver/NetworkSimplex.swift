@@ -45,7 +45,9 @@
 // capacity: v → r of cost 0 when b(v) ≥ 0, r → v of cost M when b(v) < 0, carrying |b(v)|. With
 // M = (n+1)·C + 1 > the cost of any simple path, an optimum that still sends flow through r
 // proves that no feasible flow exists (any cycle that would remove it costs < 0). Artificial arcs
-// are never priced again, so one that leaves the tree is gone for good.
+// are never priced again, so one that leaves the tree is gone for good. The automatic choice
+// pivots a few arcs picked node by node before block search on placement-shaped networks
+// (`NetworkSimplex+Crash.swift`).
 //
 // Tree data (per node, root included): parent, pred (arc to parent), predDir (+1 if that arc
 // points up to the parent, −1 if down), a preorder "thread" with its inverse revThread, succNum
@@ -230,6 +232,8 @@ struct NetworkSimplex: ~Copyable {
         var feasible: Bool
         var pivots: Int
         var degeneratePivots: Int
+        /// Of the pivots, those made by ``crashPivots()`` before block search.
+        var crashPivots: Int = 0
         /// Reduced costs computed while pricing.
         var pricedArcs: Int = 0
         /// Tree nodes visited by pivots (join walks and potential shifts).
@@ -239,7 +243,8 @@ struct NetworkSimplex: ~Copyable {
     }
 
     /// Pivots until no arc violates optimality, by block search with a fixed block of
-    /// `blockSize` arcs.
+    /// `blockSize` arcs; with ``BlockRule/byShape``, on networks of many sources and few sinks,
+    /// after the crash pivots of ``crashPivots()``.
     ///
     /// - Parameter checkingInvariants: when true, every invariant is checked after every pivot,
     ///   which makes each pivot O(n + m); for tests only.
@@ -257,6 +262,19 @@ struct NetworkSimplex: ~Copyable {
         var nextArc = 0
         var pivots = 0
         var degenerate = 0
+        var crashed = 0
+        if case .byShape = blockRule, Self.crashFits(nodes: nodeCount, sources: sources, sinks: sinks) {
+            let crash = crashPivots()
+            pivots = crash.pivots
+            degenerate = crash.degenerate
+            treeWork = crash.work
+            priced = crash.priced
+            crashed = crash.pivots
+            if checkingInvariants, let violation = invariantViolation(supplies: supplies) {
+                return Outcome(feasible: false, pivots: pivots, degeneratePivots: degenerate, crashPivots: crashed,
+                               pricedArcs: priced, treeWork: treeWork, invariantViolation: "after the crash pivots: \(violation)")
+            }
+        }
 
         while m > 0 {
             let entering = findEnteringArc(blockSize: blockSize, nextArc: &nextArc, priced: &priced)
@@ -266,7 +284,7 @@ struct NetworkSimplex: ~Copyable {
             pivots += 1
             treeWork &+= result.work
             if checkingInvariants, let violation = invariantViolation(supplies: supplies) {
-                return Outcome(feasible: false, pivots: pivots, degeneratePivots: degenerate,
+                return Outcome(feasible: false, pivots: pivots, degeneratePivots: degenerate, crashPivots: crashed,
                                pricedArcs: priced, treeWork: treeWork, invariantViolation: "after pivot \(pivots) (arc \(entering)): \(violation)")
             }
         }
@@ -278,7 +296,7 @@ struct NetworkSimplex: ~Copyable {
             break
         }
         let violation = checkingInvariants ? invariantViolation(supplies: supplies) : nil
-        return Outcome(feasible: feasible, pivots: pivots, degeneratePivots: degenerate,
+        return Outcome(feasible: feasible, pivots: pivots, degeneratePivots: degenerate, crashPivots: crashed,
                        pricedArcs: priced, treeWork: treeWork,
                        invariantViolation: violation.map { "at the end: \($0)" })
     }
