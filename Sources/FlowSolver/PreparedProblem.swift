@@ -193,7 +193,7 @@ struct PreparedProblem: Sendable {
     /// Why: with stride `s` a pricing block of `B` consecutive positions holds `B/s` consecutive
     /// arcs from each of `s` places of the input. Generators and the matcher write a node's arcs
     /// together, so with `s ≈` the degree a block saw only `s` citizens of a placement network,
-    /// each with a handful of its arcs. With `s ≥ √m/4` (about half the block) it sees twice as
+    /// each with a handful of its arcs. With `s ≥ √m/4` (half the block, or all of it after crash pivots) it sees twice as
     /// many. Measured on the placement families with forced arcs fixed (`make bench-solver`):
     /// 25-55 % fewer pivots and 20-60 % less simplex time; on NETGEN and grid networks a wider
     /// stride cost 10-60 %, so they keep `m/n`.

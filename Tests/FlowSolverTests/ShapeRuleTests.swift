@@ -5,10 +5,11 @@ import Testing
 /// `PreparedProblem.mixingStride`), with the explicit simplex's rules left as they were.
 @Suite("Shape rules")
 struct ShapeRuleTests {
-    @Test("The shape's pricing block: 2·√m with many sources and sinks, √m/2 with one side many or below 8 arcs per node, 2·√m at 32 or more arcs per node, else √m",
+    @Test("The shape's pricing block: 2·√m with many sources and sinks, √m/4 with many sources and few sinks, √m/2 with many sinks only or below 8 arcs per node, 2·√m at 32 or more arcs per node, else √m",
           arguments: [
-            (1_000_000, 20_000, 20_000, 1, 500),     // placement after fixing: citizens are sources
-            (1_000_000, 5_000, 5_000, 1, 500),       // 200 arcs per citizen: dense, but one side many
+            (1_000_000, 20_000, 20_000, 1, 250),     // placement after fixing: citizens are sources
+            (1_000_000, 5_000, 5_000, 1, 250),       // 200 arcs per citizen: dense, but one side many
+            (1_000_000, 20_000, 1, 20_000, 500),     // the mirror: many sinks, one source
             (131_072, 16_384, 128, 128, 362),        // NETGEN-8
             (131_072, 16_384, 1, 1, 362),            // GOTO-8
             (262_144, 4_096, 64, 64, 1_024),         // NETGEN-SR, 64 arcs per node
