@@ -2,8 +2,10 @@ extension MinCostFlow {
     /// The method ``MinCostFlow/solve(_:algorithm:)`` uses. All are exact and certified; they
     /// differ in speed, by the shape of the network.
     public enum Algorithm: String, Sendable, CaseIterable {
-        /// The algorithm that measured fastest for the network's shape (see `resolved`): the
-        /// network simplex, after fixing forced arcs (`PreparedProblem+Forced.swift`), with its
+        /// The algorithm that measured fastest for the network's shape (see `resolved`): cost
+        /// scaling on large networks of few sources whose arcs are mostly of small capacity
+        /// (``MinCostFlow/Algorithm/prefersCostScaling(activeArcs:smallCapacityArcs:nodes:sources:)``),
+        /// otherwise the network simplex, after fixing forced arcs (`PreparedProblem+Forced.swift`), with its
         /// pricing block and arc mixing chosen from the network's shape
         /// (`NetworkSimplex+BlockRule.swift`), and on networks of many sources and few sinks
         /// crash pivots before block search (`NetworkSimplex+Crash.swift`). Same optimum as `networkSimplex`, but among
@@ -20,17 +22,55 @@ extension MinCostFlow {
 extension MinCostFlow.Algorithm {
     /// The concrete method for a prepared problem.
     ///
-    /// `automatic` is the network simplex (tuned by shape, see the case): measured with `make bench-solver` (CPU seconds, see
-    /// Benchmarks/solver/README.md) it was faster than this cost scaling on every family there,
-    /// the scarce placement networks with 60,000 citizens included (1.4 s against 3.1 s, where
-    /// OR-Tools' cost scaling takes 1.7 s), so no feature of a network is known yet that makes
-    /// cost scaling the better choice. It is kept because it is exact and independent, and as
-    /// the place for that rule once such networks turn up.
+    /// `automatic` is the network simplex (tuned by shape, see the case) except where
+    /// ``prefersCostScaling(activeArcs:smallCapacityArcs:nodes:sources:)`` holds.
     func resolved(for prepared: PreparedProblem, network: FlowNetwork) -> MinCostFlow.Algorithm {
         switch self {
-        case .networkSimplex, .automatic: return .networkSimplex
+        case .networkSimplex: return .networkSimplex
+        case .automatic:
+            let fits = CostScaling.fits(nodeCount: network.nodeCount, maxAbsCost: prepared.maxAbsCost)
+            return fits && Self.prefersCostScaling(prepared, network) ? .costScaling : .networkSimplex
         case .costScaling:
             return CostScaling.fits(nodeCount: network.nodeCount, maxAbsCost: prepared.maxAbsCost) ? .costScaling : .networkSimplex
         }
+    }
+
+    /// Arcs of at most this residual width count as small in
+    /// ``prefersCostScaling(activeArcs:smallCapacityArcs:nodes:sources:)``.
+    static let smallCapacity: Int64 = 10
+
+    /// Whether `automatic` should use cost scaling: at least 2^18 active arcs, at least three
+    /// quarters of them of capacity (minus lower bound) at most ``smallCapacity``, and few
+    /// sources (20 · sources < n).
+    ///
+    /// Why: on NETGEN-LO-8 (capacities 1-10, `make bench-solver`, CPU seconds, median of
+    /// seeds 1-3) the simplex's pivots grow faster than cost scaling's work: with 32,768 arcs
+    /// cost scaling takes 0.31 s against the simplex's 0.105 s, with 131,072 arcs 1.94 s against
+    /// 1.55 s, but with 524,288 arcs 15.3 s against 22.5 s (OR-Tools 17.6 s, LEMON 21.7 s). On
+    /// the same networks with capacities 1-1000 (NETGEN-8) the simplex is faster at every size,
+    /// hence the capacity test. Placement networks also have unit arcs (citizen to residence)
+    /// but many sources, and there the simplex with its crash pivots wins at every size (cost
+    /// scaling 3.1 s against 1.4 s with 60,000 citizens), hence the source test.
+    static func prefersCostScaling(activeArcs: Int, smallCapacityArcs: Int, nodes: Int, sources: Int) -> Bool {
+        activeArcs >= 1 << 18 && 4 * smallCapacityArcs >= 3 * activeArcs && 20 * sources < nodes
+    }
+
+    private static func prefersCostScaling(_ prepared: PreparedProblem, _ network: FlowNetwork) -> Bool {
+        let active = prepared.activeArcCount, n = network.nodeCount
+        let sources = prepared.supplies.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+        // The size and source tests first: the count of small arcs is a pass over the arcs.
+        guard prefersCostScaling(activeArcs: active, smallCapacityArcs: active, nodes: n, sources: sources) else {
+            return false
+        }
+        var small = 0
+        network.withArcColumns { arcs in
+            prepared.activeArcs.withUnsafeBufferPointer { order in
+                for a in order {
+                    let arc = Int(a)
+                    if arcs.capacities[arc] &- arcs.lowerBounds[arc] <= smallCapacity { small += 1 }
+                }
+            }
+        }
+        return prefersCostScaling(activeArcs: active, smallCapacityArcs: small, nodes: n, sources: sources)
     }
 }

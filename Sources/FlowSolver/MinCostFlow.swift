@@ -51,8 +51,8 @@ public enum MinCostFlow {
     /// when a problem has several optimal flows, which one is returned depends on the algorithm.
     /// The default is the network simplex, so that callers who rely on its choice among equally
     /// good flows (the matching's proposals) keep it; ``Algorithm/automatic`` is the same method
-    /// tuned by the network's shape, faster on the benchmark families, with another choice among
-    /// equally good flows.
+    /// tuned by the network's shape, or cost scaling on large networks of small capacities,
+    /// faster on the benchmark families, with another choice among equally good flows.
     ///
     /// - Returns: an optimal flow with proving potentials, or a solution carrying only a
     ///   non-optimal ``SolveStatus``.

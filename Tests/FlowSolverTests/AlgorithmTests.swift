@@ -54,7 +54,7 @@ struct AlgorithmTests {
         #expect(scaling.statistics.refines > 1 && scaling.statistics.pushes > 0)
     }
 
-    @Test("Automatic is the network simplex, the fastest measured on dense and sparse networks alike")
+    @Test("Automatic is the network simplex on small networks, dense and sparse alike")
     func automaticChoice() {
         let dense = Self.bipartite(seed: 1, left: 60, right: 40)   // 2,460 arcs on 101 nodes
         #expect(MinCostFlow.solve(dense, algorithm: .automatic).statistics.algorithm == NetworkSimplex.algorithmName)
@@ -65,6 +65,54 @@ struct AlgorithmTests {
         let sparse = MinCostFlow.solve(path, algorithm: .automatic)
         #expect(sparse.statistics.algorithm == NetworkSimplex.algorithmName)
         #expect(sparse.totalCost == 3 * 49 * 2)
+    }
+
+    @Test("The rule for cost scaling: 2^18 active arcs, three quarters of them of capacity at most 10, few sources")
+    func costScalingRule() {
+        let rule = MinCostFlow.Algorithm.prefersCostScaling
+        #expect(rule(262_144, 196_608, 65_536, 256))
+        #expect(!rule(262_143, 262_143, 65_536, 256))        // one arc too few
+        #expect(!rule(262_144, 196_607, 65_536, 256))        // one small arc too few
+        #expect(rule(262_144, 196_608, 65_536, 3_276))       // 20 · 3,276 < 65,536
+        #expect(!rule(262_144, 196_608, 65_536, 3_277))      // many sources: the placement shape
+        #expect(MinCostFlow.Algorithm.smallCapacity == 10)
+    }
+
+    /// NETGEN-LO-like: `nodes` nodes on an uncapacitated-enough skeleton path, 4 sources and 4
+    /// sinks, and random arcs (no self-loops, which are settled before any algorithm) up to
+    /// 2^18 + 4,096 in all with capacities from `capacities`.
+    static func tightNetwork(seed: UInt64, nodes: Int, capacities: ClosedRange<Int64>, sources: Int = 4) -> FlowNetwork {
+        var random = SeededGenerator(seed: seed)
+        var network = FlowNetwork(nodeCount: nodes)
+        for s in 0..<sources { network.setSupply(s, 5) }
+        for t in 0..<4 { network.setSupply(nodes - 1 - t, -Int64(5 * sources / 4)) }
+        for v in 0..<(nodes - 1) { network.addArc(from: v, to: v + 1, capacity: 5 * Int64(sources), cost: 1_000) }
+        while network.arcCount < (1 << 18) + 4_096 {
+            let u = Int.random(in: 0..<nodes, using: &random), v = Int.random(in: 0..<nodes, using: &random)
+            if u == v { continue }
+            network.addArc(from: u, to: v, capacity: Int64.random(in: capacities, using: &random),
+                           cost: Int64.random(in: 1...100, using: &random))
+        }
+        return network
+    }
+
+    @Test("Automatic takes cost scaling on a large network of small capacities and few sources, same optimum, certified")
+    func automaticCostScaling() {
+        let network = Self.tightNetwork(seed: 3, nodes: 4_096, capacities: 1...10)
+        let automatic = MinCostFlow.solve(network, algorithm: .automatic)
+        let simplex = MinCostFlow.solve(network, algorithm: .networkSimplex)
+        #expect(automatic.statistics.algorithm == CostScaling.algorithmName)
+        #expect(simplex.status == .optimal)
+        #expect(automatic.totalCost == simplex.totalCost)
+        #expect(FlowCertificate.check(network, automatic) == [])
+    }
+
+    @Test("Automatic keeps the simplex on the same network with large capacities, or with many sources")
+    func automaticKeepsSimplex() {
+        let wide = Self.tightNetwork(seed: 3, nodes: 4_096, capacities: 11...1_000)
+        #expect(MinCostFlow.solve(wide, algorithm: .automatic).statistics.algorithm == NetworkSimplex.algorithmName)
+        let manySources = Self.tightNetwork(seed: 3, nodes: 4_096, capacities: 1...10, sources: 220)
+        #expect(MinCostFlow.solve(manySources, algorithm: .automatic).statistics.algorithm == NetworkSimplex.algorithmName)
     }
 
     @Test("The default stays the network simplex")
