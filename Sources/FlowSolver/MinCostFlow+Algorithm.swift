@@ -27,10 +27,8 @@ extension MinCostFlow.Algorithm {
     func resolved(for prepared: PreparedProblem, network: FlowNetwork) -> MinCostFlow.Algorithm {
         switch self {
         case .networkSimplex: return .networkSimplex
-        case .automatic:
-            let fits = CostScaling.fits(nodeCount: network.nodeCount, maxAbsCost: prepared.maxAbsCost)
-            return fits && Self.prefersCostScaling(prepared, network) ? .costScaling : .networkSimplex
-        case .costScaling:
+        case .automatic where !Self.prefersCostScaling(prepared, network): return .networkSimplex
+        case .automatic, .costScaling:
             return CostScaling.fits(nodeCount: network.nodeCount, maxAbsCost: prepared.maxAbsCost) ? .costScaling : .networkSimplex
         }
     }
@@ -41,7 +39,7 @@ extension MinCostFlow.Algorithm {
 
     /// Whether `automatic` should use cost scaling: at least 2^18 active arcs, at least three
     /// quarters of them of capacity (minus lower bound) at most ``smallCapacity``, and few
-    /// sources (20 · sources < n).
+    /// sources (not ``Terminals/many(_:nodes:)``: 20 · sources < n).
     ///
     /// Why: on NETGEN-LO-8 (capacities 1-10, `make bench-solver`, CPU seconds, median of
     /// seeds 1-3) the simplex's pivots grow faster than cost scaling's work: with 32,768 arcs
@@ -52,12 +50,12 @@ extension MinCostFlow.Algorithm {
     /// but many sources, and there the simplex with its crash pivots wins at every size (cost
     /// scaling 3.1 s against 1.4 s with 60,000 citizens), hence the source test.
     static func prefersCostScaling(activeArcs: Int, smallCapacityArcs: Int, nodes: Int, sources: Int) -> Bool {
-        activeArcs >= 1 << 18 && 4 * smallCapacityArcs >= 3 * activeArcs && 20 * sources < nodes
+        activeArcs >= 1 << 18 && 4 * smallCapacityArcs >= 3 * activeArcs && !Terminals.many(sources, nodes: nodes)
     }
 
     private static func prefersCostScaling(_ prepared: PreparedProblem, _ network: FlowNetwork) -> Bool {
         let active = prepared.activeArcCount, n = network.nodeCount
-        let sources = prepared.supplies.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+        let sources = Terminals(supplies: prepared.supplies).sources
         // The size and source tests first: the count of small arcs is a pass over the arcs.
         guard prefersCostScaling(activeArcs: active, smallCapacityArcs: active, nodes: n, sources: sources) else {
             return false

@@ -42,7 +42,7 @@ extension NetworkSimplex {
     /// - Complexity: O(log m).
     static func shapeBlockSize(arcs m: Int, nodes n: Int, sources: Int, sinks: Int) -> Int {
         let squareRoot = integerSquareRoot(m)
-        let many = { (count: Int) in n > 0 && 20 * count >= n }
+        let many = { (count: Int) in Terminals.many(count, nodes: n) }
         if many(sources) && many(sinks) { return max(2 * squareRoot, 10) }
         if crashFits(nodes: n, sources: sources, sinks: sinks) { return max(squareRoot / 4, 10) }
         if many(sources) || many(sinks) { return max(squareRoot / 2, 10) }

@@ -3,7 +3,7 @@ extension NetworkSimplex {
     /// nodes) and few sinks, the shape of the placement model once its super source's forced arcs
     /// are fixed (every citizen a source of one unit, one sink).
     static func crashFits(nodes n: Int, sources: Int, sinks: Int) -> Bool {
-        n > 0 && 20 * sources >= n && 20 * sinks < n
+        Terminals.many(sources, nodes: n) && !Terminals.many(sinks, nodes: n)
     }
 
     /// Pivots chosen node by node before block search starts, for ``crashFits(nodes:sources:sinks:)``

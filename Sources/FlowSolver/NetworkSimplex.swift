@@ -251,8 +251,8 @@ struct NetworkSimplex: ~Copyable {
     /// - Complexity: see the top of this file.
     func run(checkingInvariants: Bool = false, blockRule: BlockRule = .fixed) -> Outcome {
         let m = arcCount
-        let sources = supplies.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
-        let sinks = supplies.reduce(0) { $0 + ($1 < 0 ? 1 : 0) }
+        let terminals = Terminals(supplies: supplies)
+        let sources = terminals.sources, sinks = terminals.sinks
         let blockSize = switch blockRule {
         case .fixed: Self.blockSize(arcs: m, nodes: nodeCount, sources: sources, sinks: sinks)
         case .byShape: Self.shapeBlockSize(arcs: m, nodes: nodeCount, sources: sources, sinks: sinks)
@@ -316,7 +316,7 @@ struct NetworkSimplex: ~Copyable {
     /// a better entering arc.
     static func blockSize(arcs m: Int, nodes n: Int, sources: Int, sinks: Int) -> Int {
         let squareRoot = integerSquareRoot(m)
-        let manyTerminals = 20 * min(sources, sinks) >= n && n > 0
+        let manyTerminals = Terminals.many(min(sources, sinks), nodes: n)
         return max(manyTerminals ? 2 * squareRoot : squareRoot / 2, 10)
     }
 

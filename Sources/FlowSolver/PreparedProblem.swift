@@ -202,11 +202,9 @@ struct PreparedProblem: Sendable {
     static func mixingStride(arcs m: Int, nodes n: Int, supplies: [Int64], byShape: Bool) -> Int {
         let byDegree = max(m / max(n, 1), 3)
         guard byShape, n > 0 else { return byDegree }
-        var sources = 0, sinks = 0
-        for b in supplies {
-            if b > 0 { sources += 1 } else if b < 0 { sinks += 1 }
-        }
-        let manySources = 20 * sources >= n, manySinks = 20 * sinks >= n
+        let terminals = Terminals(supplies: supplies)
+        let manySources = Terminals.many(terminals.sources, nodes: n)
+        let manySinks = Terminals.many(terminals.sinks, nodes: n)
         guard manySources != manySinks, m < 100 * n else { return byDegree }
         return max(byDegree, NetworkSimplex.integerSquareRoot(m) / 4)
     }
