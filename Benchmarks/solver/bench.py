@@ -10,8 +10,8 @@ there mostly measures the other processes (all three solvers are single-threaded
 timer counts CPU time in 1/100 s: a solve that it times under REPEAT_BELOW seconds is run
 REPEATS times by LEMON and by us, and each side's mean is compared (the mean of samples taken
 at the clock's ticks converges on the CPU time itself; one sample of a 15 ms solve reads 0.01
-or 0.02 s). OR-Tools' timer is fine-grained: it runs once. Memory is the peak resident set of the whole process
-(`/usr/bin/time -v`), parsing included, for every tool alike.
+or 0.02 s). OR-Tools' timer is fine-grained: it runs once. Memory is the peak resident set of
+the whole process (`/usr/bin/time -v`), parsing included, for every tool alike.
 
 Environment:
   QUICK=1           smallest size and one seed of every family (a smoke run)
