@@ -125,17 +125,18 @@ def run_lemon(path):
         if WALL:
             spent = [first(rf"^{phase}: .*real: ([0-9.eE+-]+)s", err)]
         else:
-            spent = [first(rf"^{phase}: u: ([0-9.eE+-]+)s", err), first(rf"^{phase}: .*, s: ([0-9.eE+-]+)s", err)]
+            spent = [first(rf"^{phase}: u: ([0-9.eE+-]+)s", err),
+                     first(rf"^{phase}: .*, s: ([0-9.eE+-]+)s", err)]
         seconds = float("nan") if None in spent else seconds + sum(float(t) for t in spent)
     return {"ok": code == 0 and "found" in err, "cost": first(r"^Min flow cost: (-?\d+)", err),
             "seconds": seconds, "peak": peak, "error": "" if code == 0 else err[-200:]}
 
 
-def repeated(run, path, first, times):
-    """`first` and `times - 1` more runs of `run` on path, as one result: the mean of their
+def repeated(run, path, initial, times):
+    """`initial` and `times - 1` more runs of `run` on path, as one result: the mean of their
     seconds, the largest peak, and ok only when every run was ok with the same cost."""
-    runs = [first] + [run(path) for _ in range(times - 1)]
-    result = dict(first)
+    runs = [initial] + [run(path) for _ in range(times - 1)]
+    result = dict(initial)
     result["ok"] = all(r["ok"] for r in runs) and len({r["cost"] for r in runs}) == 1
     result["seconds"] = statistics.fmean(r["seconds"] for r in runs)
     result["peak"] = max(r["peak"] for r in runs)
