@@ -146,6 +146,7 @@ public enum MinCostFlow {
         statistics.refines = outcome.refines
         statistics.pushes = outcome.pushes
         statistics.relabels = outcome.relabels
+        statistics.priceUpdates = outcome.priceUpdates
         guard outcome.finished else {
             statistics.algorithm = "\(CostScaling.algorithmName), gave up, then \(NetworkSimplex.algorithmName)"
             return nil

@@ -15,10 +15,12 @@ public struct SolveStatistics: Sendable, Equatable {
     /// Arcs that took part in the simplex after preprocessing (self-loops and arcs whose lower
     /// bound equals their capacity are settled beforehand).
     public var activeArcs: Int
-    /// Cost scaling: refine phases (ε values), pushes and relabels; zero for the simplex.
+    /// Cost scaling: refine phases (ε values), pushes, relabels and global price updates; zero
+    /// for the simplex.
     public var refines: Int = 0
     public var pushes: Int = 0
     public var relabels: Int = 0
+    public var priceUpdates: Int = 0
     /// Wall-clock seconds of the whole `solve` call, including preprocessing.
     public var seconds: Double
 

@@ -70,12 +70,55 @@ struct AlgorithmTests {
     @Test("The rule for cost scaling: 2^18 active arcs, three quarters of them of capacity at most 10, few sources")
     func costScalingRule() {
         let rule = MinCostFlow.Algorithm.prefersCostScaling
-        #expect(rule(262_144, 196_608, 65_536, 256))
-        #expect(!rule(262_143, 262_143, 65_536, 256))        // one arc too few
-        #expect(!rule(262_144, 196_607, 65_536, 256))        // one small arc too few
-        #expect(rule(262_144, 196_608, 65_536, 3_276))       // 20 · 3,276 < 65,536
-        #expect(!rule(262_144, 196_608, 65_536, 3_277))      // many sources: the placement shape
+        #expect(rule(262_144, 196_608, 65_536, 256, 256))
+        #expect(!rule(262_143, 262_143, 65_536, 256, 256))        // one arc too few
+        #expect(!rule(262_144, 196_607, 65_536, 256, 256))        // one small arc too few
+        #expect(rule(262_144, 196_608, 65_536, 3_276, 1))         // 20 · 3,276 < 65,536
+        #expect(!rule(262_144, 196_608, 65_536, 3_277, 1))        // many sources: the placement shape
         #expect(MinCostFlow.Algorithm.smallCapacity == 10)
+    }
+
+    @Test("The rule for cost scaling: from 786,432 active arcs, many sources and many sinks, whatever the capacities")
+    func manyTerminalsRule() {
+        let rule = MinCostFlow.Algorithm.prefersCostScaling
+        #expect(MinCostFlow.Algorithm.manyTerminalsArcs == 786_432)
+        #expect(rule(786_432, 0, 100_000, 5_000, 5_000))          // 20 · 5,000 = 100,000
+        #expect(!rule(786_431, 0, 100_000, 5_000, 5_000))         // one arc too few
+        #expect(!rule(786_432, 0, 100_000, 5_000, 4_999))         // few sinks: the placement shape
+        #expect(!rule(786_432, 0, 100_000, 4_999, 5_000))         // few sources
+        #expect(!rule(786_432, 786_432, 100_000, 5_000, 1))       // many sources, small arcs: still the simplex
+    }
+
+    @Test("Automatic resolves a random-many-like network of 786,432 arcs to cost scaling, and one arc fewer to the simplex")
+    func automaticManyTerminals() throws {
+        // 40,000 nodes on a skeleton ring, 2,000 sources and 2,000 sinks (a twentieth each),
+        // random arcs of capacity 1-1,000 (never small) up to the threshold.
+        func network(arcs: Int) -> FlowNetwork {
+            var random = SeededGenerator(seed: 11)
+            let nodes = 40_000
+            var network = FlowNetwork(nodeCount: nodes)
+            for v in 0..<nodes { network.addArc(from: v, to: (v + 1) % nodes, capacity: 2_000_000, cost: 1_000_000) }
+            for t in 0..<2_000 {
+                network.setSupply(2 * t, 1_000)
+                network.setSupply(2 * t + 1, -1_000)
+            }
+            while network.arcCount < arcs {
+                let u = Int.random(in: 0..<nodes, using: &random), v = Int.random(in: 0..<nodes, using: &random)
+                if u == v { continue }
+                network.addArc(from: u, to: v, capacity: Int64.random(in: 11...1_000, using: &random),
+                               cost: Int64.random(in: 1...10_000, using: &random))
+            }
+            return network
+        }
+        for (arcs, expected) in [(786_432, MinCostFlow.Algorithm.costScaling), (786_431, .networkSimplex)] {
+            let large = network(arcs: arcs)
+            guard case .success(let prepared) = PreparedProblem.make(large, fixingForcedArcs: true) else {
+                Issue.record("the network did not prepare")
+                return
+            }
+            #expect(prepared.activeArcCount == arcs)
+            #expect(MinCostFlow.Algorithm.automatic.resolved(for: prepared, network: large) == expected)
+        }
     }
 
     /// NETGEN-LO-like: `nodes` nodes on an uncapacitated-enough skeleton path, 4 sources and 4

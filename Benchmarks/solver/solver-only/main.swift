@@ -41,7 +41,8 @@ let statistics = solution.statistics
 FileHandle.standardError.write(Data(("algorithm: \(statistics.algorithm)\n"
     + String(format: "solve seconds: %.4f\nsolve cpu seconds: %.4f\n", wallSeconds, cpuEnd - cpuStart)
     + "pivots: \(statistics.pivots)\npriced arcs: \(statistics.pricedArcs)\ntree work: \(statistics.treeWork)\n"
-    + "active arcs: \(statistics.activeArcs)\n").utf8))
+    + "refines: \(statistics.refines)\npushes: \(statistics.pushes)\nrelabels: \(statistics.relabels)\n"
+    + "price updates: \(statistics.priceUpdates)\nactive arcs: \(statistics.activeArcs)\n").utf8))
 guard solution.status == .optimal else { fail("\(file): the instance is \(solution.status).") }
 let problems = FlowCertificate.check(network, solution)
 guard problems.isEmpty else { fail("\(file): the solution fails its optimality certificate:\n" + problems.joined(separator: "\n")) }
