@@ -41,8 +41,10 @@
 // they cut the pushes by 3 to 10 times against plain FIFO push-relabel.
 //
 // Complexity. O(n²·m·log(nC)) in theory; in practice a few pushes per arc per refine and
-// log_α(nC) refines (α = 8: of 5, 8 and 16 none was clearly best on the benchmark families). Memory: the residual graph in forward-star form, 52 bytes per arc and 40 per
-// node.
+// log_α(nC) refines (α = 8: of 5, 8 and 16 none was clearly best on the benchmark families;
+// measured again with the faster price update, 16 gained 6 % on random-many and lost 12 % on
+// NETGEN-LO-8). Memory: the residual graph in forward-star form, 68 bytes per arc (two
+// residual arcs of head, reverse, cost, room and width, and the forward index) and 40 per node.
 //
 // References.
 //  - A. V. Goldberg, R. E. Tarjan, "Finding minimum-cost circulations by successive

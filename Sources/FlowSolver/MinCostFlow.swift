@@ -51,8 +51,9 @@ public enum MinCostFlow {
     /// when a problem has several optimal flows, which one is returned depends on the algorithm.
     /// The default is the network simplex, so that callers who rely on its choice among equally
     /// good flows (the matching's proposals) keep it; ``Algorithm/automatic`` is the same method
-    /// tuned by the network's shape, or cost scaling on large networks of small capacities,
-    /// faster on the benchmark families, with another choice among equally good flows.
+    /// tuned by the network's shape, or cost scaling on large networks of small capacities and
+    /// on very large networks of many sources and many sinks, faster on the benchmark
+    /// families, with another choice among equally good flows.
     ///
     /// - Returns: an optimal flow with proving potentials, or a solution carrying only a
     ///   non-optimal ``SolveStatus``.
@@ -61,7 +62,7 @@ public enum MinCostFlow {
     ///   size `t`; the number of pivots is not polynomially bounded in theory but is typically a
     ///   small multiple of `n` (see `NetworkSimplex.swift`). Memory is O(n + m): about 45 bytes per arc and 100 per node
     ///   beyond the network itself. Cost scaling: O(n²·m·log(nC)), in practice near-linear per
-    ///   refine with log₈(nC) refines; about 60 bytes per arc (see `CostScaling.swift`).
+    ///   refine with log₈(nC) refines; about 70 bytes per arc (see `CostScaling.swift`).
     public static func solve(_ network: FlowNetwork, algorithm: Algorithm = .networkSimplex) -> FlowSolution {
         solve(network, algorithm: algorithm, checkingInvariants: false).solution
     }
