@@ -59,10 +59,12 @@ extension MinCostFlow.Algorithm {
     /// second case.
     ///
     /// The second case: on random networks with a tenth of the nodes sources and a tenth sinks
-    /// (random-many, capacities 1-1000, CPU seconds, seed 1) the simplex grows faster than cost
-    /// scaling, and they cross between 700,000 and 850,000 arcs: 3.9 s against 6.1 s with
-    /// 500,000 arcs, 8.4 s against 9.5 s with 700,000, 12.6 s against 11.9 s with 850,000 and
-    /// 20.4 s against 15.7 s with a million (OR-Tools' cost scaling 18.3 s).
+    /// (random-many, capacities 1-1000, CPU seconds, seed 1, the solver-only build of
+    /// `Benchmarks/solver/solver-only`) the simplex grows faster than cost scaling, and they
+    /// cross between 700,000 and 850,000 arcs: 3.9 s against 6.1 s with 500,000 arcs, 8.4 s
+    /// against 9.5 s with 700,000, 12.6 s against 11.9 s with 850,000. With a million arcs,
+    /// in `make bench-solver`, cost scaling took 18.3 s against the simplex's 20.4 s on seed 1
+    /// and 17.8 s against 18.0 s on seed 2.
     static func prefersCostScaling(activeArcs: Int, smallCapacityArcs: Int, nodes: Int, sources: Int, sinks: Int) -> Bool {
         if activeArcs >= manyTerminalsArcs && Terminals.many(sources, nodes: nodes) && Terminals.many(sinks, nodes: nodes) {
             return true
