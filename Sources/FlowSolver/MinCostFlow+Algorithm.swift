@@ -64,7 +64,7 @@ extension MinCostFlow.Algorithm {
     /// cross between 700,000 and 850,000 arcs: 3.9 s against 6.1 s with 500,000 arcs, 8.4 s
     /// against 9.5 s with 700,000, 12.6 s against 11.9 s with 850,000. With a million arcs,
     /// in `make bench-solver`, cost scaling took 18.3 s against the simplex's 20.4 s on seed 1
-    /// and 17.8 s against 18.0 s on seed 2.
+    /// and at parity on seed 2 (17.8 s against 17.5-18.0 s).
     static func prefersCostScaling(activeArcs: Int, smallCapacityArcs: Int, nodes: Int, sources: Int, sinks: Int) -> Bool {
         if activeArcs >= manyTerminalsArcs && Terminals.many(sources, nodes: nodes) && Terminals.many(sinks, nodes: nodes) {
             return true
