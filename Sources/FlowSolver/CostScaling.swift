@@ -405,6 +405,12 @@ struct CostScaling: ~Copyable {
             if p >= 0 { next[Int(p)] = q } else { bucketHead[Int(d)] = q }
             if q >= 0 { previous[Int(q)] = p }
         }
+        /// u's distance becomes `d` (from `du`, which may be unreached): it moves bucket.
+        func lower(_ u: Int, from du: Int32, to d: Int64) {
+            if du != unreached { remove(u, du) }
+            distance[u] = Int32(truncatingIfNeeded: d)
+            insert(u, Int32(truncatingIfNeeded: d))
+        }
         for v in 0..<n {
             if excess[v] < 0 {
                 distance[v] = 0
@@ -445,13 +451,7 @@ struct CostScaling: ~Copyable {
                     let du = distance[u]
                     let reduced = max(pv &- cost[b] &- price[u], -1)
                     let slack = (Int64(du) &- bucket64 &- 1) &* epsilon &- reduced
-                    if slack > 0 {
-                        let length = reduced < 0 ? 0 : reduced / epsilon &+ 1
-                        let candidate = bucket64 &+ length
-                        if du != unreached { remove(u, du) }
-                        distance[u] = Int32(truncatingIfNeeded: candidate)
-                        insert(u, Int32(truncatingIfNeeded: candidate))
-                    }
+                    if slack > 0 { lower(u, from: du, to: bucket64 &+ (reduced < 0 ? 0 : reduced / epsilon &+ 1)) }
                 }
                 b &+= 1
             }
@@ -462,13 +462,7 @@ struct CostScaling: ~Copyable {
                 let reduced = max(pv &- cost[b] &- price[u], -1)
                 let room = width[b] &- residual[b]                        // ≥ 0
                 let slack = (Int64(du) &- bucket64 &- 1) &* epsilon &- reduced
-                if min(room, slack) > 0 {
-                    let length = reduced < 0 ? 0 : reduced / epsilon &+ 1
-                    let candidate = bucket64 &+ length
-                    if du != unreached { remove(u, du) }
-                    distance[u] = Int32(truncatingIfNeeded: candidate)
-                    insert(u, Int32(truncatingIfNeeded: candidate))
-                }
+                if min(room, slack) > 0 { lower(u, from: du, to: bucket64 &+ (reduced < 0 ? 0 : reduced / epsilon &+ 1)) }
                 b &+= 1
             }
         }
