@@ -37,14 +37,15 @@
 // solves the problem.
 //
 // Heuristics (Goldberg 1997): global price updates (see `updatePrices`) at the start of each
-// refine and after every n relabels, and the push look-ahead above. A relabel makes its
-// cheapest arc the current one (it is admissible then, with rc = −ε); the arcs before it may
-// be admissible too and wait for the next relabel. That keeps ε-optimality (a relabel sets the
-// price from the minimum over all residual arcs) and never lowers a price (prices only rise, so
-// the next minimum is no lower); a relabel may then leave the price as it is, but its cheapest
-// arc is admissible and takes the next push. It saves the second scan up to that arc: 3-6 %
-// fewer pushes on random-many and NETGEN-LO-8. On the benchmark families
+// refine and after every n relabels, and the push look-ahead above. On the benchmark families
 // they cut the pushes by 3 to 10 times against plain FIFO push-relabel.
+//
+// The current arc after a relabel is the cheapest one (admissible then, with rc = −ε), as in
+// cs2; the arcs before it may be admissible too and wait for the next relabel. That keeps
+// ε-optimality (a relabel sets the price from the minimum over all residual arcs) and never
+// lowers a price (prices only rise, so the next minimum is no lower); a relabel may then leave
+// the price as it is, but its cheapest arc is admissible and takes the next push. It saves the
+// second scan up to that arc: 3-6 % fewer pushes on random-many and NETGEN-LO-8.
 //
 // Complexity. O(n²·m·log(nC)) in theory; in practice a few pushes per arc per refine and
 // log_α(nC) refines (α = 8: of 5, 8 and 16 none was clearly best on the benchmark families;
@@ -358,7 +359,8 @@ struct CostScaling: ~Copyable {
     }
 
     /// The least c(a) + π(head) over the residual arcs start ..< end (of one node), or Int64.max
-    /// when none has room: what a relabel raises the node's price to, less ε.
+    /// when none has room: what a relabel raises the node's price to, less ε; with the first arc
+    /// that attains it (`start` when none has room), the relabelled node's new current arc.
     @inline(__always)
     func cheapestResidual(_ start: Int, _ end: Int) -> (best: Int64, arc: Int) {
         var best = Int64.max, arc = start
@@ -405,11 +407,13 @@ struct CostScaling: ~Copyable {
             if p >= 0 { next[Int(p)] = q } else { bucketHead[Int(d)] = q }
             if q >= 0 { previous[Int(q)] = p }
         }
-        /// u's distance becomes `d` (from `du`, which may be unreached): it moves bucket.
-        func lower(_ u: Int, from du: Int32, to d: Int64) {
+        /// u's distance becomes `bucket + ℓ` for the arc u → v of reduced cost `reduced` (at
+        /// least −1) into the settled node v, from `du`, which may be unreached: it moves bucket.
+        func lower(_ u: Int, from du: Int32, bucket: Int64, reduced: Int64) {
+            let d = Int32(truncatingIfNeeded: bucket &+ (reduced < 0 ? 0 : reduced / epsilon &+ 1))
             if du != unreached { remove(u, du) }
-            distance[u] = Int32(truncatingIfNeeded: d)
-            insert(u, Int32(truncatingIfNeeded: d))
+            distance[u] = d
+            insert(u, d)
         }
         for v in 0..<n {
             if excess[v] < 0 {
@@ -434,9 +438,9 @@ struct CostScaling: ~Copyable {
             // Residual arcs u → v are the reverses of v's arcs b = v → u with room in the
             // reverse, whose cost is −cost[b]. The length ℓ = ⌊rc/ε⌋ + 1 (0 when rc < 0)
             // improves u's distance exactly when bucket + ℓ < d(u), i.e. when max(rc, −1) <
-            // (d(u) − bucket − 1)·ε: one multiplication instead of a division, and one branch
-            // that is rarely taken instead of three that go either way (the tests on room and on
-            // d(u) were most of the update's time). Settled nodes (d < 0) never pass it, and
+            // (d(u) − bucket − 1)·ε: one multiplication instead of a division, and (on the
+            // reverses' run below) one branch that is rarely taken instead of three that go either
+            // way (the tests on room and on d(u) were most of the update's time). Settled nodes (d < 0) never pass it, and
             // d(u) ≤ n + 1 keeps every kept distance ≤ n.
             let pv = price[v]
             let bucket64 = Int64(bucket)
@@ -451,7 +455,7 @@ struct CostScaling: ~Copyable {
                     let du = distance[u]
                     let reduced = max(pv &- cost[b] &- price[u], -1)
                     let slack = (Int64(du) &- bucket64 &- 1) &* epsilon &- reduced
-                    if slack > 0 { lower(u, from: du, to: bucket64 &+ (reduced < 0 ? 0 : reduced / epsilon &+ 1)) }
+                    if slack > 0 { lower(u, from: du, bucket: bucket64, reduced: reduced) }
                 }
                 b &+= 1
             }
@@ -462,7 +466,7 @@ struct CostScaling: ~Copyable {
                 let reduced = max(pv &- cost[b] &- price[u], -1)
                 let room = width[b] &- residual[b]                        // ≥ 0
                 let slack = (Int64(du) &- bucket64 &- 1) &* epsilon &- reduced
-                if min(room, slack) > 0 { lower(u, from: du, to: bucket64 &+ (reduced < 0 ? 0 : reduced / epsilon &+ 1)) }
+                if min(room, slack) > 0 { lower(u, from: du, bucket: bucket64, reduced: reduced) }
                 b &+= 1
             }
         }
