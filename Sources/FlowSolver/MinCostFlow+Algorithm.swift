@@ -64,7 +64,12 @@ extension MinCostFlow.Algorithm {
     /// cross between 700,000 and 850,000 arcs: 3.9 s against 6.1 s with 500,000 arcs, 8.4 s
     /// against 9.5 s with 700,000, 12.6 s against 11.9 s with 850,000. With a million arcs,
     /// in `make bench-solver`, cost scaling took 18.3 s against the simplex's 20.4 s on seed 1
-    /// and at parity on seed 2 (17.8 s against 17.5-18.0 s).
+    /// and at parity on seed 2 (17.8 s against 17.5-18.0 s). Cost scaling has become faster
+    /// since (frame pointers off, the split arc runs of its price update): measured again with
+    /// `placement solve`, the simplex still wins at 650,000 arcs (6.8-7.0 s against 7.6-7.7 s)
+    /// and cost scaling at 700,000 (7.5-7.7 s against 8.3-8.4 s), and a million arcs take it
+    /// 13.2 s. The crossover is now near 680,000; the bound stays, the gain in between being
+    /// under 10 % on one seed per size.
     static func prefersCostScaling(activeArcs: Int, smallCapacityArcs: Int, nodes: Int, sources: Int, sinks: Int) -> Bool {
         if activeArcs >= manyTerminalsArcs && Terminals.many(sources, nodes: nodes) && Terminals.many(sinks, nodes: nodes) {
             return true
